@@ -1,0 +1,108 @@
+#include "mtfp/diag.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+
+const char *mtfp_strerror(mtfp_status status)
+{
+    switch (status) {
+    case MTFP_OK:
+        return "success";
+    case MTFP_ERR_INPUT:
+        return "error in the model, an input file or a script";
+    case MTFP_ERR_USAGE:
+        return "bad command-line usage";
+    case MTFP_ERR_OUTPUT:
+        return "the output could not be written";
+    case MTFP_ERR_MEMORY:
+        return "out of memory";
+    }
+    return "unknown status";
+}
+
+void mtfp_diag_init(mtfp_diag *diag)
+{
+    memset(diag, 0, sizeof *diag);
+}
+
+void mtfp_diag_free(mtfp_diag *diag)
+{
+    for (size_t i = 0; i < diag->warning_count; i++) {
+        free(diag->warnings[i].file);
+        free(diag->warnings[i].message);
+    }
+    free(diag->warnings);
+    mtfp_diag_init(diag);
+}
+
+mtfp_status mtfp_diag_verror(mtfp_diag *diag, mtfp_status status, const char *file, int line,
+                             int column, const char *fmt, va_list ap)
+{
+    diag->status = status;
+    snprintf(diag->file, sizeof diag->file, "%s", file ? file : "");
+    diag->line = line;
+    diag->column = column;
+    vsnprintf(diag->message, sizeof diag->message, fmt, ap);
+    return status;
+}
+
+mtfp_status mtfp_diag_error(mtfp_diag *diag, mtfp_status status, const char *file, int line,
+                            int column, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mtfp_diag_verror(diag, status, file, line, column, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+mtfp_status mtfp_diag_warn(mtfp_diag *diag, const char *file, int line, int column,
+                           const char *fmt, ...)
+{
+    if (mtfp_grow(&diag->warnings, &diag->warning_cap, diag->warning_count + 1,
+                  sizeof *diag->warnings))
+        return MTFP_ERR_MEMORY;
+    char message[MTFP_DIAG_MESSAGE_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    mtfp_finding *finding = &diag->warnings[diag->warning_count];
+    finding->file = mtfp_strdup(file ? file : "");
+    finding->message = mtfp_strdup(message);
+    finding->line = line;
+    finding->column = column;
+    if (!finding->file || !finding->message) {
+        free(finding->file);
+        free(finding->message);
+        return MTFP_ERR_MEMORY;
+    }
+    diag->warning_count++;
+    return MTFP_OK;
+}
+
+static int format_located(const char *file, int line, int column, const char *message, char *buf,
+                          size_t size)
+{
+    if (!file || !*file)
+        return snprintf(buf, size, "%s", message);
+    if (line <= 0)
+        return snprintf(buf, size, "%s: %s", file, message);
+    if (column <= 0)
+        return snprintf(buf, size, "%s:%d: %s", file, line, message);
+    return snprintf(buf, size, "%s:%d:%d: %s", file, line, column, message);
+}
+
+int mtfp_diag_format_error(const mtfp_diag *diag, char *buf, size_t size)
+{
+    return format_located(diag->file, diag->line, diag->column, diag->message, buf, size);
+}
+
+int mtfp_finding_format(const mtfp_finding *finding, char *buf, size_t size)
+{
+    return format_located(finding->file, finding->line, finding->column, finding->message, buf,
+                          size);
+}

@@ -1,0 +1,184 @@
+#include "mtfp/money.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char **why)
+{
+    size_t i = 0;
+    while (len > 0 && is_space(text[len - 1]))
+        len--;
+    while (i < len && is_space(text[i]))
+        i++;
+    if (i == len) {
+        *why = "an amount, but the field is empty";
+        return false;
+    }
+    bool negative = false;
+    bool bracketed = false;
+    if (text[i] == '(') {
+        if (text[len - 1] != ')') {
+            *why = "a closing bracket after a bracketed amount such as (1,234.56)";
+            return false;
+        }
+        bracketed = negative = true;
+        i++;
+        len--;
+    }
+    bool pound = false;
+    /* A sign and a pound sign, in either order: -£1.00 and £-1.00. */
+    for (int k = 0; k < 2 && i < len; k++) {
+        if (text[i] == '-' && !negative) {
+            negative = true;
+            i++;
+        } else if (!pound && len - i >= 2 && (unsigned char)text[i] == 0xC2 &&
+                   (unsigned char)text[i + 1] == 0xA3) {
+            pound = true;
+            i += 2;
+        }
+    }
+    if (bracketed && i < len && text[i] == '-') {
+        *why = "either brackets or a minus sign for a negative amount, not both";
+        return false;
+    }
+    /* Whole pounds: plain digits, or groups of three separated by commas. */
+    uint64_t pounds = 0;
+    size_t digits = 0, group = 0;
+    bool grouped = false;
+    for (; i < len && (text[i] == ',' || (text[i] >= '0' && text[i] <= '9')); i++) {
+        if (text[i] == ',') {
+            if (digits == 0 || (grouped && group != 3) || (!grouped && group > 3)) {
+                *why = "thousands separators that group digits by three, as in 1,234,567.89";
+                return false;
+            }
+            grouped = true;
+            group = 0;
+            continue;
+        }
+        if (pounds > (uint64_t)MTFP_PENCE_INPUT_MAX / 100) {
+            *why = "an amount no larger than 1,000,000,000,000.00";
+            return false;
+        }
+        pounds = pounds * 10 + (uint64_t)(text[i] - '0');
+        digits++;
+        group++;
+    }
+    if (digits == 0) {
+        *why = "an amount such as 1234.56, 1,234.56, £1,234.56, -1234.56 or (1,234.56)";
+        return false;
+    }
+    if (grouped && group != 3) {
+        *why = "thousands separators that group digits by three, as in 1,234,567.89";
+        return false;
+    }
+    uint64_t pence = 0;
+    if (i < len && text[i] == '.') {
+        i++;
+        size_t places = 0;
+        for (; i < len && text[i] >= '0' && text[i] <= '9'; i++, places++) {
+            if (places == 2) {
+                *why = "at most two decimal places (whole pence)";
+                return false;
+            }
+            pence = pence * 10 + (uint64_t)(text[i] - '0');
+        }
+        if (places == 0) {
+            *why = "digits after the decimal point";
+            return false;
+        }
+        if (places == 1)
+            pence *= 10;
+    }
+    if (i != len) {
+        *why = "an amount such as 1234.56, 1,234.56, £1,234.56, -1234.56 or (1,234.56)";
+        return false;
+    }
+    uint64_t total = pounds * 100 + pence;
+    if (total > (uint64_t)MTFP_PENCE_INPUT_MAX) {
+        *why = "an amount no larger than 1,000,000,000,000.00";
+        return false;
+    }
+    *out = negative ? -(mtfp_pence)total : (mtfp_pence)total;
+    return true;
+}
+
+bool mtfp_money_round(double pence, mtfp_pence *out)
+{
+    if (!isfinite(pence))
+        return false;
+    double size = fabs(pence);
+    /* 2^63 is the first double beyond int64. */
+    if (size >= 9223372036854775808.0)
+        return false;
+    double whole = floor(size);
+    if (size - whole >= 0.5 - 1e-6)
+        whole += 1.0;
+    if (whole >= 9223372036854775808.0)
+        return false;
+    mtfp_pence result = (mtfp_pence)whole;
+    *out = pence < 0 ? -result : result;
+    return true;
+}
+
+bool mtfp_money_from_pounds(double pounds, mtfp_pence *out)
+{
+    mtfp_pence pence;
+    if (!isfinite(pounds) || fabs(pounds) > (double)MTFP_PENCE_INPUT_MAX / 100.0)
+        return false;
+    if (!mtfp_money_round(pounds * 100.0, &pence) || pence > MTFP_PENCE_INPUT_MAX ||
+        pence < -MTFP_PENCE_INPUT_MAX)
+        return false;
+    *out = pence;
+    return true;
+}
+
+bool mtfp_money_add(mtfp_pence a, mtfp_pence b, mtfp_pence *out)
+{
+    return !__builtin_add_overflow(a, b, out);
+}
+
+bool mtfp_money_sub(mtfp_pence a, mtfp_pence b, mtfp_pence *out)
+{
+    return !__builtin_sub_overflow(a, b, out);
+}
+
+/* The magnitude of an amount as unsigned, so INT64_MIN formats correctly. */
+static uint64_t magnitude(mtfp_pence amount)
+{
+    return amount < 0 ? (uint64_t)0 - (uint64_t)amount : (uint64_t)amount;
+}
+
+void mtfp_money_format(mtfp_pence amount, char *buf)
+{
+    uint64_t size = magnitude(amount);
+    snprintf(buf, MTFP_MONEY_TEXT_MAX, "%s%llu.%02llu", amount < 0 ? "-" : "",
+             (unsigned long long)(size / 100), (unsigned long long)(size % 100));
+}
+
+void mtfp_money_format_display(mtfp_pence amount, char *buf)
+{
+    uint64_t size = magnitude(amount);
+    char digits[24];
+    int n = snprintf(digits, sizeof digits, "%llu", (unsigned long long)(size / 100));
+    char grouped[40];
+    int g = 0;
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && (n - i) % 3 == 0)
+            grouped[g++] = ',';
+        grouped[g++] = digits[i];
+    }
+    grouped[g] = '\0';
+    snprintf(buf, MTFP_MONEY_TEXT_MAX, amount < 0 ? "(£%s.%02llu)" : "£%s.%02llu", grouped,
+             (unsigned long long)(size % 100));
+}
+
+double mtfp_money_to_pounds(mtfp_pence amount)
+{
+    return (double)amount / 100.0;
+}

@@ -1,0 +1,112 @@
+/* The model: an organisation's approved base-year budget and everything the
+ * projection needs to roll it forward. Built by the loader (io/ and lua/),
+ * then read-only while scenarios are applied and projected. */
+#ifndef MTFP_MODEL_H
+#define MTFP_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mtfp/calendar.h"
+#include "mtfp/diag.h"
+#include "mtfp/funding.h"
+#include "mtfp/indices.h"
+#include "mtfp/items.h"
+#include "mtfp/money.h"
+#include "mtfp/names.h"
+#include "mtfp/subjective.h"
+
+/* A line of the revenue budget: one row of revenue.csv. */
+typedef struct mtfp_revenue_line {
+    uint32_t partner;
+    uint32_t service;
+    int32_t cost_centre; /* -1 when the row has none */
+    uint32_t subjective; /* mtfp_subjective */
+    uint32_t index;      /* id in the model's indices */
+    mtfp_pence amount;   /* base year */
+    int32_t source_line; /* line in the revenue file */
+} mtfp_revenue_line;
+
+/* A file the model was built from, with its SHA-256 for the cover sheet. */
+typedef struct mtfp_input_file {
+    char *role; /* "model", "revenue", "funding", "scenario", ... */
+    char *path;
+    char sha256[65];
+} mtfp_input_file;
+
+/* A total stated in the source document that the lines should add up to. */
+typedef struct mtfp_control_total {
+    int32_t partner; /* or MTFP_ANY */
+    int32_t service; /* or MTFP_ANY */
+    mtfp_pence amount;
+    char *label;
+    char *file;
+    int line;
+} mtfp_control_total;
+
+/* Resource limits for scripts (instructions executed, bytes allocated). */
+typedef struct mtfp_limits {
+    uint64_t instructions;
+    size_t memory;
+} mtfp_limits;
+
+#define MTFP_SERVICE_SHARED (-2) /* service_partner[]: held by several partners */
+
+typedef struct mtfp_model {
+    char *name;
+    char *organisation;
+    char *dir; /* the model directory */
+    int base_year; /* the financial year the inputs describe, by its start year */
+    int years;     /* projection years, 1..MTFP_MAX_YEARS */
+
+    mtfp_names partners;
+    mtfp_names services;
+    mtfp_names cost_centres;
+    int32_t *service_partner; /* by service id: its partner, or MTFP_SERVICE_SHARED */
+
+    mtfp_indices indices;
+    mtfp_funding funding;
+
+    mtfp_revenue_line *lines;
+    size_t line_count;
+    size_t line_cap;
+
+    mtfp_items items; /* items every scenario starts with (the Base plan's) */
+
+    char **scenarios; /* scenario scripts model.lua lists, resolved paths */
+    size_t scenario_count;
+
+    mtfp_input_file *inputs;
+    size_t input_count;
+
+    mtfp_control_total *controls;
+    size_t control_count;
+
+    mtfp_limits limits;
+} mtfp_model;
+
+mtfp_status mtfp_model_init(mtfp_model *model);
+void mtfp_model_free(mtfp_model *model);
+
+mtfp_status mtfp_model_add_line(mtfp_model *model, const mtfp_revenue_line *line);
+mtfp_status mtfp_model_add_input(mtfp_model *model, const char *role, const char *path,
+                                 const char sha256[65]);
+mtfp_status mtfp_model_add_scenario(mtfp_model *model, const char *path);
+mtfp_status mtfp_model_add_control(mtfp_model *model, const mtfp_control_total *control);
+
+/* Finish loading: work out which partner holds each service. Call once the
+ * revenue lines are in. */
+mtfp_status mtfp_model_index_lines(mtfp_model *model);
+
+/* Reconciliation findings that are not errors, as warnings in diag: control
+ * totals the lines do not add up to, income lines with a positive amount. */
+mtfp_status mtfp_model_reconcile(const mtfp_model *model, const char *revenue_file,
+                                 mtfp_diag *diag);
+
+/* The first month of the first projection year: items start no earlier. */
+mtfp_month mtfp_model_first_month(const mtfp_model *model);
+
+/* Write the label of year y (0 = base) into buf. */
+void mtfp_model_year_label(const mtfp_model *model, int year, char buf[MTFP_YEAR_LABEL_MAX]);
+
+#endif

@@ -1,0 +1,56 @@
+/* Money: integer pence.
+ *
+ * Every amount is held as a signed 64-bit count of pence. Expenditure is
+ * positive and income negative. A computed amount is rounded to the penny
+ * once (half away from zero) and totals are exact integer sums. */
+#ifndef MTFP_MONEY_H
+#define MTFP_MONEY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef int64_t mtfp_pence;
+
+/* The largest amount accepted from any input: a million million pounds
+ * (10^14 pence). Keeping inputs this far below INT64_MAX (about 9.2 x 10^18)
+ * lets tens of thousands of them be summed without overflow; sums are checked
+ * all the same. */
+#define MTFP_PENCE_INPUT_MAX ((mtfp_pence)100000000000000LL)
+
+/* Parse an amount as finance staff write it: 1234.56, 1,234.56, £1,234.56,
+ * -1234.56, -£1,234.56 and the accountants' (1,234.56). Surrounding spaces are
+ * ignored; at most two decimal places; thousands separators, when used, must
+ * group by three. On failure returns false and sets *why to a phrase that says
+ * what was expected (a static string); *out is untouched. */
+bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char **why);
+
+/* Convert an amount in pounds held as a double (from Lua or a rate
+ * calculation) to pence, rounding half away from zero. False if it is not
+ * finite or beyond MTFP_PENCE_INPUT_MAX. */
+bool mtfp_money_from_pounds(double pounds, mtfp_pence *out);
+
+/* Round a number of pence held as a double to a whole penny, half away from
+ * zero. A value within a millionth of a penny of a half counts as a half, so
+ * that 10 x 1.05 rounds the way a person working it out by hand would. False
+ * if the result is not finite or does not fit in int64. */
+bool mtfp_money_round(double pence, mtfp_pence *out);
+
+/* Overflow-checked arithmetic: false if the exact result does not fit. */
+bool mtfp_money_add(mtfp_pence a, mtfp_pence b, mtfp_pence *out);
+bool mtfp_money_sub(mtfp_pence a, mtfp_pence b, mtfp_pence *out);
+
+/* Plain pounds with two decimals and no separators, as the CSV files carry
+ * them: "-1234.50". buf needs MTFP_MONEY_TEXT_MAX bytes. */
+#define MTFP_MONEY_TEXT_MAX 40
+void mtfp_money_format(mtfp_pence amount, char *buf);
+
+/* Pounds for people: "£1,234.50", negatives in brackets "(£1,234.50)".
+ * buf needs MTFP_MONEY_TEXT_MAX bytes. */
+void mtfp_money_format_display(mtfp_pence amount, char *buf);
+
+/* The amount in pounds as a double, for the workbook's cells. Exact to the
+ * penny for any amount below 2^53 pence. */
+double mtfp_money_to_pounds(mtfp_pence amount);
+
+#endif

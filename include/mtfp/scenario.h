@@ -1,0 +1,58 @@
+/* A scenario: what a script changes on top of the model. The Base scenario
+ * changes nothing. A scenario owns copies of the parts it may change (indices,
+ * funding) and the items it adds; the model stays read-only. */
+#ifndef MTFP_SCENARIO_H
+#define MTFP_SCENARIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "mtfp/diag.h"
+#include "mtfp/funding.h"
+#include "mtfp/indices.h"
+#include "mtfp/items.h"
+#include "mtfp/model.h"
+
+/* A parameter a script asked for with param(); --set overrides its default. */
+typedef struct mtfp_param {
+    char *name;
+    double value;
+    double fallback; /* the default the script gave */
+    bool overridden; /* set on the command line */
+    char *file;
+    int line;
+} mtfp_param;
+
+/* A change with no effect of its own to report, for the Audit sheet:
+ * "index pay set to 2.5%, 2%, 2%". */
+typedef struct mtfp_note {
+    char *kind; /* "index", "funding", ... */
+    char *text;
+    char *file;
+    int line;
+} mtfp_note;
+
+typedef struct mtfp_scenario {
+    char *name;
+    char *file; /* the script, NULL for Base */
+    mtfp_indices indices;
+    mtfp_funding funding;
+    mtfp_items items;
+    mtfp_param *params;
+    size_t param_count;
+    size_t param_cap;
+    mtfp_note *notes;
+    size_t note_count;
+    size_t note_cap;
+} mtfp_scenario;
+
+/* A scenario that starts from the model: its indices, funding and items. */
+mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model, const char *name,
+                               const char *file);
+void mtfp_scenario_free(mtfp_scenario *scenario);
+
+mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *param);
+mtfp_status mtfp_scenario_add_note(mtfp_scenario *scenario, const char *kind, const char *text,
+                                   const char *file, int line);
+
+#endif
