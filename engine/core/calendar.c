@@ -47,7 +47,10 @@ bool mtfp_year_parse(const char *text, size_t len, int *start_year)
 
 void mtfp_year_label(int start_year, char buf[MTFP_YEAR_LABEL_MAX])
 {
-    snprintf(buf, MTFP_YEAR_LABEL_MAX, "%04d/%02d", start_year % 10000, (start_year + 1) % 100);
+    /* Years are 1900 to 2199 (mtfp_year_parse); unsigned arithmetic lets the
+     * compiler see that the label fits. */
+    unsigned year = (unsigned)start_year % 10000u;
+    snprintf(buf, MTFP_YEAR_LABEL_MAX, "%04u/%02u", year, (year + 1u) % 100u);
 }
 
 bool mtfp_month_parse(const char *text, size_t len, mtfp_month *month)
@@ -64,7 +67,8 @@ bool mtfp_month_parse(const char *text, size_t len, mtfp_month *month)
 
 void mtfp_month_label(mtfp_month month, char buf[8])
 {
-    snprintf(buf, 8, "%04d-%02d", (month / 12) % 10000, month % 12 + 1);
+    unsigned m = (unsigned)month;
+    snprintf(buf, 8, "%04u-%02u", (m / 12u) % 10000u, m % 12u + 1u);
 }
 
 mtfp_month mtfp_month_make(int year, int month_1_to_12)

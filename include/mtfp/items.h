@@ -67,8 +67,11 @@ typedef struct mtfp_items {
 void mtfp_items_init(mtfp_items *items);
 void mtfp_items_free(mtfp_items *items);
 
-/* Append a copy of item, taking ownership of its strings. */
+/* Append item, taking ownership of its strings (freed on failure too). */
 mtfp_status mtfp_items_add(mtfp_items *items, mtfp_item *item);
+
+/* A deep copy of src into dst (initialised here). */
+mtfp_status mtfp_items_copy(mtfp_items *dst, const mtfp_items *src);
 
 /* An item with every target MTFP_ANY, no end, inflated, cashable. */
 void mtfp_item_defaults(mtfp_item *item, mtfp_item_kind kind);

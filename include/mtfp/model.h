@@ -36,15 +36,20 @@ typedef struct mtfp_input_file {
 
 /* A total stated in the source document that the lines should add up to. */
 typedef struct mtfp_control_total {
-    int32_t partner; /* or MTFP_ANY */
-    int32_t service; /* or MTFP_ANY */
+    char *partner; /* names as model.lua gives them; NULL matches any */
+    char *service;
     mtfp_pence amount;
     char *label;
     char *file;
     int line;
 } mtfp_control_total;
 
-/* Resource limits for scripts (instructions executed, bytes allocated). */
+/* Resource limits for each script run (Lua VM instructions executed, bytes
+ * allocated). model.lua may set them within the ceilings. */
+#define MTFP_LIMIT_INSTRUCTIONS_DEFAULT 100000000ULL
+#define MTFP_LIMIT_INSTRUCTIONS_CEILING 10000000000ULL
+#define MTFP_LIMIT_MEMORY_DEFAULT ((size_t)64 << 20)
+#define MTFP_LIMIT_MEMORY_CEILING ((size_t)1 << 30)
 typedef struct mtfp_limits {
     uint64_t instructions;
     size_t memory;
@@ -75,12 +80,15 @@ typedef struct mtfp_model {
 
     char **scenarios; /* scenario scripts model.lua lists, resolved paths */
     size_t scenario_count;
+    size_t scenario_cap;
 
     mtfp_input_file *inputs;
     size_t input_count;
+    size_t input_cap;
 
     mtfp_control_total *controls;
     size_t control_count;
+    size_t control_cap;
 
     mtfp_limits limits;
 } mtfp_model;
@@ -89,8 +97,13 @@ mtfp_status mtfp_model_init(mtfp_model *model);
 void mtfp_model_free(mtfp_model *model);
 
 mtfp_status mtfp_model_add_line(mtfp_model *model, const mtfp_revenue_line *line);
+/* Record an input file; sha256 may be NULL (filled in later by the loader).
+ * Roles: "model", "revenue", "funding", ... one each, and "scenario" for every
+ * script applied. */
 mtfp_status mtfp_model_add_input(mtfp_model *model, const char *role, const char *path,
-                                 const char sha256[65]);
+                                 const char *sha256);
+/* The first input with this role ("revenue", "funding", ...), or NULL. */
+mtfp_input_file *mtfp_model_input(const mtfp_model *model, const char *role);
 mtfp_status mtfp_model_add_scenario(mtfp_model *model, const char *path);
 mtfp_status mtfp_model_add_control(mtfp_model *model, const mtfp_control_total *control);
 
@@ -99,9 +112,8 @@ mtfp_status mtfp_model_add_control(mtfp_model *model, const mtfp_control_total *
 mtfp_status mtfp_model_index_lines(mtfp_model *model);
 
 /* Reconciliation findings that are not errors, as warnings in diag: control
- * totals the lines do not add up to, income lines with a positive amount. */
-mtfp_status mtfp_model_reconcile(const mtfp_model *model, const char *revenue_file,
-                                 mtfp_diag *diag);
+ * totals the lines do not add up to (or that name nothing). */
+mtfp_status mtfp_model_reconcile(const mtfp_model *model, mtfp_diag *diag);
 
 /* The first month of the first projection year: items start no earlier. */
 mtfp_month mtfp_model_first_month(const mtfp_model *model);

@@ -1,0 +1,50 @@
+# The commands a new user types. CMake does the real work in build/.
+#   make run    install what is missing, build, run models/example into output/
+#   make test   install what is missing, build, run the whole test suite
+#   make check-asan   the suite again under AddressSanitizer and UBSan (build-asan/)
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_ARGS ?=
+
+# Debian packages the build and the tests need, and a file each one installs.
+DEPS = cmake:/usr/bin/cmake \
+       pkg-config:/usr/bin/pkg-config \
+       liblua5.4-dev:/usr/include/lua5.4/lua.h \
+       libxlsxwriter-dev:/usr/include/xlsxwriter.h \
+       libcsv-dev:/usr/include/csv.h \
+       libcmocka-dev:/usr/include/cmocka.h \
+       unzip:/usr/bin/unzip
+MISSING = $(foreach d,$(DEPS),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 1,$(subst :, ,$(d)))))
+SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
+APT = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600
+
+.PHONY: all run test check-asan build deps clean
+
+all: build
+
+deps:
+ifneq ($(strip $(MISSING)),)
+	@echo "Installing Debian packages: $(MISSING)"
+	$(APT) update -qq
+	$(APT) install -y -qq --no-install-recommends $(MISSING)
+endif
+
+build: deps
+	cmake -S . -B $(BUILD) -DMTFP_WERROR=ON $(CMAKE_ARGS) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	./$(BUILD)/mtfp run
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+check-asan: deps
+	cmake -S . -B $(ASAN_BUILD) -DMTFP_WERROR=ON -DMTFP_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_ARGS) >/dev/null
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

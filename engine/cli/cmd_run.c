@@ -1,0 +1,90 @@
+/* mtfp run: project the model and its scenarios; write the pack and CSV. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "mtfp/output.h"
+
+enum { RUN_OPTIONS = CLI_OPT_SCRIPT | CLI_OPT_OUTPUT | CLI_OPT_YEARS | CLI_OPT_SET | CLI_OPT_CSV |
+                     CLI_OPT_STRICT };
+
+/* The default output directory is made on demand; a path the user gives must
+ * be in a directory that exists. */
+static mtfp_status default_output_dir(mtfp_diag *diag)
+{
+    if (mkdir(CLI_DEFAULT_OUTPUT_DIR, 0777) != 0 && errno != EEXIST)
+        return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, CLI_DEFAULT_OUTPUT_DIR, 0, 0,
+                               "cannot create the output directory: %s", strerror(errno));
+    return MTFP_OK;
+}
+
+static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run,
+                                 const char *pack, mtfp_diag *diag)
+{
+    mtfp_outputs outputs;
+    mtfp_outputs_init(&outputs);
+    const char *temporary;
+    mtfp_status status = options->output ? MTFP_OK : default_output_dir(diag);
+    if (status == MTFP_OK)
+        status = mtfp_outputs_add(&outputs, pack, &temporary, diag);
+    if (status == MTFP_OK)
+        status = mtfp_book_write(run, temporary, diag);
+    if (status == MTFP_OK && options->csv_dir)
+        status = mtfp_csv_write_run(run, options->csv_dir, &outputs, diag);
+    if (status == MTFP_OK)
+        status = mtfp_outputs_commit(&outputs, diag);
+    mtfp_outputs_free(&outputs);
+    return status;
+}
+
+static void print_headline(const mtfp_run *run, const char *pack)
+{
+    const mtfp_model *model = &run->model;
+    char first[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(model, 1, first);
+    mtfp_model_year_label(model, model->years, last);
+    printf("Wrote %s: %s, %zu scenario%s, %s to %s\n", pack, model->name, run->count,
+           run->count == 1 ? "" : "s", first, last);
+    for (size_t s = 0; s < run->count; s++) {
+        const mtfp_plan *plan = &run->plans[s];
+        char gap[MTFP_MONEY_TEXT_MAX], cumulative[MTFP_MONEY_TEXT_MAX];
+        mtfp_money_format_display(plan->summary[MTFP_SUM_GAP][plan->years], gap);
+        mtfp_money_format_display(plan->summary[MTFP_SUM_CUMULATIVE_GAP][plan->years],
+                                  cumulative);
+        printf("  %-40s gap in %s %16s   cumulative %16s\n", run->scenarios[s].name, last, gap,
+               cumulative);
+    }
+}
+
+int cmd_run(int argc, char **argv)
+{
+    mtfp_run run;
+    cli_options options;
+    if (mtfp_run_init(&run) != MTFP_OK) {
+        fputs("mtfp: out of memory\n", stderr);
+        return CLI_EXIT_INPUT;
+    }
+    int first = argc >= 2 && strcmp(argv[1], "run") == 0 ? 2 : 1;
+    mtfp_status status =
+        cli_parse(argc, argv, first, RUN_OPTIONS, &options, &run.settings, &run.findings);
+    int exit_status;
+    if (status != MTFP_OK) {
+        cli_print_error(&run.findings);
+        exit_status = cli_exit_status(status);
+    } else if ((exit_status = cli_prepare(&options, &run)) == CLI_EXIT_OK) {
+        const char *pack = options.output ? options.output : CLI_DEFAULT_OUTPUT;
+        status = write_outputs(&options, &run, pack, &run.findings);
+        if (status != MTFP_OK)
+            cli_print_error(&run.findings);
+        else
+            print_headline(&run, pack);
+        exit_status = cli_exit_status(status);
+    }
+    cli_options_free(&options);
+    mtfp_run_free(&run);
+    return exit_status;
+}

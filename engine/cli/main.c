@@ -1,0 +1,53 @@
+/* mtfp: a medium-term financial plan from a model directory and scenario
+ * scripts. See SPEC.md "Command line" and docs/. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "mtfp/version.h"
+
+static const char help[] =
+    "mtfp " MTFP_VERSION " - medium-term financial plans for public services\n"
+    "\n"
+    "Usage:\n"
+    "  mtfp run   [MODEL_DIR] [-s SCRIPT.lua]... [-o FILE.xlsx] [--years N]\n"
+    "             [--set NAME=VALUE]... [--csv DIR] [--strict]\n"
+    "  mtfp check [MODEL_DIR] [-s SCRIPT.lua]... [--years N] [--set NAME=VALUE]... [--strict]\n"
+    "  mtfp --help | --version\n"
+    "\n"
+    "Commands:\n"
+    "  run     project Base and every scenario and write the cabinet pack (and CSV)\n"
+    "  check   validate the model and scripts and print reconciliation findings\n"
+    "\n"
+    "Options:\n"
+    "  MODEL_DIR          a directory with model.lua and revenue.csv (default " CLI_DEFAULT_MODEL
+    ")\n"
+    "  -s SCRIPT.lua      add a scenario script (after those model.lua lists)\n"
+    "  -o FILE.xlsx       where to write the pack (default " CLI_DEFAULT_OUTPUT ")\n"
+    "  --years N          projection years, 1 to 30 (default: model.lua's, else 3)\n"
+    "  --set NAME=VALUE   override a script's param(\"NAME\", default)\n"
+    "  --csv DIR          also write summary.csv and revenue.csv into DIR\n"
+    "  --strict           treat warnings as errors\n"
+    "\n"
+    "Exit status: 0 success, 1 an error in the model, a CSV file or a script,\n"
+    "2 bad usage, 3 the output could not be written.\n";
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || strcmp(argv[1], "run") == 0)
+        return cmd_run(argc, argv);
+    if (strcmp(argv[1], "check") == 0)
+        return cmd_check(argc, argv);
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        fputs(help, stdout);
+        return CLI_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("mtfp %s\n", MTFP_VERSION);
+        return CLI_EXIT_OK;
+    }
+    fprintf(stderr, "mtfp: unknown command \"%s\"; expected run or check\nTry 'mtfp --help'.\n",
+            argv[1]);
+    return CLI_EXIT_USAGE;
+}

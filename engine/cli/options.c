@@ -1,0 +1,163 @@
+/* Options shared by the subcommands, and how results are reported. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "mtfp/load.h"
+#include "mtfp/memory.h"
+
+static mtfp_status usage(mtfp_diag *diag, const char *fmt, const char *arg)
+{
+    mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0, fmt, arg);
+    return MTFP_ERR_USAGE;
+}
+
+static mtfp_status parse_years(const char *text, int *years, mtfp_diag *diag)
+{
+    errno = 0;
+    char *end;
+    long value = strtol(text, &end, 10);
+    if (end == text || *end || errno || value < 1 || value > MTFP_MAX_YEARS)
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                               "--years \"%s\": expected a number of projection years from 1 "
+                               "to %d",
+                               text, MTFP_MAX_YEARS);
+    *years = (int)value;
+    return MTFP_OK;
+}
+
+/* The value of an option that takes one: the next argument. */
+static mtfp_status value_of(int argc, char **argv, int *i, const char **value, mtfp_diag *diag)
+{
+    if (*i + 1 >= argc)
+        return usage(diag, "option %s needs a value", argv[*i]);
+    *value = argv[++*i];
+    return MTFP_OK;
+}
+
+static mtfp_status add_script(cli_options *options, const char *script)
+{
+    const char **grown = realloc(options->scripts, (options->script_count + 1) * sizeof *grown);
+    if (!grown)
+        return MTFP_ERR_MEMORY;
+    options->scripts = grown;
+    options->scripts[options->script_count++] = script;
+    return MTFP_OK;
+}
+
+static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
+                                cli_options *options, mtfp_settings *settings, mtfp_diag *diag)
+{
+    const char *arg = argv[*i], *value;
+    if ((allowed & CLI_OPT_SCRIPT) && strcmp(arg, "-s") == 0) {
+        MTFP_TRY(value_of(argc, argv, i, &value, diag));
+        return add_script(options, value);
+    }
+    if ((allowed & CLI_OPT_OUTPUT) && strcmp(arg, "-o") == 0)
+        return value_of(argc, argv, i, &options->output, diag);
+    if ((allowed & CLI_OPT_CSV) && strcmp(arg, "--csv") == 0)
+        return value_of(argc, argv, i, &options->csv_dir, diag);
+    if ((allowed & CLI_OPT_YEARS) && strcmp(arg, "--years") == 0) {
+        MTFP_TRY(value_of(argc, argv, i, &value, diag));
+        return parse_years(value, &options->years, diag);
+    }
+    if ((allowed & CLI_OPT_SET) && strcmp(arg, "--set") == 0) {
+        MTFP_TRY(value_of(argc, argv, i, &value, diag));
+        return mtfp_settings_parse(settings, value, diag);
+    }
+    if ((allowed & CLI_OPT_STRICT) && strcmp(arg, "--strict") == 0) {
+        options->strict = true;
+        return MTFP_OK;
+    }
+    return usage(diag, "unknown option \"%s\" (see mtfp --help)", arg);
+}
+
+mtfp_status cli_parse(int argc, char **argv, int first, unsigned allowed, cli_options *options,
+                      mtfp_settings *settings, mtfp_diag *diag)
+{
+    memset(options, 0, sizeof *options);
+    for (int i = first; i < argc; i++) {
+        if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            MTFP_TRY(parse_option(argc, argv, &i, allowed, options, settings, diag));
+        } else if (!options->model_dir) {
+            options->model_dir = argv[i];
+        } else {
+            return usage(diag, "unexpected argument \"%s\": give one model directory", argv[i]);
+        }
+    }
+    if (!options->model_dir)
+        options->model_dir = CLI_DEFAULT_MODEL;
+    return MTFP_OK;
+}
+
+void cli_options_free(cli_options *options)
+{
+    free(options->scripts);
+    memset(options, 0, sizeof *options);
+}
+
+void cli_print_error(const mtfp_diag *diag)
+{
+    char message[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
+    if (diag->status == MTFP_ERR_MEMORY || !diag->message[0])
+        snprintf(message, sizeof message, "mtfp: %s", mtfp_strerror(diag->status));
+    else
+        mtfp_diag_format_error(diag, message, sizeof message);
+    fprintf(stderr, "%s\n", message);
+    if (diag->status == MTFP_ERR_USAGE)
+        fprintf(stderr, "Try 'mtfp --help'.\n");
+}
+
+void cli_print_warnings(const mtfp_diag *diag)
+{
+    for (size_t i = 0; i < diag->warning_count; i++) {
+        const mtfp_finding *finding = &diag->warnings[i];
+        char message[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
+        mtfp_finding wrapped = *finding;
+        char text[MTFP_DIAG_MESSAGE_MAX + 16];
+        snprintf(text, sizeof text, "warning: %s", finding->message);
+        wrapped.message = text;
+        mtfp_finding_format(&wrapped, message, sizeof message);
+        fprintf(stderr, "%s\n", message);
+    }
+}
+
+int cli_exit_status(mtfp_status status)
+{
+    switch (status) {
+    case MTFP_OK:
+        return CLI_EXIT_OK;
+    case MTFP_ERR_USAGE:
+        return CLI_EXIT_USAGE;
+    case MTFP_ERR_OUTPUT:
+        return CLI_EXIT_OUTPUT;
+    case MTFP_ERR_INPUT:
+    case MTFP_ERR_MEMORY:
+        break;
+    }
+    return CLI_EXIT_INPUT;
+}
+
+int cli_prepare(const cli_options *options, mtfp_run *run)
+{
+    mtfp_diag *diag = &run->findings;
+    mtfp_status status = mtfp_run_load(run, options->model_dir, options->scripts,
+                                       options->script_count, options->years, diag);
+    if (status == MTFP_OK)
+        status = mtfp_run_project(run, diag);
+    if (status != MTFP_OK) {
+        diag->status = status;
+        cli_print_warnings(diag);
+        cli_print_error(diag);
+        return cli_exit_status(status);
+    }
+    cli_print_warnings(diag);
+    if (options->strict && diag->warning_count > 0) {
+        fprintf(stderr, "mtfp: %zu warning%s treated as errors (--strict)\n", diag->warning_count,
+                diag->warning_count == 1 ? "" : "s");
+        return CLI_EXIT_INPUT;
+    }
+    return CLI_EXIT_OK;
+}

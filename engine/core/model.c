@@ -1,0 +1,194 @@
+#include "mtfp/model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+
+mtfp_status mtfp_model_init(mtfp_model *model)
+{
+    memset(model, 0, sizeof *model);
+    model->years = MTFP_DEFAULT_YEARS;
+    model->limits.instructions = MTFP_LIMIT_INSTRUCTIONS_DEFAULT;
+    model->limits.memory = MTFP_LIMIT_MEMORY_DEFAULT;
+    mtfp_names_init(&model->partners);
+    mtfp_names_init(&model->services);
+    mtfp_names_init(&model->cost_centres);
+    mtfp_funding_init(&model->funding);
+    mtfp_items_init(&model->items);
+    return mtfp_indices_init(&model->indices);
+}
+
+void mtfp_model_free(mtfp_model *model)
+{
+    free(model->name);
+    free(model->organisation);
+    free(model->dir);
+    mtfp_names_free(&model->partners);
+    mtfp_names_free(&model->services);
+    mtfp_names_free(&model->cost_centres);
+    free(model->service_partner);
+    mtfp_indices_free(&model->indices);
+    mtfp_funding_free(&model->funding);
+    free(model->lines);
+    mtfp_items_free(&model->items);
+    for (size_t i = 0; i < model->scenario_count; i++)
+        free(model->scenarios[i]);
+    free(model->scenarios);
+    for (size_t i = 0; i < model->input_count; i++) {
+        free(model->inputs[i].role);
+        free(model->inputs[i].path);
+    }
+    free(model->inputs);
+    for (size_t i = 0; i < model->control_count; i++) {
+        free(model->controls[i].partner);
+        free(model->controls[i].service);
+        free(model->controls[i].label);
+        free(model->controls[i].file);
+    }
+    free(model->controls);
+    memset(model, 0, sizeof *model);
+}
+
+mtfp_status mtfp_model_add_line(mtfp_model *model, const mtfp_revenue_line *line)
+{
+    if (mtfp_grow(&model->lines, &model->line_cap, model->line_count + 1, sizeof *model->lines))
+        return MTFP_ERR_MEMORY;
+    model->lines[model->line_count++] = *line;
+    return MTFP_OK;
+}
+
+mtfp_input_file *mtfp_model_input(const mtfp_model *model, const char *role)
+{
+    for (size_t i = 0; i < model->input_count; i++)
+        if (strcmp(model->inputs[i].role, role) == 0)
+            return &model->inputs[i];
+    return NULL;
+}
+
+mtfp_status mtfp_model_add_input(mtfp_model *model, const char *role, const char *path,
+                                 const char *sha256)
+{
+    if (mtfp_grow(&model->inputs, &model->input_cap, model->input_count + 1,
+                  sizeof *model->inputs))
+        return MTFP_ERR_MEMORY;
+    mtfp_input_file *input = &model->inputs[model->input_count];
+    memset(input, 0, sizeof *input);
+    input->role = mtfp_strdup(role);
+    input->path = mtfp_strdup(path);
+    if (!input->role || !input->path) {
+        free(input->role);
+        free(input->path);
+        return MTFP_ERR_MEMORY;
+    }
+    if (sha256)
+        memcpy(input->sha256, sha256, sizeof input->sha256);
+    model->input_count++;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_model_add_scenario(mtfp_model *model, const char *path)
+{
+    if (mtfp_grow(&model->scenarios, &model->scenario_cap, model->scenario_count + 1,
+                  sizeof *model->scenarios))
+        return MTFP_ERR_MEMORY;
+    char *copy = mtfp_strdup(path);
+    if (!copy)
+        return MTFP_ERR_MEMORY;
+    model->scenarios[model->scenario_count++] = copy;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_model_add_control(mtfp_model *model, const mtfp_control_total *control)
+{
+    if (mtfp_grow(&model->controls, &model->control_cap, model->control_count + 1,
+                  sizeof *model->controls))
+        return MTFP_ERR_MEMORY;
+    mtfp_control_total *added = &model->controls[model->control_count];
+    *added = *control;
+    added->partner = mtfp_strdup(control->partner);
+    added->service = mtfp_strdup(control->service);
+    added->label = mtfp_strdup(control->label);
+    added->file = mtfp_strdup(control->file);
+    model->control_count++;
+    if ((control->partner && !added->partner) || (control->service && !added->service) ||
+        (control->label && !added->label) || (control->file && !added->file))
+        return MTFP_ERR_MEMORY;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_model_index_lines(mtfp_model *model)
+{
+    size_t count = model->services.count;
+    int32_t *held = realloc(model->service_partner, (count ? count : 1) * sizeof *held);
+    if (!held)
+        return MTFP_ERR_MEMORY;
+    model->service_partner = held;
+    for (size_t s = 0; s < count; s++)
+        held[s] = MTFP_ANY;
+    for (size_t i = 0; i < model->line_count; i++) {
+        const mtfp_revenue_line *line = &model->lines[i];
+        int32_t *partner = &held[line->service];
+        if (*partner == MTFP_ANY)
+            *partner = (int32_t)line->partner;
+        else if (*partner != (int32_t)line->partner)
+            *partner = MTFP_SERVICE_SHARED;
+    }
+    return MTFP_OK;
+}
+
+/* The id of a control total's name in names, MTFP_ANY when it gives none, or
+ * -2 when it names nothing the model has. */
+static int32_t control_target(const mtfp_names *names, const char *name)
+{
+    if (!name)
+        return MTFP_ANY;
+    int32_t id = mtfp_names_find(names, name, strlen(name));
+    return id >= 0 ? id : -2;
+}
+
+static mtfp_status reconcile_control(const mtfp_model *model, const mtfp_control_total *control,
+                                     mtfp_diag *diag)
+{
+    const char *label = control->label ? control->label : "control total";
+    int32_t partner = control_target(&model->partners, control->partner);
+    int32_t service = control_target(&model->services, control->service);
+    if (partner == -2 || service == -2)
+        return mtfp_diag_warn(diag, control->file, control->line, 0,
+                              "%s: no revenue lines for %s \"%s\"", label,
+                              partner == -2 ? "partner" : "service",
+                              partner == -2 ? control->partner : control->service);
+    mtfp_pence sum = 0; /* amounts are capped at input: no overflow */
+    for (size_t i = 0; i < model->line_count; i++) {
+        const mtfp_revenue_line *line = &model->lines[i];
+        if ((partner == MTFP_ANY || (int32_t)line->partner == partner) &&
+            (service == MTFP_ANY || (int32_t)line->service == service))
+            sum += line->amount;
+    }
+    if (sum == control->amount)
+        return MTFP_OK;
+    char want[MTFP_MONEY_TEXT_MAX], got[MTFP_MONEY_TEXT_MAX], diff[MTFP_MONEY_TEXT_MAX];
+    mtfp_money_format_display(control->amount, want);
+    mtfp_money_format_display(sum, got);
+    mtfp_money_format_display(sum - control->amount, diff);
+    return mtfp_diag_warn(diag, control->file, control->line, 0,
+                          "%s is %s but the revenue lines add up to %s (difference %s)", label,
+                          want, got, diff);
+}
+
+mtfp_status mtfp_model_reconcile(const mtfp_model *model, mtfp_diag *diag)
+{
+    for (size_t i = 0; i < model->control_count; i++)
+        MTFP_TRY(reconcile_control(model, &model->controls[i], diag));
+    return MTFP_OK;
+}
+
+mtfp_month mtfp_model_first_month(const mtfp_model *model)
+{
+    return mtfp_year_first_month(model->base_year + 1);
+}
+
+void mtfp_model_year_label(const mtfp_model *model, int year, char buf[MTFP_YEAR_LABEL_MAX])
+{
+    mtfp_year_label(model->base_year + year, buf);
+}

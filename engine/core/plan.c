@@ -1,0 +1,246 @@
+#include "mtfp/plan.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+
+static const struct {
+    const char *key;
+    const char *title;
+    bool in_base_year;
+} summary_lines[MTFP_SUMMARY_LINES] = {
+    [MTFP_SUM_BASE_BUDGET] = {"base_budget", "Base budget", false},
+    [MTFP_SUM_INFLATION] = {"inflation", "Inflation", false},
+    [MTFP_SUM_PRESSURES] = {"pressures", "Pressures", false},
+    [MTFP_SUM_SAVINGS] = {"savings", "Savings", false},
+    [MTFP_SUM_OTHER_CHANGES] = {"other_changes", "Other changes", false},
+    [MTFP_SUM_NBR] = {"net_budget_requirement", "Net budget requirement", true},
+    [MTFP_SUM_FUNDING] = {"funding", "Funding", true},
+    [MTFP_SUM_GAP] = {"gap", "Gap", true},
+    [MTFP_SUM_INCREMENTAL_GAP] = {"incremental_gap", "Incremental gap", false},
+    [MTFP_SUM_CUMULATIVE_GAP] = {"cumulative_gap", "Cumulative gap", false},
+};
+
+const char *mtfp_summary_key(mtfp_summary_line line)
+{
+    return summary_lines[line].key;
+}
+
+const char *mtfp_summary_title(mtfp_summary_line line)
+{
+    return summary_lines[line].title;
+}
+
+bool mtfp_summary_in_base_year(mtfp_summary_line line)
+{
+    return summary_lines[line].in_base_year;
+}
+
+void mtfp_plan_init(mtfp_plan *plan, int years)
+{
+    memset(plan, 0, sizeof *plan);
+    plan->years = years;
+    plan->width = (size_t)years + 1;
+}
+
+void mtfp_plan_free(mtfp_plan *plan)
+{
+    free(plan->lines);
+    free(plan->values);
+    free(plan->audit);
+    free(plan->effects);
+    mtfp_plan_init(plan, plan->years);
+}
+
+mtfp_status mtfp_plan_add_audit(mtfp_plan *plan, const mtfp_audit_entry *audit, int32_t *entry)
+{
+    size_t effect_cap = plan->audit_cap;
+    if (plan->audit_count >= INT32_MAX ||
+        mtfp_grow(&plan->audit, &plan->audit_cap, plan->audit_count + 1, sizeof *plan->audit) ||
+        mtfp_grow(&plan->effects, &effect_cap, plan->audit_count + 1,
+                  plan->width * sizeof *plan->effects))
+        return MTFP_ERR_MEMORY;
+    plan->audit[plan->audit_count] = *audit;
+    memset(&plan->effects[plan->audit_count * plan->width], 0, plan->width * sizeof *plan->effects);
+    *entry = (int32_t)plan->audit_count++;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_plan_add_effect(mtfp_plan *plan, int32_t entry, const mtfp_pence *values)
+{
+    mtfp_pence *effects = &plan->effects[(size_t)entry * plan->width];
+    for (size_t y = 0; y < plan->width; y++)
+        if (!mtfp_money_add(effects[y], values[y], &effects[y]))
+            return MTFP_ERR_INPUT;
+    plan->audit[entry].has_effect = true;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_plan_add_line(mtfp_plan *plan, const mtfp_plan_line *line,
+                               const mtfp_pence *values)
+{
+    size_t value_cap = plan->line_cap;
+    if (mtfp_grow(&plan->lines, &plan->line_cap, plan->line_count + 1, sizeof *plan->lines) ||
+        mtfp_grow(&plan->values, &value_cap, plan->line_count + 1,
+                  plan->width * sizeof *plan->values))
+        return MTFP_ERR_MEMORY;
+    plan->lines[plan->line_count] = *line;
+    memcpy(&plan->values[plan->line_count * plan->width], values,
+           plan->width * sizeof *plan->values);
+    plan->line_count++;
+    if (line->audit >= 0)
+        return mtfp_plan_add_effect(plan, line->audit, values);
+    return MTFP_OK;
+}
+
+/* Which summary line the year-on-year change of a kind of line feeds. */
+static const mtfp_summary_line change_line[MTFP_CHANGE_KINDS] = {
+    [MTFP_CHANGE_BASE] = MTFP_SUM_INFLATION,
+    [MTFP_CHANGE_PRESSURE] = MTFP_SUM_PRESSURES,
+    [MTFP_CHANGE_SAVING] = MTFP_SUM_SAVINGS,
+    [MTFP_CHANGE_OTHER] = MTFP_SUM_OTHER_CHANGES,
+};
+
+static mtfp_status overflow(mtfp_diag *diag, const char *what)
+{
+    return mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0,
+                           "the %s is too large to add up in pence; check the amounts", what);
+}
+
+/* Totals by kind of change and year, checked for overflow. */
+static mtfp_status total_by_kind(const mtfp_plan *plan,
+                                 mtfp_pence totals[MTFP_CHANGE_KINDS][MTFP_MAX_YEARS + 1],
+                                 mtfp_diag *diag)
+{
+    memset(totals, 0, sizeof(mtfp_pence) * MTFP_CHANGE_KINDS * (MTFP_MAX_YEARS + 1));
+    for (size_t i = 0; i < plan->line_count; i++) {
+        uint8_t kind = plan->lines[i].change;
+        if (kind >= MTFP_CHANGE_KINDS)
+            continue;
+        const mtfp_pence *values = &plan->values[i * plan->width];
+        for (size_t y = 0; y < plan->width; y++)
+            if (!mtfp_money_add(totals[kind][y], values[y], &totals[kind][y]))
+                return overflow(diag, "net budget requirement");
+    }
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_plan_summarise(mtfp_plan *plan, const mtfp_funding *funding, mtfp_diag *diag)
+{
+    mtfp_pence totals[MTFP_CHANGE_KINDS][MTFP_MAX_YEARS + 1];
+    MTFP_TRY(total_by_kind(plan, totals, diag));
+    mtfp_pence(*sum)[MTFP_MAX_YEARS + 1] = plan->summary;
+    memset(plan->summary, 0, sizeof plan->summary);
+    mtfp_pence cumulative = 0;
+    for (int y = 0; y <= plan->years; y++) {
+        mtfp_pence nbr = 0;
+        for (int kind = 0; kind < MTFP_CHANGE_KINDS; kind++) {
+            if (!mtfp_money_add(nbr, totals[kind][y], &nbr))
+                return overflow(diag, "net budget requirement");
+            if (y > 0 && !mtfp_money_sub(totals[kind][y], totals[kind][y - 1],
+                                         &sum[change_line[kind]][y]))
+                return overflow(diag, "year-on-year change");
+        }
+        sum[MTFP_SUM_NBR][y] = nbr;
+        if (!mtfp_funding_total(funding, y, &sum[MTFP_SUM_FUNDING][y]))
+            return overflow(diag, "funding");
+        if (!mtfp_money_sub(nbr, sum[MTFP_SUM_FUNDING][y], &sum[MTFP_SUM_GAP][y]))
+            return overflow(diag, "gap");
+        if (y == 0)
+            continue;
+        sum[MTFP_SUM_BASE_BUDGET][y] = sum[MTFP_SUM_NBR][y - 1];
+        if (!mtfp_money_sub(sum[MTFP_SUM_GAP][y], sum[MTFP_SUM_GAP][y - 1],
+                            &sum[MTFP_SUM_INCREMENTAL_GAP][y]) ||
+            !mtfp_money_add(cumulative, sum[MTFP_SUM_GAP][y], &cumulative))
+            return overflow(diag, "gap");
+        sum[MTFP_SUM_CUMULATIVE_GAP][y] = cumulative;
+    }
+    return MTFP_OK;
+}
+
+static int compare_rows(const mtfp_revenue_row *a, const mtfp_revenue_row *b)
+{
+    if (a->partner != b->partner)
+        return a->partner < b->partner ? -1 : 1;
+    if (a->service != b->service)
+        return a->service < b->service ? -1 : 1;
+    if (a->subjective != b->subjective)
+        return a->subjective < b->subjective ? -1 : 1;
+    return 0;
+}
+
+/* Plan lines in row order, ties in the order they were added. */
+static bool line_before(const mtfp_plan_line *lines, size_t a, size_t b)
+{
+    mtfp_revenue_row ra = {lines[a].partner, lines[a].service, lines[a].subjective};
+    mtfp_revenue_row rb = {lines[b].partner, lines[b].service, lines[b].subjective};
+    int c = compare_rows(&ra, &rb);
+    return c < 0 || (c == 0 && a < b);
+}
+
+/* A stable merge sort of line numbers by their row (qsort has no context
+ * argument in C11). */
+static void sort_lines(size_t *order, size_t *scratch, size_t count, const mtfp_plan_line *lines)
+{
+    if (count < 2)
+        return;
+    size_t half = count / 2;
+    sort_lines(order, scratch, half, lines);
+    sort_lines(order + half, scratch, count - half, lines);
+    size_t i = 0, j = half, k = 0;
+    while (i < half && j < count)
+        scratch[k++] = line_before(lines, order[i], order[j]) ? order[i++] : order[j++];
+    while (i < half)
+        scratch[k++] = order[i++];
+    while (j < count)
+        scratch[k++] = order[j++];
+    memcpy(order, scratch, count * sizeof *order);
+}
+
+mtfp_status mtfp_revenue_table_build(const mtfp_plan *plan, mtfp_revenue_table *table,
+                                     mtfp_diag *diag)
+{
+    memset(table, 0, sizeof *table);
+    table->width = plan->width;
+    size_t count = plan->line_count;
+    size_t *order = malloc((count ? count : 1) * sizeof *order);
+    size_t *scratch = malloc((count ? count : 1) * sizeof *scratch);
+    table->rows = malloc((count ? count : 1) * sizeof *table->rows);
+    table->values = calloc((count ? count : 1) * plan->width, sizeof *table->values);
+    mtfp_status status = MTFP_OK;
+    if (!order || !scratch || !table->rows || !table->values) {
+        status = MTFP_ERR_MEMORY;
+        goto done;
+    }
+    for (size_t i = 0; i < count; i++)
+        order[i] = i;
+    sort_lines(order, scratch, count, plan->lines);
+    for (size_t k = 0; k < count; k++) {
+        const mtfp_plan_line *line = &plan->lines[order[k]];
+        mtfp_revenue_row row = {line->partner, line->service, line->subjective};
+        if (table->row_count == 0 ||
+            compare_rows(&table->rows[table->row_count - 1], &row) != 0)
+            table->rows[table->row_count++] = row;
+        mtfp_pence *into = &table->values[(table->row_count - 1) * plan->width];
+        const mtfp_pence *from = &plan->values[order[k] * plan->width];
+        for (size_t y = 0; y < plan->width; y++)
+            if (!mtfp_money_add(into[y], from[y], &into[y])) {
+                status = overflow(diag, "revenue table");
+                goto done;
+            }
+    }
+done:
+    free(order);
+    free(scratch);
+    if (status != MTFP_OK)
+        mtfp_revenue_table_free(table);
+    return status;
+}
+
+void mtfp_revenue_table_free(mtfp_revenue_table *table)
+{
+    free(table->rows);
+    free(table->values);
+    memset(table, 0, sizeof *table);
+}

@@ -1,0 +1,193 @@
+/* The projection of a scenario: revenue lines rolled forward by their indices,
+ * then each item's effect by year. See plan.h for how the lines make up the
+ * summary. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/plan.h"
+
+typedef struct projection {
+    const mtfp_model *model;
+    const mtfp_scenario *scenario;
+    mtfp_plan *plan;
+    double *factors; /* index id, year: factors[id * width + y] */
+    mtfp_diag *diag;
+} projection;
+
+static double factor(const projection *p, uint32_t index, int year)
+{
+    return p->factors[(size_t)index * p->plan->width + (size_t)year];
+}
+
+static mtfp_status too_large(const projection *p, const char *file, int line, const char *what)
+{
+    return mtfp_diag_error(p->diag, MTFP_ERR_INPUT, file, line, 0,
+                           "%s grows beyond what can be held in pence; check its amount and the "
+                           "index rates",
+                           what);
+}
+
+static mtfp_status roll_forward_lines(projection *p)
+{
+    const mtfp_model *model = p->model;
+    mtfp_pence values[MTFP_MAX_YEARS + 1];
+    for (size_t i = 0; i < model->line_count; i++) {
+        const mtfp_revenue_line *line = &model->lines[i];
+        values[0] = line->amount;
+        for (int y = 1; y <= p->plan->years; y++)
+            if (!mtfp_money_round((double)line->amount * factor(p, line->index, y), &values[y]))
+                return too_large(p, mtfp_model_input(model, "revenue")
+                                        ? mtfp_model_input(model, "revenue")->path
+                                        : NULL,
+                                 line->source_line, "this revenue line");
+        mtfp_plan_line plan_line = {.partner = line->partner,
+                                    .service = line->service,
+                                    .subjective = line->subjective,
+                                    .cost_centre = line->cost_centre,
+                                    .change = MTFP_CHANGE_BASE,
+                                    .audit = -1};
+        MTFP_TRY(mtfp_plan_add_line(p->plan, &plan_line, values));
+    }
+    return MTFP_OK;
+}
+
+static mtfp_change item_change(const mtfp_item *item)
+{
+    switch (item->kind) {
+    case MTFP_ITEM_PRESSURE:
+        return MTFP_CHANGE_PRESSURE;
+    case MTFP_ITEM_SAVING:
+        return item->cashable ? MTFP_CHANGE_SAVING : MTFP_CHANGE_REPORTED;
+    case MTFP_ITEM_ADJUST:
+        return MTFP_CHANGE_OTHER;
+    }
+    return MTFP_CHANGE_OTHER;
+}
+
+/* The share of a year that an item covers. */
+static double year_share(const projection *p, const mtfp_item *item, int year)
+{
+    return mtfp_months_in_year(p->model->base_year + year, item->from, item->to) / 12.0;
+}
+
+/* Add an item's values for one target as a plan line, or only to its audit
+ * effect when it is reported but not budgeted. */
+static mtfp_status add_effect(projection *p, const mtfp_item *item, int32_t entry,
+                              const mtfp_plan_line *target, const mtfp_pence *values)
+{
+    if (item_change(item) == MTFP_CHANGE_REPORTED)
+        return mtfp_plan_add_effect(p->plan, entry, values);
+    mtfp_plan_line line = *target;
+    line.change = (uint8_t)item_change(item);
+    line.audit = entry;
+    return mtfp_plan_add_line(p->plan, &line, values);
+}
+
+static mtfp_status project_amount(projection *p, const mtfp_item *item, int32_t entry)
+{
+    if (item->partner < 0 || item->service < 0 || item->subjective < 0)
+        return mtfp_diag_error(p->diag, MTFP_ERR_INPUT, item->file, item->line, 0,
+                               "an amount needs one partner, service and subjective");
+    double signed_amount = (double)(item->kind == MTFP_ITEM_SAVING ? -item->amount : item->amount);
+    mtfp_pence values[MTFP_MAX_YEARS + 1] = {0};
+    for (int y = 1; y <= p->plan->years; y++) {
+        double grown = item->inflate ? factor(p, item->index, y) : 1.0;
+        if (!mtfp_money_round(signed_amount * grown * year_share(p, item, y), &values[y]))
+            return too_large(p, item->file, item->line, "this item");
+    }
+    mtfp_plan_line target = {.partner = (uint32_t)item->partner,
+                             .service = (uint32_t)item->service,
+                             .subjective = (uint32_t)item->subjective,
+                             .cost_centre = item->cost_centre};
+    return add_effect(p, item, entry, &target, values);
+}
+
+static bool matches(const mtfp_item *item, const mtfp_revenue_line *line)
+{
+    if ((item->partner != MTFP_ANY && (uint32_t)item->partner != line->partner) ||
+        (item->service != MTFP_ANY && (uint32_t)item->service != line->service) ||
+        (item->cost_centre != MTFP_ANY && item->cost_centre != line->cost_centre))
+        return false;
+    if (item->subjective != MTFP_ANY)
+        return (uint32_t)item->subjective == line->subjective;
+    /* A pressure or saving on every subjective means spend, not income. */
+    return item->kind == MTFP_ITEM_ADJUST ||
+           !mtfp_subjective_is_income((mtfp_subjective)line->subjective);
+}
+
+/* The effect of a percent item on one revenue line's rolled-forward values. */
+static double percent_of(const mtfp_item *item, mtfp_pence value)
+{
+    double v = (double)value;
+    switch (item->kind) {
+    case MTFP_ITEM_PRESSURE:
+        return item->percent * (v < 0 ? -v : v);
+    case MTFP_ITEM_SAVING:
+        return -item->percent * (v < 0 ? -v : v);
+    case MTFP_ITEM_ADJUST:
+        break;
+    }
+    return item->percent * v;
+}
+
+static mtfp_status project_percent(projection *p, const mtfp_item *item, int32_t entry)
+{
+    const mtfp_model *model = p->model;
+    size_t matched = 0;
+    for (size_t i = 0; i < model->line_count; i++) {
+        if (!matches(item, &model->lines[i]))
+            continue;
+        /* The model's lines are the plan's first lines, in the same order. */
+        const mtfp_pence *line_values = &p->plan->values[i * p->plan->width];
+        mtfp_pence values[MTFP_MAX_YEARS + 1] = {0};
+        for (int y = 1; y <= p->plan->years; y++)
+            if (!mtfp_money_round(percent_of(item, line_values[y]) * year_share(p, item, y),
+                                  &values[y]))
+                return too_large(p, item->file, item->line, "this item");
+        mtfp_plan_line target = {.partner = model->lines[i].partner,
+                                 .service = model->lines[i].service,
+                                 .subjective = model->lines[i].subjective,
+                                 .cost_centre = model->lines[i].cost_centre};
+        MTFP_TRY(add_effect(p, item, entry, &target, values));
+        matched++;
+    }
+    if (matched == 0)
+        return mtfp_diag_error(p->diag, MTFP_ERR_INPUT, item->file, item->line, 0,
+                               "this %s matches no revenue line: check its service, partner, "
+                               "cost centre and subjective",
+                               mtfp_item_kind_name(item->kind));
+    return MTFP_OK;
+}
+
+static mtfp_status project_item(projection *p, const mtfp_item *item)
+{
+    mtfp_audit_entry audit = {.kind = mtfp_item_kind_name(item->kind),
+                              .id = item->id,
+                              .title = item->title,
+                              .reason = item->reason,
+                              .partner = item->partner,
+                              .service = item->service,
+                              .subjective = item->subjective,
+                              .file = item->file,
+                              .line = item->line,
+                              .change = (uint8_t)item_change(item)};
+    int32_t entry;
+    MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+    return item->by_percent ? project_percent(p, item, entry) : project_amount(p, item, entry);
+}
+
+mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario, mtfp_plan *plan,
+                         mtfp_diag *diag)
+{
+    const mtfp_indices *indices = &scenario->indices;
+    projection p = {.model = model, .scenario = scenario, .plan = plan, .diag = diag};
+    p.factors = malloc(indices->count * plan->width * sizeof *p.factors);
+    if (!p.factors)
+        return MTFP_ERR_MEMORY;
+    mtfp_indices_factors(indices, plan->years, p.factors);
+    mtfp_status status = roll_forward_lines(&p);
+    for (size_t i = 0; status == MTFP_OK && i < scenario->items.count; i++)
+        status = project_item(&p, &scenario->items.items[i]);
+    free(p.factors);
+    return status;
+}

@@ -1,0 +1,81 @@
+#include "mtfp/scenario.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+
+mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model, const char *name,
+                               const char *file)
+{
+    memset(scenario, 0, sizeof *scenario);
+    mtfp_funding_init(&scenario->funding);
+    mtfp_items_init(&scenario->items);
+    scenario->name = mtfp_strdup(name);
+    scenario->file = mtfp_strdup(file);
+    if (!scenario->name || (file && !scenario->file))
+        return MTFP_ERR_MEMORY;
+    MTFP_TRY(mtfp_indices_copy(&scenario->indices, &model->indices));
+    MTFP_TRY(mtfp_funding_copy(&scenario->funding, &model->funding));
+    return mtfp_items_copy(&scenario->items, &model->items);
+}
+
+void mtfp_scenario_free(mtfp_scenario *scenario)
+{
+    free(scenario->name);
+    free(scenario->file);
+    mtfp_indices_free(&scenario->indices);
+    mtfp_funding_free(&scenario->funding);
+    mtfp_items_free(&scenario->items);
+    for (size_t i = 0; i < scenario->param_count; i++) {
+        free(scenario->params[i].name);
+        free(scenario->params[i].file);
+    }
+    free(scenario->params);
+    for (size_t i = 0; i < scenario->note_count; i++) {
+        free(scenario->notes[i].kind);
+        free(scenario->notes[i].text);
+        free(scenario->notes[i].file);
+    }
+    free(scenario->notes);
+    memset(scenario, 0, sizeof *scenario);
+}
+
+mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *param)
+{
+    if (mtfp_grow(&scenario->params, &scenario->param_cap, scenario->param_count + 1,
+                  sizeof *scenario->params))
+        return MTFP_ERR_MEMORY;
+    mtfp_param *added = &scenario->params[scenario->param_count];
+    *added = *param;
+    added->name = mtfp_strdup(param->name);
+    added->file = mtfp_strdup(param->file);
+    if (!added->name || (param->file && !added->file)) {
+        free(added->name);
+        free(added->file);
+        return MTFP_ERR_MEMORY;
+    }
+    scenario->param_count++;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_scenario_add_note(mtfp_scenario *scenario, const char *kind, const char *text,
+                                   const char *file, int line)
+{
+    if (mtfp_grow(&scenario->notes, &scenario->note_cap, scenario->note_count + 1,
+                  sizeof *scenario->notes))
+        return MTFP_ERR_MEMORY;
+    mtfp_note *note = &scenario->notes[scenario->note_count];
+    note->kind = mtfp_strdup(kind);
+    note->text = mtfp_strdup(text);
+    note->file = mtfp_strdup(file);
+    note->line = line;
+    if (!note->kind || !note->text || (file && !note->file)) {
+        free(note->kind);
+        free(note->text);
+        free(note->file);
+        return MTFP_ERR_MEMORY;
+    }
+    scenario->note_count++;
+    return MTFP_OK;
+}

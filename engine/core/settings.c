@@ -1,0 +1,84 @@
+#include "mtfp/settings.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+#include "mtfp/names.h"
+
+void mtfp_settings_init(mtfp_settings *settings)
+{
+    memset(settings, 0, sizeof *settings);
+}
+
+void mtfp_settings_free(mtfp_settings *settings)
+{
+    for (size_t i = 0; i < settings->count; i++)
+        free(settings->items[i].name);
+    free(settings->items);
+    mtfp_settings_init(settings);
+}
+
+mtfp_setting *mtfp_settings_find(const mtfp_settings *settings, const char *name)
+{
+    for (size_t i = 0; i < settings->count; i++)
+        if (mtfp_name_equal(name, strlen(name), settings->items[i].name))
+            return &settings->items[i];
+    return NULL;
+}
+
+/* A finite number, or a percentage "5%" meaning 0.05. */
+static bool parse_value(const char *text, double *value)
+{
+    errno = 0;
+    char *end;
+    double parsed = strtod(text, &end);
+    if (end == text || errno == ERANGE || !isfinite(parsed))
+        return false;
+    if (*end == '%') {
+        parsed /= 100.0;
+        end++;
+    }
+    if (*end != '\0')
+        return false;
+    *value = parsed;
+    return true;
+}
+
+mtfp_status mtfp_settings_parse(mtfp_settings *settings, const char *text, mtfp_diag *diag)
+{
+    const char *equals = strchr(text, '=');
+    double value;
+    if (!equals || equals == text || !parse_value(equals + 1, &value))
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                               "--set \"%s\": expected NAME=VALUE with a number, e.g. "
+                               "placement_growth=0.08 or placement_growth=8%%",
+                               text);
+    char *name = mtfp_strndup(text, (size_t)(equals - text));
+    if (!name)
+        return MTFP_ERR_MEMORY;
+    mtfp_setting *existing = mtfp_settings_find(settings, name);
+    if (existing) {
+        free(name);
+        existing->value = value;
+        return MTFP_OK;
+    }
+    if (mtfp_grow(&settings->items, &settings->cap, settings->count + 1, sizeof *settings->items)) {
+        free(name);
+        return MTFP_ERR_MEMORY;
+    }
+    settings->items[settings->count++] = (mtfp_setting){.name = name, .value = value};
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_settings_warn_unused(const mtfp_settings *settings, mtfp_diag *diag)
+{
+    for (size_t i = 0; i < settings->count; i++)
+        if (!settings->items[i].used)
+            MTFP_TRY(mtfp_diag_warn(diag, NULL, 0, 0,
+                                    "--set %s: no script asks for a parameter of that name",
+                                    settings->items[i].name));
+    return MTFP_OK;
+}

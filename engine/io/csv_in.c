@@ -1,0 +1,356 @@
+/* CSV input with libcsv. The file is fed to the parser a line at a time so
+ * that every record knows the line it starts on. */
+#define _POSIX_C_SOURCE 200809L
+
+#include "mtfp/csv_in.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+#include "mtfp/names.h"
+
+#define NOTE_COLUMN (-1)
+
+typedef struct reader {
+    const char *path;
+    const mtfp_csv_column *columns;
+    size_t column_count;
+    mtfp_csv_handler handler;
+    void *context;
+    mtfp_diag *diag;
+    mtfp_status status; /* the first failure; parsing stops being useful after it */
+
+    int line;         /* the line being fed */
+    int record_line;  /* the line the current record started on, 0 before it starts */
+    bool header_done;
+    int *field_column; /* by field position in the file: declared column or NOTE_COLUMN */
+    size_t field_count; /* fields in the header */
+
+    /* the current record's fields */
+    char **texts;
+    size_t *lens;
+    size_t count;
+    size_t cap;
+    size_t len_cap;
+} reader;
+
+static void trim(const char **text, size_t *len)
+{
+    while (*len && (**text == ' ' || **text == '\t')) {
+        (*text)++;
+        (*len)--;
+    }
+    while (*len && ((*text)[*len - 1] == ' ' || (*text)[*len - 1] == '\t'))
+        (*len)--;
+}
+
+static void on_field(void *field, size_t len, void *data)
+{
+    reader *r = data;
+    if (r->status != MTFP_OK)
+        return;
+    size_t lens_cap = r->len_cap;
+    if (mtfp_grow(&r->texts, &r->cap, r->count + 1, sizeof *r->texts) ||
+        mtfp_grow(&r->lens, &lens_cap, r->count + 1, sizeof *r->lens)) {
+        r->status = MTFP_ERR_MEMORY;
+        return;
+    }
+    r->len_cap = lens_cap;
+    const char *text = field ? field : "";
+    trim(&text, &len);
+    r->texts[r->count] = mtfp_strndup(text, len);
+    if (!r->texts[r->count]) {
+        r->status = MTFP_ERR_MEMORY;
+        return;
+    }
+    r->lens[r->count++] = len;
+}
+
+static void clear_fields(reader *r)
+{
+    for (size_t i = 0; i < r->count; i++)
+        free(r->texts[i]);
+    r->count = 0;
+}
+
+static mtfp_status header_error(reader *r, size_t field, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static mtfp_status header_error(reader *r, size_t field, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mtfp_status status =
+        mtfp_diag_verror(r->diag, MTFP_ERR_INPUT, r->path, r->record_line, (int)field + 1, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+static void expected_columns(const reader *r, char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < r->column_count && used < size; i++)
+        used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "",
+                                 r->columns[i].name);
+}
+
+static mtfp_status unknown_column(reader *r, size_t field)
+{
+    const char *names[64];
+    size_t count = r->column_count < 64 ? r->column_count : 64;
+    for (size_t i = 0; i < count; i++)
+        names[i] = r->columns[i].name;
+    const char *closest = mtfp_name_closest_of(names, count, r->texts[field], r->lens[field]);
+    char expected[512];
+    expected_columns(r, expected, sizeof expected);
+    if (closest)
+        return header_error(r, field, "unknown column \"%s\" (did you mean \"%s\"?)",
+                            r->texts[field], closest);
+    return header_error(r, field,
+                        "unknown column \"%s\"; expected the columns %s, or a note column "
+                        "whose name starts with \"_\"",
+                        r->texts[field], expected);
+}
+
+static mtfp_status read_header(reader *r)
+{
+    r->field_column = malloc((r->count ? r->count : 1) * sizeof *r->field_column);
+    int *seen = calloc(r->column_count ? r->column_count : 1, sizeof *seen);
+    if (!r->field_column || !seen) {
+        free(seen);
+        return MTFP_ERR_MEMORY;
+    }
+    mtfp_status status = MTFP_OK;
+    r->field_count = r->count;
+    for (size_t f = 0; f < r->count && status == MTFP_OK; f++) {
+        r->field_column[f] = NOTE_COLUMN;
+        if (r->texts[f][0] == '_')
+            continue;
+        size_t c = 0;
+        while (c < r->column_count &&
+               !mtfp_name_equal(r->texts[f], r->lens[f], r->columns[c].name))
+            c++;
+        if (c == r->column_count)
+            status = unknown_column(r, f);
+        else if (seen[c])
+            status = header_error(r, f, "column \"%s\" is given twice (also column %d)",
+                                  r->columns[c].name, seen[c]);
+        else {
+            seen[c] = (int)f + 1;
+            r->field_column[f] = (int)c;
+        }
+    }
+    for (size_t c = 0; c < r->column_count && status == MTFP_OK; c++)
+        if (r->columns[c].required && !seen[c])
+            status = mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->record_line, 0,
+                                     "missing column \"%s\"", r->columns[c].name);
+    free(seen);
+    return status;
+}
+
+static bool blank_record(const reader *r)
+{
+    for (size_t i = 0; i < r->count; i++)
+        if (r->lens[i])
+            return false;
+    return true;
+}
+
+static mtfp_status read_record(reader *r)
+{
+    if (blank_record(r))
+        return MTFP_OK;
+    if (r->count != r->field_count)
+        return mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->record_line,
+                               (int)(r->count < r->field_count ? r->count : r->field_count + 1),
+                               "expected %zu fields as in the header, found %zu", r->field_count,
+                               r->count);
+    const char *text[64];
+    size_t len[64];
+    int position[64];
+    for (size_t c = 0; c < r->column_count; c++) {
+        text[c] = NULL;
+        len[c] = 0;
+        position[c] = 0;
+    }
+    for (size_t f = 0; f < r->count; f++) {
+        int c = r->field_column[f];
+        if (c == NOTE_COLUMN)
+            continue;
+        text[c] = r->texts[f];
+        len[c] = r->lens[f];
+        position[c] = (int)f + 1;
+    }
+    mtfp_csv_record record = {.path = r->path,
+                              .line = r->record_line,
+                              .column_count = r->column_count,
+                              .text = text,
+                              .len = len,
+                              .position = position};
+    return r->handler(r->context, &record, r->diag);
+}
+
+static void on_record(int terminator, void *data)
+{
+    (void)terminator;
+    reader *r = data;
+    if (r->status == MTFP_OK) {
+        if (!r->header_done) {
+            r->status = read_header(r);
+            r->header_done = true;
+        } else {
+            r->status = read_record(r);
+        }
+    }
+    clear_fields(r);
+    r->record_line = 0;
+}
+
+static bool blank_line(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (text[i] != '\r' && text[i] != '\n' && text[i] != ' ' && text[i] != '\t')
+            return false;
+    return true;
+}
+
+static mtfp_status feed(reader *r, FILE *file, struct csv_parser *parser)
+{
+    char *buf = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    while (r->status == MTFP_OK && (got = getline(&buf, &cap, file)) > 0) {
+        r->line++;
+        const char *text = buf;
+        size_t len = (size_t)got;
+        if (r->line == 1 && len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+            text += 3; /* the byte-order mark Excel writes */
+            len -= 3;
+        }
+        if (r->record_line == 0 && !blank_line(text, len))
+            r->record_line = r->line;
+        if (csv_parse(parser, text, len, on_field, on_record, r) != len && r->status == MTFP_OK)
+            r->status = mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->line, 0, "%s",
+                                        csv_strerror(csv_error(parser)));
+    }
+    free(buf);
+    if (r->status == MTFP_OK && ferror(file))
+        r->status = mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->line, 0,
+                                    "cannot read the file: %s", strerror(errno));
+    if (r->status == MTFP_OK && csv_fini(parser, on_field, on_record, r) != 0)
+        r->status = mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->record_line, 0,
+                                    "a quoted field is not closed (a \" is missing)");
+    return r->status;
+}
+
+mtfp_status mtfp_csv_read(const char *path, const mtfp_csv_column *columns, size_t column_count,
+                          mtfp_csv_handler handler, void *context, mtfp_diag *diag)
+{
+    if (column_count > 64)
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0, "too many declared columns");
+    FILE *file = fopen(path, "rb");
+    if (!file)
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0, "cannot open: %s",
+                               strerror(errno));
+    struct csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+        fclose(file);
+        return MTFP_ERR_MEMORY;
+    }
+    reader r = {.path = path,
+                .columns = columns,
+                .column_count = column_count,
+                .handler = handler,
+                .context = context,
+                .diag = diag};
+    mtfp_status status = feed(&r, file, &parser);
+    if (status == MTFP_OK && !r.header_done)
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 1, 0,
+                                 "the file is empty; expected a header row naming the columns");
+    csv_free(&parser);
+    fclose(file);
+    clear_fields(&r);
+    free(r.texts);
+    free(r.lens);
+    free(r.field_column);
+    return status;
+}
+
+bool mtfp_csv_present(const mtfp_csv_record *record, size_t i)
+{
+    return record->text[i] && record->len[i] > 0;
+}
+
+mtfp_status mtfp_csv_error(const mtfp_csv_record *record, size_t i, mtfp_diag *diag,
+                           const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mtfp_status status = mtfp_diag_verror(diag, MTFP_ERR_INPUT, record->path, record->line,
+                                          record->position[i], fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+/* A required field that is empty. */
+static mtfp_status missing(const mtfp_csv_record *record, size_t i, const char *what,
+                           mtfp_diag *diag)
+{
+    return mtfp_csv_error(record, i, diag, "expected %s, found an empty field", what);
+}
+
+mtfp_status mtfp_csv_money(const mtfp_csv_record *record, size_t i, mtfp_pence *out,
+                           mtfp_diag *diag)
+{
+    if (!mtfp_csv_present(record, i))
+        return missing(record, i, "an amount", diag);
+    const char *why;
+    if (!mtfp_money_parse(record->text[i], record->len[i], out, &why))
+        return mtfp_csv_error(record, i, diag, "amount \"%s\" is not valid: %s", record->text[i],
+                              why);
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_year,
+                          mtfp_diag *diag)
+{
+    if (!mtfp_csv_present(record, i))
+        return missing(record, i, "a financial year like 2009/10", diag);
+    if (!mtfp_year_parse(record->text[i], record->len[i], start_year))
+        return mtfp_csv_error(record, i, diag,
+                              "\"%s\" is not a financial year; expected one like 2009/10",
+                              record->text[i]);
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, mtfp_month *month,
+                           mtfp_diag *diag)
+{
+    if (!mtfp_csv_present(record, i))
+        return missing(record, i, "a month like 2010-10", diag);
+    if (!mtfp_month_parse(record->text[i], record->len[i], month))
+        return mtfp_csv_error(record, i, diag,
+                              "\"%s\" is not a month; expected one like 2010-10 (year-month)",
+                              record->text[i]);
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out,
+                            mtfp_diag *diag)
+{
+    if (!mtfp_csv_present(record, i))
+        return missing(record, i, "a number", diag);
+    errno = 0;
+    char *end;
+    double value = strtod(record->text[i], &end);
+    if (end == record->text[i] || *end != '\0' || errno == ERANGE || !isfinite(value))
+        return mtfp_csv_error(record, i, diag, "\"%s\" is not a number", record->text[i]);
+    *out = value;
+    return MTFP_OK;
+}

@@ -1,0 +1,137 @@
+/* The tidy CSV outputs: one row per figure, amounts in pounds with two
+ * decimals. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "mtfp/memory.h"
+#include "mtfp/output.h"
+#include "mtfp/path.h"
+
+/* Write a field, quoted (RFC 4180) when it holds a comma, quote or line end. */
+static void field(FILE *out, const char *text)
+{
+    if (!strpbrk(text, ",\"\r\n")) {
+        fputs(text, out);
+        return;
+    }
+    fputc('"', out);
+    for (const char *c = text; *c; c++) {
+        if (*c == '"')
+            fputc('"', out);
+        fputc(*c, out);
+    }
+    fputc('"', out);
+}
+
+static void amount(FILE *out, mtfp_pence pence)
+{
+    char text[MTFP_MONEY_TEXT_MAX];
+    mtfp_money_format(pence, text);
+    fputs(text, out);
+}
+
+static void write_summary(const mtfp_run *run, FILE *out)
+{
+    fputs("scenario,line,year,amount\n", out);
+    for (size_t s = 0; s < run->count; s++) {
+        const mtfp_plan *plan = &run->plans[s];
+        for (int y = 0; y <= plan->years; y++) {
+            char year[MTFP_YEAR_LABEL_MAX];
+            mtfp_model_year_label(&run->model, y, year);
+            for (int line = 0; line < MTFP_SUMMARY_LINES; line++) {
+                if (y == 0 && !mtfp_summary_in_base_year((mtfp_summary_line)line))
+                    continue;
+                field(out, run->scenarios[s].name);
+                fprintf(out, ",%s,%s,", mtfp_summary_key((mtfp_summary_line)line), year);
+                amount(out, plan->summary[line][y]);
+                fputc('\n', out);
+            }
+        }
+    }
+}
+
+static mtfp_status write_revenue(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    const mtfp_model *model = &run->model;
+    fputs("scenario,partner,service,subjective,year,amount\n", out);
+    for (size_t s = 0; s < run->count; s++) {
+        mtfp_revenue_table table;
+        MTFP_TRY(mtfp_revenue_table_build(&run->plans[s], &table, diag));
+        for (size_t r = 0; r < table.row_count; r++) {
+            const mtfp_revenue_row *row = &table.rows[r];
+            for (size_t y = 0; y < table.width; y++) {
+                char year[MTFP_YEAR_LABEL_MAX];
+                mtfp_model_year_label(model, (int)y, year);
+                field(out, run->scenarios[s].name);
+                fputc(',', out);
+                field(out, mtfp_names_get(&model->partners, row->partner));
+                fputc(',', out);
+                field(out, mtfp_names_get(&model->services, row->service));
+                fprintf(out, ",%s,%s,", mtfp_subjective_name((mtfp_subjective)row->subjective),
+                        year);
+                amount(out, table.values[r * table.width + y]);
+                fputc('\n', out);
+            }
+        }
+        mtfp_revenue_table_free(&table);
+    }
+    return MTFP_OK;
+}
+
+typedef enum { SUMMARY, REVENUE, TABLES } table_kind;
+static const char *const file_names[TABLES] = {"summary.csv", "revenue.csv"};
+
+static mtfp_status write_table(const mtfp_run *run, table_kind kind, const char *path,
+                               const char *temporary, mtfp_diag *diag)
+{
+    FILE *out = fopen(temporary, "w");
+    if (!out)
+        return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0, "cannot write: %s",
+                               strerror(errno));
+    mtfp_status status = MTFP_OK;
+    if (kind == SUMMARY)
+        write_summary(run, out);
+    else
+        status = write_revenue(run, out, diag);
+    bool failed = ferror(out);
+    if (fclose(out) != 0 || failed)
+        return status != MTFP_OK ? status
+                                 : mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0,
+                                                   "cannot write: %s", strerror(errno));
+    return status;
+}
+
+static mtfp_status make_directory(const char *dir, mtfp_diag *diag)
+{
+    struct stat st;
+    if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+        return MTFP_OK;
+    if (mkdir(dir, 0777) != 0)
+        return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, dir, 0, 0,
+                               "cannot create the directory for the CSV files: %s",
+                               strerror(errno));
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_csv_write_run(const mtfp_run *run, const char *dir, mtfp_outputs *outputs,
+                               mtfp_diag *diag)
+{
+    MTFP_TRY(make_directory(dir, diag));
+    for (int kind = 0; kind < TABLES; kind++) {
+        char *path = mtfp_path_join(dir, file_names[kind]);
+        if (!path)
+            return MTFP_ERR_MEMORY;
+        const char *temporary;
+        mtfp_status status = mtfp_outputs_add(outputs, path, &temporary, diag);
+        if (status == MTFP_OK)
+            status = write_table(run, (table_kind)kind, path, temporary, diag);
+        free(path);
+        MTFP_TRY(status);
+    }
+    return MTFP_OK;
+}

@@ -1,0 +1,166 @@
+/* Loading a model directory, and a run: the model and its scenarios. */
+#define _POSIX_C_SOURCE 200809L
+
+#include "mtfp/load.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "loaders.h"
+#include "mtfp/memory.h"
+#include "mtfp/path.h"
+#include "mtfp/script.h"
+
+/* The input files of a model, in the order they are loaded. */
+static const struct {
+    const char *role;
+    bool required;
+    mtfp_loader load;
+} parts[] = {
+    {"revenue", true, mtfp_load_revenue},
+    {"funding", false, mtfp_load_funding},
+};
+
+static bool is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_directory(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The path of a part's file: as model.lua's inputs name it, else the
+ * standard name if that file exists; NULL if there is none. */
+static mtfp_status part_path(mtfp_model *model, size_t part, const char *model_lua,
+                             const char **path, mtfp_diag *diag)
+{
+    const char *role = parts[part].role;
+    mtfp_input_file *named = mtfp_model_input(model, role);
+    if (named) {
+        if (!is_file(named->path))
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, model_lua, 0, 0,
+                                   "inputs.%s names \"%s\", which is not a file", role,
+                                   named->path);
+        *path = named->path;
+        return MTFP_OK;
+    }
+    char *standard = mtfp_format("%s.csv", role);
+    char *joined = standard ? mtfp_path_join(model->dir, standard) : NULL;
+    free(standard);
+    if (!joined)
+        return MTFP_ERR_MEMORY;
+    *path = NULL;
+    mtfp_status status = MTFP_OK;
+    if (is_file(joined)) {
+        status = mtfp_model_add_input(model, role, joined, NULL);
+        *path = status == MTFP_OK ? mtfp_model_input(model, role)->path : NULL;
+    } else if (parts[part].required) {
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, joined, 0, 0,
+                                 "not found; a model needs model.lua and %s.csv", role);
+    }
+    free(joined);
+    return status;
+}
+
+static mtfp_status warn_missing_funding(const mtfp_model *model, mtfp_diag *diag)
+{
+    for (size_t i = 0; i < model->funding.count; i++) {
+        const mtfp_funding_source *source = &model->funding.sources[i];
+        for (int y = 0; y <= model->years; y++) {
+            if ((source->last_year >= 0 && y > source->last_year) || (source->given & (1u << y)))
+                continue;
+            char label[MTFP_YEAR_LABEL_MAX];
+            mtfp_model_year_label(model, y, label);
+            MTFP_TRY(mtfp_diag_warn(diag, source->file, source->line, 0,
+                                    "funding source \"%s\" has no amount for %s; taken as 0",
+                                    source->name, label));
+        }
+    }
+    return MTFP_OK;
+}
+
+static mtfp_status hash_inputs(mtfp_model *model, mtfp_diag *diag)
+{
+    for (size_t i = 0; i < model->input_count; i++)
+        if (!model->inputs[i].sha256[0])
+            MTFP_TRY(mtfp_sha256_file(model->inputs[i].path, model->inputs[i].sha256, diag));
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_override,
+                            mtfp_diag *diag)
+{
+    if (!is_directory(dir))
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, dir, 0, 0,
+                               "not a model directory (expected a directory holding model.lua "
+                               "and revenue.csv)");
+    model->dir = mtfp_path_join(NULL, dir);
+    char *model_lua = model->dir ? mtfp_path_join(model->dir, "model.lua") : NULL;
+    if (!model_lua)
+        return MTFP_ERR_MEMORY;
+    mtfp_status status = MTFP_OK;
+    if (!is_file(model_lua))
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, model_lua, 0, 0,
+                                 "not found; a model directory needs model.lua");
+    if (status == MTFP_OK)
+        status = mtfp_model_add_input(model, "model", model_lua, NULL);
+    if (status == MTFP_OK)
+        status = mtfp_script_load_model(model, model_lua, diag);
+    if (status == MTFP_OK && years_override > 0)
+        model->years = years_override;
+    for (size_t part = 0; status == MTFP_OK && part < sizeof parts / sizeof *parts; part++) {
+        const char *path;
+        status = part_path(model, part, model_lua, &path, diag);
+        if (status == MTFP_OK && path)
+            status = parts[part].load(model, path, diag);
+    }
+    if (status == MTFP_OK)
+        status = warn_missing_funding(model, diag);
+    if (status == MTFP_OK)
+        status = mtfp_model_reconcile(model, diag);
+    if (status == MTFP_OK)
+        status = hash_inputs(model, diag);
+    free(model_lua);
+    return status;
+}
+
+static mtfp_status add_scenario(mtfp_run *run, const char *script, mtfp_diag *diag)
+{
+    char *path = mtfp_path_join(NULL, script);
+    if (!path)
+        return MTFP_ERR_MEMORY;
+    mtfp_status status = MTFP_OK;
+    if (!is_file(path))
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
+                                 "scenario script not found");
+    mtfp_scenario *scenario;
+    if (status == MTFP_OK)
+        status = mtfp_run_add_scenario(run, mtfp_path_base(path), path, &scenario);
+    if (status == MTFP_OK)
+        status = mtfp_script_apply(&run->model, scenario, &run->settings, diag);
+    char hex[65];
+    if (status == MTFP_OK)
+        status = mtfp_sha256_file(path, hex, diag);
+    if (status == MTFP_OK)
+        status = mtfp_model_add_input(&run->model, "scenario", path, hex);
+    free(path);
+    return status;
+}
+
+mtfp_status mtfp_run_load(mtfp_run *run, const char *dir, const char *const *scripts,
+                          size_t script_count, int years_override, mtfp_diag *diag)
+{
+    MTFP_TRY(mtfp_model_load(&run->model, dir, years_override, diag));
+    mtfp_scenario *base;
+    MTFP_TRY(mtfp_run_add_scenario(run, "Base", NULL, &base));
+    for (size_t i = 0; i < run->model.scenario_count; i++)
+        MTFP_TRY(add_scenario(run, run->model.scenarios[i], diag));
+    for (size_t i = 0; i < script_count; i++)
+        MTFP_TRY(add_scenario(run, scripts[i], diag));
+    return mtfp_settings_warn_unused(&run->settings, diag);
+}

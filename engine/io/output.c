@@ -1,0 +1,75 @@
+/* Outputs written to temporary files and renamed into place together. */
+#define _POSIX_C_SOURCE 200809L
+
+#include "mtfp/output.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "mtfp/memory.h"
+#include "mtfp/path.h"
+
+void mtfp_outputs_init(mtfp_outputs *outputs)
+{
+    memset(outputs, 0, sizeof *outputs);
+}
+
+void mtfp_outputs_free(mtfp_outputs *outputs)
+{
+    for (size_t i = 0; i < outputs->count; i++) {
+        if (outputs->files[i].temporary)
+            unlink(outputs->files[i].temporary);
+        free(outputs->files[i].temporary);
+        free(outputs->files[i].path);
+    }
+    free(outputs->files);
+    mtfp_outputs_init(outputs);
+}
+
+mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char **temporary,
+                             mtfp_diag *diag)
+{
+    if (mtfp_grow(&outputs->files, &outputs->cap, outputs->count + 1, sizeof *outputs->files))
+        return MTFP_ERR_MEMORY;
+    char *dir = mtfp_path_dir(path);
+    char *name = dir ? mtfp_format("%s/.%s.XXXXXX", dir, mtfp_path_base(path)) : NULL;
+    char *copy = mtfp_strdup(path);
+    free(dir);
+    if (!name || !copy) {
+        free(name);
+        free(copy);
+        return MTFP_ERR_MEMORY;
+    }
+    int fd = mkstemp(name);
+    if (fd < 0) {
+        int error = errno;
+        free(name);
+        free(copy);
+        return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0, "cannot write here: %s",
+                               strerror(error));
+    }
+    close(fd);
+    outputs->files[outputs->count++] = (mtfp_output_file){.path = copy, .temporary = name};
+    *temporary = name;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_outputs_commit(mtfp_outputs *outputs, mtfp_diag *diag)
+{
+    for (size_t i = 0; i < outputs->count; i++) {
+        mtfp_output_file *file = &outputs->files[i];
+        /* mkstemp makes the file private; a pack is an ordinary document. */
+        mode_t mask = umask(0);
+        umask(mask);
+        chmod(file->temporary, 0666 & ~mask);
+        if (rename(file->temporary, file->path) != 0)
+            return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, file->path, 0, 0,
+                                   "cannot replace the file: %s", strerror(errno));
+        free(file->temporary);
+        file->temporary = NULL;
+    }
+    return MTFP_OK;
+}

@@ -1,0 +1,57 @@
+/* Reading CSV input files (libcsv): a header row naming the columns, then one
+ * record per row.
+ *
+ * Column names match case-insensitively, ignoring surrounding spaces, in any
+ * order. Columns whose names start with "_" are notes and are skipped; any
+ * other column the caller did not declare is an error, as is a missing
+ * required column or a column given twice. A UTF-8 byte-order mark and CRLF
+ * line ends are accepted. Errors are FILE:LINE:COL, COL the 1-based field. */
+#ifndef MTFP_CSV_IN_H
+#define MTFP_CSV_IN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "mtfp/calendar.h"
+#include "mtfp/diag.h"
+#include "mtfp/money.h"
+
+typedef struct mtfp_csv_column {
+    const char *name;
+    bool required;
+} mtfp_csv_column;
+
+/* One record as the callback sees it: field i of the declared columns (in the
+ * order the caller declared them), NULL text for a column the file does not
+ * have. Texts are trimmed and valid for the callback only. */
+typedef struct mtfp_csv_record {
+    const char *path; /* the file, for messages */
+    int line;         /* the line the record starts on */
+    size_t column_count;
+    const char **text;   /* by declared column */
+    size_t *len;         /* by declared column */
+    const int *position; /* by declared column: 1-based field number in the file, 0 if absent */
+} mtfp_csv_record;
+
+typedef mtfp_status (*mtfp_csv_handler)(void *context, const mtfp_csv_record *record,
+                                        mtfp_diag *diag);
+
+/* Read path, calling handler for every record that is not blank. */
+mtfp_status mtfp_csv_read(const char *path, const mtfp_csv_column *columns, size_t column_count,
+                          mtfp_csv_handler handler, void *context, mtfp_diag *diag);
+
+/* Helpers for handlers: parse field i of a record, or fail with FILE:LINE:COL
+ * and what was expected. A required field that is empty is an error too. */
+bool mtfp_csv_present(const mtfp_csv_record *record, size_t i); /* given and not empty */
+mtfp_status mtfp_csv_error(const mtfp_csv_record *record, size_t i, mtfp_diag *diag,
+                           const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+mtfp_status mtfp_csv_money(const mtfp_csv_record *record, size_t i, mtfp_pence *out,
+                           mtfp_diag *diag);
+mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_year,
+                          mtfp_diag *diag);
+mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, mtfp_month *month,
+                           mtfp_diag *diag);
+mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out,
+                            mtfp_diag *diag);
+
+#endif

@@ -1,0 +1,46 @@
+/* Writing outputs safely: every file of a run is written to a temporary file
+ * beside its destination, and only when all are complete are they renamed into
+ * place. A failed run removes its temporary files and leaves earlier outputs
+ * untouched. */
+#ifndef MTFP_OUTPUT_H
+#define MTFP_OUTPUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "mtfp/diag.h"
+#include "mtfp/run.h"
+
+typedef struct mtfp_output_file {
+    char *path;      /* the destination */
+    char *temporary; /* where it is written first */
+} mtfp_output_file;
+
+typedef struct mtfp_outputs {
+    mtfp_output_file *files;
+    size_t count;
+    size_t cap;
+} mtfp_outputs;
+
+void mtfp_outputs_init(mtfp_outputs *outputs);
+/* Remove any temporary files that were not committed, and free. */
+void mtfp_outputs_free(mtfp_outputs *outputs);
+
+/* Reserve a temporary file for destination path (created empty, so the name
+ * is ours) and return its name. MTFP_ERR_OUTPUT if the directory is not
+ * writable. */
+mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char **temporary,
+                             mtfp_diag *diag);
+
+/* Rename every temporary file onto its destination. */
+mtfp_status mtfp_outputs_commit(mtfp_outputs *outputs, mtfp_diag *diag);
+
+/* The tidy CSV files (summary.csv, revenue.csv, ...) into directory dir
+ * (created if missing), through outputs. */
+mtfp_status mtfp_csv_write_run(const mtfp_run *run, const char *dir, mtfp_outputs *outputs,
+                               mtfp_diag *diag);
+
+/* The cabinet pack (.xlsx) to path (normally a temporary from outputs). */
+mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *diag);
+
+#endif

@@ -1,0 +1,38 @@
+/* A run: a model, its scenarios (Base first) and their projected plans.
+ * This is what the outputs (CSV, workbook) are written from. */
+#ifndef MTFP_RUN_H
+#define MTFP_RUN_H
+
+#include <stddef.h>
+
+#include "mtfp/diag.h"
+#include "mtfp/model.h"
+#include "mtfp/plan.h"
+#include "mtfp/scenario.h"
+#include "mtfp/settings.h"
+
+typedef struct mtfp_run {
+    mtfp_model model;
+    mtfp_settings settings;
+    mtfp_scenario *scenarios; /* scenarios[0] is Base */
+    mtfp_plan *plans;         /* plans[i] is scenarios[i] projected */
+    size_t count;
+    size_t cap;
+    /* Warnings found while loading and projecting (reconciliation findings
+     * and the like), for stderr and the Audit sheet. */
+    mtfp_diag findings;
+} mtfp_run;
+
+/* An empty run with an empty model (to be loaded) and no scenarios. */
+mtfp_status mtfp_run_init(mtfp_run *run);
+void mtfp_run_free(mtfp_run *run);
+
+/* Add a scenario started from the model (mtfp_scenario_init) and return it,
+ * for a script to change. The pointer is valid until the next call. */
+mtfp_status mtfp_run_add_scenario(mtfp_run *run, const char *name, const char *file,
+                                  mtfp_scenario **scenario);
+
+/* Project every scenario and summarise its plan. */
+mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag);
+
+#endif

@@ -1,0 +1,38 @@
+/* Settings: parameter values given on the command line (--set NAME=VALUE).
+ * A script's param("name", default) takes the setting of that name when there
+ * is one; settings no script asked for are reported as warnings. */
+#ifndef MTFP_SETTINGS_H
+#define MTFP_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "mtfp/diag.h"
+
+typedef struct mtfp_setting {
+    char *name;
+    double value;
+    bool used; /* some script asked for it */
+} mtfp_setting;
+
+typedef struct mtfp_settings {
+    mtfp_setting *items;
+    size_t count;
+    size_t cap;
+} mtfp_settings;
+
+void mtfp_settings_init(mtfp_settings *settings);
+void mtfp_settings_free(mtfp_settings *settings);
+
+/* Parse "NAME=VALUE" (VALUE a finite number, "5%" meaning 0.05) and add it;
+ * a later setting of the same name replaces an earlier one. MTFP_ERR_USAGE
+ * with a message in diag if the text is not of that form. */
+mtfp_status mtfp_settings_parse(mtfp_settings *settings, const char *text, mtfp_diag *diag);
+
+/* The setting with this name (names.h matching), or NULL. */
+mtfp_setting *mtfp_settings_find(const mtfp_settings *settings, const char *name);
+
+/* Warn about every setting that no script used. */
+mtfp_status mtfp_settings_warn_unused(const mtfp_settings *settings, mtfp_diag *diag);
+
+#endif
