@@ -10,40 +10,42 @@ bool mtfp_path_is_absolute(const char *path)
     return path[0] == '/';
 }
 
-/* Fold "." and "name/.." parts of a path in place. Leading ".." parts of a
- * relative path stay, as they cannot be folded without the file system. */
-static void tidy(char *path)
+static bool is_parent(const char *part, size_t len)
+{
+    return len == 2 && part[0] == '.' && part[1] == '.';
+}
+
+/* Fold "." and "name/.." parts of path into out (at least as long). Leading
+ * ".." parts of a relative path stay, as they cannot be folded without the
+ * file system. */
+static void tidy(const char *path, char *out)
 {
     bool absolute = mtfp_path_is_absolute(path);
-    char *out = path + (absolute ? 1 : 0);
-    char *write = out;
-    const char *read = out;
+    char *start = out + (absolute ? 1 : 0);
+    char *write = start;
     size_t kept = 0; /* parts written that a ".." may fold */
-    while (*read) {
-        const char *end = strchr(read, '/');
-        size_t len = end ? (size_t)(end - read) : strlen(read);
+    if (absolute)
+        out[0] = '/';
+    for (const char *read = path; *read;) {
+        size_t len = strcspn(read, "/");
         if (len == 0 || (len == 1 && read[0] == '.')) {
-            /* skip empty and "." parts */
-        } else if (len == 2 && read[0] == '.' && read[1] == '.' && kept > 0) {
-            /* drop the last part written */
-            write--;
-            while (write > out && write[-1] != '/')
+            /* an empty or "." part */
+        } else if (is_parent(read, len) && kept > 0) {
+            write--; /* back over the last part and its '/' */
+            while (write > start && write[-1] != '/')
                 write--;
             kept--;
-        } else if (len == 2 && read[0] == '.' && read[1] == '.' && absolute) {
-            /* "/.." is "/" */
-        } else {
-            memmove(write, read, len);
+        } else if (!(is_parent(read, len) && absolute)) { /* "/.." is "/" */
+            memcpy(write, read, len);
             write += len;
             *write++ = '/';
-            if (!(len == 2 && read[0] == '.' && read[1] == '.'))
-                kept++;
+            kept += is_parent(read, len) ? 0 : 1;
         }
         read += len;
         if (*read == '/')
             read++;
     }
-    if (write > out)
+    if (write > start)
         write--; /* the last '/' */
     else if (!absolute)
         *write++ = '.';
@@ -57,9 +59,11 @@ char *mtfp_path_join(const char *dir, const char *rel)
         joined = mtfp_strdup(rel);
     else
         joined = mtfp_format("%s/%s", dir, rel);
-    if (joined)
-        tidy(joined);
-    return joined;
+    char *tidied = joined ? malloc(strlen(joined) + 2) : NULL;
+    if (tidied)
+        tidy(joined, tidied);
+    free(joined);
+    return tidied;
 }
 
 char *mtfp_path_dir(const char *path)

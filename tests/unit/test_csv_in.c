@@ -1,0 +1,203 @@
+/* Reading CSV input: header matching, notes, BOM/CRLF, located errors. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "mtfp/csv_in.h"
+#include "mtfp/load.h"
+
+enum { SERVICE, AMOUNT, NOTE, COLUMNS };
+static const mtfp_csv_column columns[COLUMNS] = {
+    {"service", true}, {"amount", true}, {"cost_centre", false}};
+
+typedef struct collected {
+    int rows;
+    int lines[8];
+    char services[8][64];
+    mtfp_pence amounts[8];
+    bool cost_centre_present;
+} collected;
+
+static mtfp_status collect(void *context, const mtfp_csv_record *record, mtfp_diag *diag)
+{
+    collected *c = context;
+    MTFP_TRY(mtfp_csv_money(record, AMOUNT, &c->amounts[c->rows], diag));
+    snprintf(c->services[c->rows], sizeof c->services[0], "%s", record->text[SERVICE]);
+    c->lines[c->rows] = record->line;
+    c->cost_centre_present = record->text[NOTE] != NULL;
+    c->rows++;
+    return MTFP_OK;
+}
+
+static char path[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(path, sizeof path, "/tmp/mtfp-test-csv-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    unlink(path);
+    return 0;
+}
+
+static void write_file(const char *text)
+{
+    FILE *file = fopen(path, "wb");
+    assert_non_null(file);
+    fputs(text, file);
+    fclose(file);
+}
+
+static mtfp_status read_csv(const char *text, collected *c, mtfp_diag *diag)
+{
+    write_file(text);
+    memset(c, 0, sizeof *c);
+    mtfp_diag_init(diag);
+    return mtfp_csv_read(path, columns, COLUMNS, collect, c, diag);
+}
+
+static void test_header_in_any_order_and_case(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv(" Amount ,SERVICE,_note\n1,234.00 ,x,y\n", &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(read_csv(" Amount ,SERVICE,_note\n\"1,234.00\",Assessment,why\n", &c, &diag),
+                     MTFP_OK);
+    assert_int_equal(c.rows, 1);
+    assert_string_equal(c.services[0], "Assessment");
+    assert_int_equal(c.amounts[0], 123400);
+    assert_false(c.cost_centre_present);
+}
+
+static void test_bom_and_crlf_from_excel_are_accepted(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv("\xEF\xBB\xBFservice,amount\r\nA,1.00\r\n\r\nB,2.00\r\n", &c, &diag),
+                     MTFP_OK);
+    assert_int_equal(c.rows, 2);
+    assert_string_equal(c.services[1], "B");
+    assert_int_equal(c.lines[1], 4);
+}
+
+static void test_quoted_newline_keeps_line_numbers(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv("service,amount\n\"Two\nlines\",1\nC,2\n", &c, &diag), MTFP_OK);
+    assert_int_equal(c.rows, 2);
+    assert_int_equal(c.lines[0], 2);
+    assert_int_equal(c.lines[1], 4);
+}
+
+static void test_bad_amount_names_line_and_column(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv("service,amount\nA,1.00\nB,12O0\n", &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(diag.line, 3);
+    assert_int_equal(diag.column, 2);
+    char message[2048];
+    mtfp_diag_format_error(&diag, message, sizeof message);
+    assert_non_null(strstr(message, ":3:2: amount \"12O0\" is not valid"));
+}
+
+static void test_unknown_column_suggests_the_closest(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv("service,amonut\nA,1\n", &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(diag.line, 1);
+    assert_int_equal(diag.column, 2);
+    assert_non_null(strstr(diag.message, "did you mean \"amount\""));
+}
+
+static void test_missing_and_duplicate_columns_are_errors(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv("service\nA\n", &c, &diag), MTFP_ERR_INPUT);
+    assert_non_null(strstr(diag.message, "missing column \"amount\""));
+    assert_int_equal(read_csv("service,amount,Service\nA,1,B\n", &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(diag.column, 3);
+    assert_non_null(strstr(diag.message, "given twice"));
+}
+
+static void test_short_row_and_empty_file_are_errors(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv("service,amount\nA\n", &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(diag.line, 2);
+    assert_non_null(strstr(diag.message, "expected 2 fields"));
+    assert_int_equal(read_csv("", &c, &diag), MTFP_ERR_INPUT);
+    assert_non_null(strstr(diag.message, "empty"));
+}
+
+static void test_unclosed_quote_is_an_error(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv("service,amount\n\"A,1\n", &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(diag.line, 2);
+}
+
+static void test_sha256_of_a_known_text(void **state)
+{
+    (void)state;
+    write_file("abc");
+    char hex[65];
+    mtfp_diag diag;
+    mtfp_diag_init(&diag);
+    assert_int_equal(mtfp_sha256_file(path, hex, &diag), MTFP_OK);
+    assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    /* 56 bytes: the padding spills into a second block (FIPS 180-2 example). */
+    write_file("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
+    assert_int_equal(mtfp_sha256_file(path, hex, &diag), MTFP_OK);
+    assert_string_equal(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_header_in_any_order_and_case, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bom_and_crlf_from_excel_are_accepted, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_quoted_newline_keeps_line_numbers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bad_amount_names_line_and_column, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unknown_column_suggests_the_closest, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_missing_and_duplicate_columns_are_errors, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_short_row_and_empty_file_are_errors, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_unclosed_quote_is_an_error, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sha256_of_a_known_text, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,104 @@
+/* Names: interning, matching and suggestions for misspellings. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "mtfp/names.h"
+#include "mtfp/path.h"
+#include "mtfp/subjective.h"
+
+static void test_names_match_ignoring_case_spaces_and_ampersand(void **state)
+{
+    (void)state;
+    mtfp_names names;
+    mtfp_names_init(&names);
+    uint32_t a, b;
+    const char *first = "Placements & Resources";
+    const char *second = "  placements  and resources ";
+    assert_int_equal(mtfp_names_intern(&names, first, strlen(first), &a), MTFP_OK);
+    assert_int_equal(mtfp_names_intern(&names, second, strlen(second), &b), MTFP_OK);
+    assert_int_equal(a, b);
+    assert_string_equal(mtfp_names_get(&names, a), "Placements & Resources");
+    assert_int_equal(names.count, 1);
+    mtfp_names_free(&names);
+}
+
+static void test_ids_follow_first_appearance_across_growth(void **state)
+{
+    (void)state;
+    mtfp_names names;
+    mtfp_names_init(&names);
+    char name[16];
+    for (int i = 0; i < 500; i++) {
+        uint32_t id;
+        int len = snprintf(name, sizeof name, "Service %d", i);
+        assert_int_equal(mtfp_names_intern(&names, name, (size_t)len, &id), MTFP_OK);
+        assert_int_equal(id, i);
+    }
+    assert_int_equal(mtfp_names_find(&names, "service 321", 11), 321);
+    assert_int_equal(mtfp_names_find(&names, "Service 500", 11), -1);
+    mtfp_names_free(&names);
+}
+
+static void test_closest_name_suggests_a_likely_typo_only(void **state)
+{
+    (void)state;
+    mtfp_names names;
+    mtfp_names_init(&names);
+    uint32_t id;
+    const char *known[] = {"Placements & Resources", "Assessment", "Disabled Children"};
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(mtfp_names_intern(&names, known[i], strlen(known[i]), &id), MTFP_OK);
+    assert_string_equal(mtfp_names_closest(&names, "Placement & Resources", 21),
+                        "Placements & Resources");
+    assert_string_equal(mtfp_names_closest(&names, "Asessment", 9), "Assessment");
+    assert_null(mtfp_names_closest(&names, "Libraries", 9));
+    mtfp_names_free(&names);
+}
+
+static void test_subjectives_by_cipfa_name(void **state)
+{
+    (void)state;
+    assert_int_equal(mtfp_subjective_find("third party payments", 20), MTFP_SUBJ_THIRD_PARTY);
+    assert_int_equal(mtfp_subjective_find("Supplies & Services", 19), MTFP_SUBJ_SUPPLIES);
+    assert_int_equal(mtfp_subjective_find("Salaries", 8), -1);
+    assert_string_equal(mtfp_subjective_closest("Employes", 8), "Employees");
+    assert_true(mtfp_subjective_is_income(MTFP_SUBJ_GOVERNMENT_GRANTS));
+    assert_false(mtfp_subjective_is_income(MTFP_SUBJ_CAPITAL_FINANCING));
+}
+
+static void test_paths_are_tidied_for_messages(void **state)
+{
+    (void)state;
+    char *joined = mtfp_path_join("models/example", "../../scripts/x.lua");
+    assert_string_equal(joined, "scripts/x.lua");
+    free(joined);
+    joined = mtfp_path_join("./models//example/", "./revenue.csv");
+    assert_string_equal(joined, "models/example/revenue.csv");
+    free(joined);
+    joined = mtfp_path_join("a", "../../b");
+    assert_string_equal(joined, "../b");
+    free(joined);
+    joined = mtfp_path_join("/x/y", "/etc/z");
+    assert_string_equal(joined, "/etc/z");
+    free(joined);
+    assert_string_equal(mtfp_path_base("scripts/x.lua"), "x.lua");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names_match_ignoring_case_spaces_and_ampersand),
+        cmocka_unit_test(test_ids_follow_first_appearance_across_growth),
+        cmocka_unit_test(test_closest_name_suggests_a_likely_typo_only),
+        cmocka_unit_test(test_subjectives_by_cipfa_name),
+        cmocka_unit_test(test_paths_are_tidied_for_messages),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
