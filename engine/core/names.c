@@ -245,7 +245,7 @@ static size_t distance(const char *a, const char *b, size_t limit)
 /* How different two names may be and still be offered as "did you mean". */
 static size_t tolerance(size_t len)
 {
-    return len < 6 ? 2 : len / 3;
+    return len <= 3 ? 1 : len < 6 ? 2 : len / 3;
 }
 
 const char *mtfp_name_closest_of(const char *const *candidates, size_t count, const char *name,

@@ -114,7 +114,7 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
     if (status == MTFP_OK && years_override > 0)
         model->years = years_override;
     for (size_t part = 0; status == MTFP_OK && part < sizeof parts / sizeof *parts; part++) {
-        const char *path;
+        const char *path = NULL;
         status = part_path(model, part, model_lua, &path, diag);
         if (status == MTFP_OK && path)
             status = parts[part].load(model, path, diag);

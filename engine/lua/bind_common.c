@@ -1,0 +1,112 @@
+/* index() and funding{}: the same in model.lua and in scenarios, writing to
+ * the model's or the scenario's indices and funding. */
+#include <lauxlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fields.h"
+#include "host.h"
+
+/* model.lua must say model{} (and so its base year) before funding{}. */
+static void need_base_year(lua_State *L, mtfp_host *host, const char *function)
+{
+    if (host->model && !host->named)
+        luaL_error(L, "%s: call model{} first, to give the base year", function);
+}
+
+static void note(lua_State *L, mtfp_host *host, const char *kind, const char *text)
+{
+    if (!host->scenario)
+        return;
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    if (mtfp_scenario_add_note(host->scenario, kind, text, file, line) != MTFP_OK)
+        luaL_error(L, "out of memory");
+}
+
+static size_t read_rates(lua_State *L, double *rates)
+{
+    if (lua_type(L, 2) == LUA_TNUMBER) {
+        rates[0] = lua_tonumber(L, 2);
+        return 1;
+    }
+    luaL_argexpected(L, lua_type(L, 2) == LUA_TTABLE, 2, "a rate or a list of rates");
+    lua_Integer count = luaL_len(L, 2);
+    if (count < 1 || count > MTFP_MAX_YEARS)
+        luaL_error(L, "index(): give 1 to %d rates, one per projection year", MTFP_MAX_YEARS);
+    for (lua_Integer i = 1; i <= count; i++) {
+        if (lua_geti(L, 2, i) != LUA_TNUMBER)
+            luaL_error(L, "index(): rate %I is not a number", i);
+        rates[i - 1] = lua_tonumber(L, -1);
+        lua_pop(L, 1);
+    }
+    return (size_t)count;
+}
+
+/* index("pay", 0.03) or index("prices", { 0.025, 0.025, 0.02 }) */
+static int index_(lua_State *L)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    const char *name = luaL_checkstring(L, 1);
+    double rates[MTFP_MAX_YEARS];
+    size_t count = read_rates(L, rates);
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    mtfp_diag diag;
+    mtfp_diag_init(&diag);
+    if (mtfp_indices_set(host->indices, name, rates, count, file, line, NULL, &diag) != MTFP_OK)
+        return luaL_error(L, "%s", diag.message);
+    char text[MTFP_MAX_YEARS * 16 + 64];
+    size_t used = (size_t)snprintf(text, sizeof text, "%s:", name);
+    for (size_t i = 0; i < count && used < sizeof text; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used, "%s %g%%", i ? "," : "",
+                                 rates[i] * 100.0);
+    note(L, host, "index", text);
+    return 0;
+}
+
+static void funding_amounts(lua_State *L, mtfp_host *host, mtfp_funding_source *source)
+{
+    if (lua_getfield(L, 1, "amounts") != LUA_TTABLE)
+        luaL_error(L, "funding{}: field 'amounts' is required: expected a table such as "
+                      "{ [\"2006/07\"] = 28e6 }");
+    lua_pushnil(L);
+    while (lua_next(L, -2) != 0) {
+        if (lua_type(L, -2) != LUA_TSTRING)
+            luaL_error(L, "funding{}: amounts are keyed by year, as in [\"2006/07\"] = 28e6");
+        int year = mtfp_lua_year(L, host->base_year, lua_tostring(L, -2));
+        mtfp_funding_set(source, year, mtfp_lua_money(L, -1, "a funding amount"));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* funding { source = "...", amounts = { ["2006/07"] = 28e6, ... }, to = "2007/08" } */
+static int funding(lua_State *L)
+{
+    static const char *const known[] = {"source", "amounts", "to", NULL};
+    mtfp_host *host = mtfp_host_of(L);
+    mtfp_fields_check(L, 1, "funding", known);
+    need_base_year(L, host, "funding{}");
+    const char *name = mtfp_field_string(L, 1, "source", true);
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    mtfp_funding_source *source;
+    if (mtfp_funding_add_source(host->funding, name, file, line, &source) != MTFP_OK)
+        return luaL_error(L, "out of memory");
+    funding_amounts(L, host, source);
+    const char *to = mtfp_field_string(L, 1, "to", false);
+    if (to)
+        source->last_year = mtfp_lua_year(L, host->base_year, to);
+    char text[256];
+    snprintf(text, sizeof text, "funding source \"%s\" set%s%s", name, to ? ", ending " : "",
+             to ? to : "");
+    note(L, host, "funding", text);
+    return 0;
+}
+
+void mtfp_bind_common(mtfp_host *host)
+{
+    static const luaL_Reg functions[] = {{"index", index_}, {"funding", funding}, {NULL, NULL}};
+    mtfp_host_register(host, functions);
+}

@@ -1,0 +1,158 @@
+/* model.lua: model{}, control_total{}. */
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+#include "host.h"
+#include "mtfp/memory.h"
+#include "mtfp/path.h"
+
+static const char *const input_roles[] = {"revenue", "funding",  "establishment", "paypoints",
+                                          "capital", "placements", "savings",     "pools",
+                                          NULL};
+
+static void set_text(lua_State *L, char **slot, const char *text)
+{
+    char *copy = mtfp_strdup(text);
+    if (text && !copy)
+        luaL_error(L, "out of memory");
+    free(*slot);
+    *slot = copy;
+}
+
+static char *joined(lua_State *L, const mtfp_model *model, const char *rel)
+{
+    char *path = mtfp_path_join(model->dir, rel);
+    if (!path)
+        luaL_error(L, "out of memory");
+    return path;
+}
+
+/* scenarios = { "../../scripts/a.lua", ... }, relative to the model directory */
+static void read_scenarios(lua_State *L, mtfp_model *model)
+{
+    if (lua_getfield(L, 1, "scenarios") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    luaL_argexpected(L, lua_istable(L, -1), 1, "scenarios as a list of script paths");
+    lua_Integer count = luaL_len(L, -1);
+    for (lua_Integer i = 1; i <= count; i++) {
+        if (lua_geti(L, -1, i) != LUA_TSTRING)
+            luaL_error(L, "model{}: scenarios[%I] is not a path to a script", i);
+        char *path = joined(L, model, lua_tostring(L, -1));
+        mtfp_status status = mtfp_model_add_scenario(model, path);
+        free(path);
+        if (status != MTFP_OK)
+            luaL_error(L, "out of memory");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* inputs = { revenue = "ledger.csv", ... } */
+static void read_inputs(lua_State *L, mtfp_model *model)
+{
+    if (lua_getfield(L, 1, "inputs") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int inputs = lua_gettop(L);
+    mtfp_fields_check(L, inputs, "inputs", input_roles);
+    for (const char *const *role = input_roles; *role; role++) {
+        const char *file = mtfp_field_string(L, inputs, *role, false);
+        if (!file)
+            continue;
+        char *path = joined(L, model, file);
+        mtfp_status status = mtfp_model_add_input(model, *role, path, NULL);
+        free(path);
+        if (status != MTFP_OK)
+            luaL_error(L, "out of memory");
+    }
+    lua_pop(L, 1);
+}
+
+/* limits = { instructions = N, memory = BYTES }, within the ceilings */
+static void read_limits(lua_State *L, mtfp_model *model)
+{
+    static const char *const known[] = {"instructions", "memory", NULL};
+    if (lua_getfield(L, 1, "limits") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int limits = lua_gettop(L);
+    mtfp_fields_check(L, limits, "limits", known);
+    double value;
+    if (mtfp_field_number(L, limits, "instructions", false, &value)) {
+        if (value < 1e6 || value > (double)MTFP_LIMIT_INSTRUCTIONS_CEILING)
+            luaL_error(L, "limits.instructions: expected 1e6 to %I",
+                       (lua_Integer)MTFP_LIMIT_INSTRUCTIONS_CEILING);
+        model->limits.instructions = (uint64_t)value;
+    }
+    if (mtfp_field_number(L, limits, "memory", false, &value)) {
+        if (value < (double)(1 << 20) || value > (double)MTFP_LIMIT_MEMORY_CEILING)
+            luaL_error(L, "limits.memory: expected 1 MiB to %I bytes",
+                       (lua_Integer)MTFP_LIMIT_MEMORY_CEILING);
+        model->limits.memory = (size_t)value;
+    }
+    lua_pop(L, 1);
+}
+
+/* model { name = ..., organisation = ..., base_year = "2005/06", years = 3, ... } */
+static int model_(lua_State *L)
+{
+    static const char *const known[] = {"name", "organisation", "base_year", "years",
+                                        "scenarios", "inputs", "limits", NULL};
+    mtfp_host *host = mtfp_host_of(L);
+    mtfp_model *model = host->model;
+    mtfp_fields_check(L, 1, "model", known);
+    if (host->named)
+        return luaL_error(L, "model{} is given twice");
+    set_text(L, &model->name, mtfp_field_string(L, 1, "name", true));
+    set_text(L, &model->organisation, mtfp_field_string(L, 1, "organisation", false));
+    const char *base_year = mtfp_field_string(L, 1, "base_year", true);
+    if (!mtfp_year_parse(base_year, strlen(base_year), &model->base_year))
+        return luaL_error(L, "base_year = \"%s\": expected a financial year like \"2005/06\"",
+                          base_year);
+    double years;
+    if (mtfp_field_number(L, 1, "years", false, &years)) {
+        if (years != (double)(int)years || years < 1 || years > MTFP_MAX_YEARS)
+            return luaL_error(L, "years = %f: expected a whole number of projection years, 1 "
+                                 "to %d",
+                              years, MTFP_MAX_YEARS);
+        model->years = (int)years;
+    }
+    read_scenarios(L, model);
+    read_inputs(L, model);
+    read_limits(L, model);
+    host->base_year = model->base_year;
+    host->named = true;
+    return 0;
+}
+
+/* control_total { partner = ..., service = ..., amount = 27e6, label = "..." } */
+static int control_total(lua_State *L)
+{
+    static const char *const known[] = {"partner", "service", "amount", "label", NULL};
+    mtfp_host *host = mtfp_host_of(L);
+    mtfp_fields_check(L, 1, "control_total", known);
+    mtfp_control_total control = {
+        .partner = (char *)mtfp_field_string(L, 1, "partner", false),
+        .service = (char *)mtfp_field_string(L, 1, "service", false),
+        .label = (char *)mtfp_field_string(L, 1, "label", false),
+    };
+    if (!mtfp_field_money(L, 1, "amount", &control.amount))
+        return luaL_error(L, "control_total{}: field 'amount' is required");
+    control.file = (char *)mtfp_host_where(L, &control.line);
+    if (mtfp_model_add_control(host->model, &control) != MTFP_OK)
+        return luaL_error(L, "out of memory");
+    return 0;
+}
+
+void mtfp_bind_model(mtfp_host *host)
+{
+    static const luaL_Reg functions[] = {
+        {"model", model_}, {"control_total", control_total}, {NULL, NULL}};
+    mtfp_host_register(host, functions);
+}

@@ -1,0 +1,270 @@
+/* Scenario scripts: scenario, pressure{}, saving{}, adjust{}, param(), print(). */
+#include <lauxlib.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+#include "host.h"
+#include "mtfp/memory.h"
+
+/* scenario "Name" or scenario { name = "...", description = "..." } */
+static int scenario_(lua_State *L)
+{
+    static const char *const known[] = {"name", "description", NULL};
+    mtfp_host *host = mtfp_host_of(L);
+    const char *name;
+    if (lua_type(L, 1) == LUA_TTABLE) {
+        mtfp_fields_check(L, 1, "scenario", known);
+        name = mtfp_field_string(L, 1, "name", true);
+    } else {
+        name = luaL_checkstring(L, 1);
+    }
+    if (host->named)
+        return luaL_error(L, "scenario is named twice");
+    if (!*name)
+        return luaL_error(L, "scenario: expected a name");
+    char *copy = mtfp_strdup(name);
+    if (!copy)
+        return luaL_error(L, "out of memory");
+    free(host->scenario->name);
+    host->scenario->name = copy;
+    host->named = true;
+    return 0;
+}
+
+static const char *const item_fields[] = {
+    "service", "subjective", "partner", "cost_centre", "amount", "percent", "from", "to",
+    "inflate", "index",      "id",      "title",       "reason", "type",    "rag",  NULL};
+
+static void targets(lua_State *L, const mtfp_model *model, mtfp_item *item)
+{
+    const char *service = mtfp_field_string(L, 1, "service", true);
+    if (strcmp(service, "*") != 0)
+        item->service = (int32_t)mtfp_lua_name(L, &model->services, "service", service);
+    const char *partner = mtfp_field_string(L, 1, "partner", false);
+    if (partner)
+        item->partner = (int32_t)mtfp_lua_name(L, &model->partners, "partner", partner);
+    const char *cost_centre = mtfp_field_string(L, 1, "cost_centre", false);
+    if (cost_centre)
+        item->cost_centre =
+            (int32_t)mtfp_lua_name(L, &model->cost_centres, "cost centre", cost_centre);
+    const char *subjective = mtfp_field_string(L, 1, "subjective", false);
+    if (subjective) {
+        int found = mtfp_subjective_find(subjective, strlen(subjective));
+        const char *closest = mtfp_subjective_closest(subjective, strlen(subjective));
+        if (found < 0 && closest)
+            luaL_error(L, "unknown subjective \"%s\" (did you mean \"%s\"?)", subjective,
+                       closest);
+        if (found < 0)
+            luaL_error(L, "unknown subjective \"%s\": expected one of CIPFA's groups, e.g. "
+                          "\"Third Party Payments\"",
+                       subjective);
+        item->subjective = found;
+    }
+}
+
+static uint32_t index_named(lua_State *L, const mtfp_indices *indices, const char *name)
+{
+    int32_t id = mtfp_indices_find(indices, name, strlen(name));
+    if (id >= 0)
+        return (uint32_t)id;
+    const char *names[64];
+    size_t count = indices->count < 64 ? indices->count : 64;
+    for (size_t i = 0; i < count; i++)
+        names[i] = indices->items[i].name;
+    const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
+    if (closest)
+        luaL_error(L, "unknown index \"%s\" (did you mean \"%s\"?)", name, closest);
+    luaL_error(L, "unknown index \"%s\": define it with index() first", name);
+    return 0;
+}
+
+/* An amount names one line: a service (its partner found from it) and a
+ * subjective; it follows the subjective's index unless told otherwise. */
+static void amount_target(lua_State *L, mtfp_host *host, mtfp_item *item)
+{
+    const mtfp_model *model = host->base;
+    if (item->service == MTFP_ANY || item->subjective == MTFP_ANY)
+        luaL_error(L, "an amount needs one service and one subjective; use percent for "
+                      "\"*\" or for every subjective");
+    if (item->partner == MTFP_ANY) {
+        int32_t held = model->service_partner[item->service];
+        if (held == MTFP_SERVICE_SHARED)
+            luaL_error(L, "service \"%s\" is held by more than one partner: give partner = ...",
+                       mtfp_names_get(&model->services, (uint32_t)item->service));
+        item->partner = held;
+    }
+    const char *index = mtfp_field_string(L, 1, "index", false);
+    if (!index)
+        index = mtfp_subjective_default_index((mtfp_subjective)item->subjective);
+    item->index = index_named(L, &host->scenario->indices, index);
+}
+
+static void size(lua_State *L, mtfp_host *host, mtfp_item *item)
+{
+    bool has_amount = mtfp_field_money(L, 1, "amount", &item->amount);
+    double percent;
+    bool has_percent = mtfp_field_number(L, 1, "percent", false, &percent);
+    if (has_amount == has_percent)
+        luaL_error(L, "give either amount (pounds a year) or percent (0.03 is 3%%), not %s",
+                   has_amount ? "both" : "neither");
+    bool signed_kind = item->kind == MTFP_ITEM_ADJUST;
+    if (has_amount) {
+        if (!signed_kind && item->amount < 0)
+            luaL_error(L, "a %s's amount is the %s and cannot be negative; use adjust{} for "
+                          "a signed change",
+                       mtfp_item_kind_name(item->kind),
+                       item->kind == MTFP_ITEM_SAVING ? "reduction" : "extra spend");
+        amount_target(L, host, item);
+        return;
+    }
+    if (percent < (signed_kind ? -1.0 : 0.0) || percent > 1.0 || (!signed_kind && percent == 0))
+        luaL_error(L, "percent = %f: expected a share %s (0.03 is 3%%)", percent,
+                   signed_kind ? "from -1 to 1" : "above 0 and at most 1");
+    item->by_percent = true;
+    item->percent = percent;
+}
+
+static void period(lua_State *L, const mtfp_model *model, mtfp_item *item)
+{
+    mtfp_field_month(L, 1, "from", true, false, &item->from);
+    if (item->from < mtfp_model_first_month(model)) {
+        char from[8], first[MTFP_YEAR_LABEL_MAX];
+        mtfp_month_label(item->from, from);
+        mtfp_model_year_label(model, 1, first);
+        luaL_error(L, "from %s is before the first projection year %s", from, first);
+    }
+    if (mtfp_field_month(L, 1, "to", false, true, &item->to) && item->to < item->from)
+        luaL_error(L, "to is before from");
+}
+
+static void saving_terms(lua_State *L, mtfp_item *item)
+{
+    const char *type = mtfp_field_string(L, 1, "type", false);
+    const char *rag = mtfp_field_string(L, 1, "rag", false);
+    if (item->kind != MTFP_ITEM_SAVING && (type || rag))
+        luaL_error(L, "type and rag are for savings");
+    if (type && strcmp(type, "cashable") != 0 && strcmp(type, "non-cashable") != 0)
+        luaL_error(L, "type = \"%s\": expected \"cashable\" or \"non-cashable\"", type);
+    item->cashable = !type || strcmp(type, "cashable") == 0;
+    if (!rag)
+        return;
+    static const char *const ratings[] = {"red", "amber", "green"};
+    for (int i = 0; i < 3; i++)
+        if (mtfp_name_equal(rag, strlen(rag), ratings[i]) ||
+            (strlen(rag) == 1 && (rag[0] | 0x20) == ratings[i][0])) {
+            item->rag = (char)(ratings[i][0] - 'a' + 'A');
+            return;
+        }
+    luaL_error(L, "rag = \"%s\": expected \"red\", \"amber\" or \"green\"", rag);
+}
+
+static int add_item(lua_State *L, mtfp_item_kind kind)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    mtfp_fields_check(L, 1, mtfp_item_kind_name(kind), item_fields);
+    mtfp_item item;
+    mtfp_item_defaults(&item, kind);
+    targets(L, host->base, &item);
+    size(L, host, &item);
+    period(L, host->base, &item);
+    item.inflate = mtfp_field_bool(L, 1, "inflate", true);
+    saving_terms(L, &item);
+    const char *id = mtfp_field_string(L, 1, "id", false);
+    const char *title = mtfp_field_string(L, 1, "title", false);
+    const char *reason = mtfp_field_string(L, 1, "reason", false);
+    /* Copies last: no Lua error may come between them and the item's owner. */
+    item.file = mtfp_strdup(mtfp_host_where(L, &item.line));
+    item.id = mtfp_strdup(id);
+    item.title = mtfp_strdup(title);
+    item.reason = mtfp_strdup(reason);
+    if (!item.file || (id && !item.id) || (title && !item.title) || (reason && !item.reason)) {
+        mtfp_item_clear(&item);
+        return luaL_error(L, "out of memory");
+    }
+    if (mtfp_items_add(&host->scenario->items, &item) != MTFP_OK)
+        return luaL_error(L, "out of memory");
+    return 0;
+}
+
+static int pressure(lua_State *L)
+{
+    return add_item(L, MTFP_ITEM_PRESSURE);
+}
+
+static int saving(lua_State *L)
+{
+    return add_item(L, MTFP_ITEM_SAVING);
+}
+
+static int adjust(lua_State *L)
+{
+    return add_item(L, MTFP_ITEM_ADJUST);
+}
+
+/* param("name", default [, { low = ..., high = ..., description = ... }]) */
+static int param(lua_State *L)
+{
+    static const char *const known[] = {"low", "high", "description", NULL};
+    mtfp_host *host = mtfp_host_of(L);
+    const char *name = luaL_checkstring(L, 1);
+    double fallback = luaL_checknumber(L, 2);
+    if (!isfinite(fallback))
+        return luaL_error(L, "param \"%s\": the default must be a finite number", name);
+    if (!lua_isnoneornil(L, 3)) {
+        lua_settop(L, 3);
+        lua_pushvalue(L, 3);
+        lua_replace(L, 1); /* the field helpers read argument 1 */
+        mtfp_fields_check(L, 1, "param", known);
+        double bound;
+        mtfp_field_number(L, 1, "low", false, &bound);
+        mtfp_field_number(L, 1, "high", false, &bound);
+        mtfp_field_string(L, 1, "description", false);
+        lua_pushstring(L, name);
+        name = lua_tostring(L, -1);
+    }
+    mtfp_param record = {.name = (char *)name, .value = fallback, .fallback = fallback};
+    mtfp_setting *setting = mtfp_settings_find(host->settings, name);
+    if (setting) {
+        setting->used = true;
+        record.value = setting->value;
+        record.overridden = true;
+    }
+    record.file = (char *)mtfp_host_where(L, &record.line);
+    if (mtfp_scenario_add_param(host->scenario, &record) != MTFP_OK)
+        return luaL_error(L, "out of memory");
+    lua_pushnumber(L, record.value);
+    return 1;
+}
+
+/* print(...) goes to the scenario's notes (the Audit sheet), not the terminal. */
+static int print(lua_State *L)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    luaL_Buffer buffer;
+    luaL_buffinit(L, &buffer);
+    int count = lua_gettop(L);
+    for (int i = 1; i <= count; i++) {
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&buffer);
+        if (i < count)
+            luaL_addchar(&buffer, '\t');
+    }
+    luaL_pushresult(&buffer);
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    if (mtfp_scenario_add_note(host->scenario, "print", lua_tostring(L, -1), file, line) !=
+        MTFP_OK)
+        return luaL_error(L, "out of memory");
+    return 0;
+}
+
+void mtfp_bind_scenario(mtfp_host *host)
+{
+    static const luaL_Reg functions[] = {
+        {"scenario", scenario_}, {"pressure", pressure}, {"saving", saving}, {"adjust", adjust},
+        {"param", param},        {"print", print},       {NULL, NULL}};
+    mtfp_host_register(host, functions);
+}

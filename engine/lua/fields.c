@@ -1,0 +1,151 @@
+#include "fields.h"
+
+#include <lauxlib.h>
+#include <math.h>
+#include <string.h>
+
+void mtfp_fields_check(lua_State *L, int arg, const char *what, const char *const *known)
+{
+    luaL_checktype(L, arg, LUA_TTABLE);
+    size_t count = 0;
+    while (known[count])
+        count++;
+    lua_pushnil(L);
+    while (lua_next(L, arg) != 0) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING)
+            luaL_error(L, "%s{}: give fields by name, as in %s { %s = ... }", what, what,
+                       known[0]);
+        const char *key = lua_tostring(L, -1);
+        size_t i = 0;
+        while (i < count && strcmp(key, known[i]) != 0)
+            i++;
+        if (i == count) {
+            const char *closest = mtfp_name_closest_of(known, count, key, strlen(key));
+            if (closest)
+                luaL_error(L, "%s{}: unknown field '%s' (did you mean '%s'?)", what, key,
+                           closest);
+            luaL_error(L, "%s{}: unknown field '%s'", what, key);
+        }
+    }
+}
+
+static bool field(lua_State *L, int arg, const char *name, bool required, int type,
+                  const char *expected)
+{
+    int got = lua_getfield(L, arg, name);
+    if (got == LUA_TNIL) {
+        lua_pop(L, 1);
+        if (required)
+            luaL_error(L, "field '%s' is required: expected %s", name, expected);
+        return false;
+    }
+    if (got != type)
+        luaL_error(L, "field '%s' is a %s: expected %s", name, lua_typename(L, got), expected);
+    return true;
+}
+
+const char *mtfp_field_string(lua_State *L, int arg, const char *name, bool required)
+{
+    if (!field(L, arg, name, required, LUA_TSTRING, "a string"))
+        return NULL;
+    const char *text = lua_tostring(L, -1);
+    lua_pop(L, 1); /* the string stays alive in the table */
+    return text;
+}
+
+bool mtfp_field_number(lua_State *L, int arg, const char *name, bool required, double *out)
+{
+    if (!field(L, arg, name, required, LUA_TNUMBER, "a number"))
+        return false;
+    double value = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    if (!isfinite(value))
+        luaL_error(L, "field '%s' is %f: expected a finite number", name, value);
+    *out = value;
+    return true;
+}
+
+bool mtfp_field_bool(lua_State *L, int arg, const char *name, bool fallback)
+{
+    if (!field(L, arg, name, false, LUA_TBOOLEAN, "true or false"))
+        return fallback;
+    bool value = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return value;
+}
+
+mtfp_pence mtfp_lua_money(lua_State *L, int index, const char *what)
+{
+    if (lua_type(L, index) != LUA_TNUMBER)
+        luaL_error(L, "%s is a %s: expected an amount in pounds", what,
+                   luaL_typename(L, index));
+    mtfp_pence pence;
+    if (!mtfp_money_from_pounds(lua_tonumber(L, index), &pence))
+        luaL_error(L, "%s is %f: expected a finite amount no larger than "
+                      "1,000,000,000,000.00 pounds",
+                   what, lua_tonumber(L, index));
+    return pence;
+}
+
+bool mtfp_field_money(lua_State *L, int arg, const char *name, mtfp_pence *out)
+{
+    if (!field(L, arg, name, false, LUA_TNUMBER, "an amount in pounds"))
+        return false;
+    *out = mtfp_lua_money(L, -1, name);
+    lua_pop(L, 1);
+    return true;
+}
+
+bool mtfp_field_month(lua_State *L, int arg, const char *name, bool required, bool end,
+                      mtfp_month *out)
+{
+    if (required && lua_getfield(L, arg, name) == LUA_TNIL)
+        luaL_error(L, "field '%s' is required: expected a month like \"2010-10\" or a year like "
+                      "\"2010/11\"",
+                   name);
+    if (required)
+        lua_pop(L, 1);
+    const char *text = mtfp_field_string(L, arg, name, false);
+    if (!text)
+        return false;
+    int year;
+    if (mtfp_month_parse(text, strlen(text), out))
+        return true;
+    if (mtfp_year_parse(text, strlen(text), &year)) {
+        *out = end ? mtfp_year_last_month(year) : mtfp_year_first_month(year);
+        return true;
+    }
+    luaL_error(L, "%s = \"%s\": expected a month like \"2010-10\" or a year like \"2010/11\"",
+               name, text);
+    return false;
+}
+
+uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind,
+                       const char *name)
+{
+    int32_t id = mtfp_names_find(names, name, strlen(name));
+    if (id >= 0)
+        return (uint32_t)id;
+    const char *closest = mtfp_names_closest(names, name, strlen(name));
+    if (closest)
+        luaL_error(L, "unknown %s \"%s\" (did you mean \"%s\"?)", kind, name, closest);
+    luaL_error(L, "unknown %s \"%s\"; the model's revenue.csv has no such %s", kind, name,
+               kind);
+    return 0;
+}
+
+int mtfp_lua_year(lua_State *L, int base_year, const char *label)
+{
+    int start;
+    if (!mtfp_year_parse(label, strlen(label), &start))
+        luaL_error(L, "\"%s\" is not a financial year: expected one like \"2010/11\"", label);
+    int year = start - base_year;
+    if (year < 0 || year > MTFP_MAX_YEARS) {
+        char first[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX];
+        mtfp_year_label(base_year, first);
+        mtfp_year_label(base_year + MTFP_MAX_YEARS, last);
+        luaL_error(L, "year %s is outside the model's years %s to %s", label, first, last);
+    }
+    return year;
+}

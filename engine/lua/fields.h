@@ -1,0 +1,46 @@
+/* Reading the fields of the tables scripts pass (pressure{...}, model{...}):
+ * each helper raises a Lua error at the calling script line when a field is
+ * missing or of the wrong kind, saying what was expected. */
+#ifndef MTFP_LUA_FIELDS_H
+#define MTFP_LUA_FIELDS_H
+
+#include <lua.h>
+#include <stdbool.h>
+
+#include "mtfp/calendar.h"
+#include "mtfp/money.h"
+#include "mtfp/names.h"
+
+/* Check that the argument is a table whose keys are all in known (NULL
+ * ended); an unknown key is an error with the closest known one. */
+void mtfp_fields_check(lua_State *L, int arg, const char *what, const char *const *known);
+
+/* A string field: NULL when absent (an error when required). */
+const char *mtfp_field_string(lua_State *L, int arg, const char *field, bool required);
+
+/* A number field (finite); false when absent (an error when required). */
+bool mtfp_field_number(lua_State *L, int arg, const char *field, bool required, double *out);
+
+/* A boolean field; fallback when absent. */
+bool mtfp_field_bool(lua_State *L, int arg, const char *field, bool fallback);
+
+/* An amount in pounds, to pence; false when absent. */
+bool mtfp_field_money(lua_State *L, int arg, const char *field, mtfp_pence *out);
+
+/* A month: "2010-10", or a year label "2010/11" meaning its April (its March
+ * when end is true). false when absent (an error when required). */
+bool mtfp_field_month(lua_State *L, int arg, const char *field, bool required, bool end,
+                      mtfp_month *out);
+
+/* A number to money, or an error naming what it is. */
+mtfp_pence mtfp_lua_money(lua_State *L, int index, const char *what);
+
+/* A name known to names, or an error with the closest. */
+uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind,
+                       const char *name);
+
+/* A year label of the model ("2006/07") as a year from the base year, checked
+ * to be within 0..MTFP_MAX_YEARS. */
+int mtfp_lua_year(lua_State *L, int base_year, const char *label);
+
+#endif

@@ -1,0 +1,303 @@
+/* The sandboxed Lua state. Learnt from Redis's script_lua.c: an allow-list of
+ * globals, errors on undefined globals, a count hook for runaway scripts. */
+#define _XOPEN_SOURCE 700
+
+#include "host.h"
+
+#include <limits.h>
+#include <lualib.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "mtfp/memory.h"
+#include "mtfp/names.h"
+#include "mtfp/path.h"
+
+#define HOOK_EVERY 1000 /* instructions between checks of the limit */
+
+mtfp_host *mtfp_host_of(lua_State *L)
+{
+    return *(mtfp_host **)lua_getextraspace(L);
+}
+
+static void *allocate(void *ud, void *ptr, size_t old_size, size_t new_size)
+{
+    mtfp_host *host = ud;
+    if (!ptr)
+        old_size = 0;
+    if (new_size == 0) {
+        free(ptr);
+        host->memory -= old_size;
+        return NULL;
+    }
+    if (new_size > old_size && new_size - old_size > host->memory_limit - host->memory) {
+        host->memory_exceeded = true;
+        return NULL;
+    }
+    void *grown = realloc(ptr, new_size);
+    if (grown)
+        host->memory = host->memory - old_size + new_size;
+    return grown;
+}
+
+static void count_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    mtfp_host *host = mtfp_host_of(L);
+    host->instructions += HOOK_EVERY;
+    if (host->instructions <= host->instruction_limit)
+        return;
+    /* From now on every instruction fails, so pcall cannot keep a loop going. */
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    lua_pushfstring(L, "%s:%d: the script ran more than %I instructions (an endless loop?); "
+                       "model.lua's limits.instructions sets the limit",
+                    file, line, (lua_Integer)host->instruction_limit);
+    lua_error(L);
+}
+
+const char *mtfp_host_where(lua_State *L, int *line)
+{
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline > 0 && ar.source[0] == '@') {
+            *line = ar.currentline;
+            return ar.source + 1;
+        }
+    }
+    *line = 0;
+    return "?";
+}
+
+/* The closest name the environment has, for "did you mean". */
+static const char *closest_global(lua_State *L, const char *name)
+{
+    const char *names[128];
+    size_t count = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 1) != 0) {
+        if (lua_type(L, -2) == LUA_TSTRING && count < 128)
+            names[count++] = lua_tostring(L, -2);
+        lua_pop(L, 1);
+    }
+    return mtfp_name_closest_of(names, count, name, strlen(name));
+}
+
+static int undefined_global(lua_State *L)
+{
+    const char *name = lua_tostring(L, 2);
+    if (!name)
+        return luaL_error(L, "undefined global");
+    const char *closest = closest_global(L, name);
+    if (closest)
+        return luaL_error(L, "undefined global '%s' (did you mean '%s'?)", name, closest);
+    return luaL_error(L, "undefined global '%s'", name);
+}
+
+static int new_global(lua_State *L)
+{
+    return luaL_error(L, "assignment to undefined global '%s': declare it with local",
+                      lua_tostring(L, 2) ? lua_tostring(L, 2) : "?");
+}
+
+/* Copy the named fields of the table at index from into the table on top. */
+static void copy_fields(lua_State *L, int from, const char *const *names)
+{
+    for (; *names; names++) {
+        lua_getfield(L, from, *names);
+        lua_setfield(L, -2, *names);
+    }
+}
+
+static const char *const base_names[] = {
+    "assert", "error",    "ipairs",   "next",     "pairs",  "pcall", "xpcall", "select",
+    "tonumber", "tostring", "type", "setmetatable", "getmetatable", "rawequal", "rawlen", NULL};
+static const char *const string_names[] = {
+    "byte", "char", "find", "format", "gmatch", "gsub", "len", "lower",
+    "match", "rep", "reverse", "sub", "upper", "pack", "packsize", "unpack", NULL};
+static const char *const table_names[] = {"concat", "insert", "move", "pack",
+                                          "remove", "sort",   "unpack", NULL};
+static const char *const math_names[] = {
+    "abs", "ceil", "exp", "floor", "fmod", "huge", "log", "max", "maxinteger", "min",
+    "mininteger", "modf", "pi", "sqrt", "tointeger", "type", "ult", "sin", "cos", "tan",
+    "asin", "acos", "atan", NULL};
+static const char *const utf8_names[] = {"char", "charpattern", "codepoint", "codes", "len",
+                                         "offset", NULL};
+
+/* A library opened into the registry, copied field by field into a new table
+ * set as env[name]. Leaves the copy on the stack. */
+static void safe_library(lua_State *L, const char *name, lua_CFunction open,
+                         const char *const *names)
+{
+    luaL_requiref(L, name, open, 0);
+    lua_newtable(L);
+    copy_fields(L, -2, names);
+    lua_remove(L, -2);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, name);
+}
+
+static int open_sandbox(lua_State *L)
+{
+    mtfp_host *host = lua_touserdata(L, 1);
+    lua_newtable(L); /* the environment */
+    luaL_requiref(L, "_G", luaopen_base, 0);
+    lua_pushvalue(L, -2);
+    copy_fields(L, -2, base_names);
+    lua_pop(L, 2);
+    lua_newtable(L);
+    lua_setfield(L, -2, "_G"); /* an empty _G: nothing to reach through it */
+    safe_library(L, LUA_STRLIBNAME, luaopen_string, string_names);
+    /* Strings' methods come from the safe copy (no string.dump), and their
+     * metatable cannot be read or replaced. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushvalue(L, -3);
+    lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 3);
+    safe_library(L, LUA_TABLIBNAME, luaopen_table, table_names);
+    lua_pop(L, 1);
+    safe_library(L, LUA_MATHLIBNAME, luaopen_math, math_names);
+    lua_pop(L, 1);
+    safe_library(L, LUA_UTF8LIBNAME, luaopen_utf8, utf8_names);
+    lua_pop(L, 1);
+    lua_newtable(L); /* locked globals */
+    lua_pushcfunction(L, undefined_global);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, new_global);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    host->env = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+void mtfp_host_register(mtfp_host *host, const luaL_Reg *functions)
+{
+    lua_State *L = host->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, host->env);
+    for (; functions->name; functions++) {
+        lua_pushstring(L, functions->name);
+        lua_pushcfunction(L, functions->func);
+        lua_rawset(L, -3); /* bypassing the lock on new globals */
+    }
+    lua_pop(L, 1);
+}
+
+/* Load a text chunk (never bytecode) with the sandbox as its _ENV. */
+static int load_script(lua_State *L, const char *path)
+{
+    int status = luaL_loadfilex(L, path, "t");
+    if (status != LUA_OK)
+        return status;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, mtfp_host_of(L)->env);
+    lua_setupvalue(L, -2, 1);
+    return LUA_OK;
+}
+
+/* include "common.lua": a script from the including script's directory. */
+static int include(lua_State *L)
+{
+    const char *name = luaL_checkstring(L, 1);
+    mtfp_host *host = mtfp_host_of(L);
+    if (mtfp_path_is_absolute(name) || strstr(name, "..") || strchr(name, '\\'))
+        return luaL_error(L, "include \"%s\": give a file in the script's own directory "
+                             "(no absolute paths or \"..\")",
+                          name);
+    char *path = mtfp_path_join(host->dir, name);
+    char *real_dir = realpath(host->dir, NULL);
+    char *real = path ? realpath(path, NULL) : NULL;
+    size_t dir_len = real_dir ? strlen(real_dir) : 0;
+    bool inside = real && real_dir && strncmp(real, real_dir, dir_len) == 0 &&
+                  real[dir_len] == '/';
+    free(real);
+    free(real_dir);
+    if (!inside) {
+        free(path);
+        return luaL_error(L, "include \"%s\": no such file in %s (or it links outside it)",
+                          name, host->dir);
+    }
+    lua_settop(L, 1);
+    int status = load_script(L, path);
+    free(path);
+    if (status != LUA_OK)
+        return lua_error(L);
+    lua_call(L, 0, LUA_MULTRET);
+    return lua_gettop(L) - 1;
+}
+
+mtfp_status mtfp_host_open(mtfp_host *host, const mtfp_limits *limits, mtfp_diag *diag)
+{
+    memset(host, 0, sizeof *host);
+    host->memory_limit = limits->memory;
+    host->instruction_limit = limits->instructions;
+    host->L = lua_newstate(allocate, host);
+    if (!host->L)
+        return mtfp_diag_error(diag, MTFP_ERR_MEMORY, NULL, 0, 0, "cannot start Lua");
+    *(mtfp_host **)lua_getextraspace(host->L) = host;
+    lua_pushcfunction(host->L, open_sandbox);
+    lua_pushlightuserdata(host->L, host);
+    if (lua_pcall(host->L, 1, 0, 0) != LUA_OK)
+        return mtfp_diag_error(diag, MTFP_ERR_MEMORY, NULL, 0, 0, "cannot start Lua: %s",
+                               lua_tostring(host->L, -1));
+    static const luaL_Reg functions[] = {{"include", include}, {NULL, NULL}};
+    mtfp_host_register(host, functions);
+    mtfp_bind_common(host);
+    return MTFP_OK;
+}
+
+void mtfp_host_close(mtfp_host *host)
+{
+    if (host->L)
+        lua_close(host->L);
+    free(host->dir);
+    host->L = NULL;
+    host->dir = NULL;
+}
+
+/* Split "file:line: message" as Lua writes it into the diag. */
+static mtfp_status script_error(const char *message, const char *path, mtfp_diag *diag)
+{
+    for (const char *colon = strchr(message, ':'); colon; colon = strchr(colon + 1, ':')) {
+        const char *digits = colon + 1;
+        const char *end = digits;
+        while (*end >= '0' && *end <= '9')
+            end++;
+        if (end > digits && end - digits < 9 && end[0] == ':' && end[1] == ' ') {
+            char file[MTFP_DIAG_FILE_MAX];
+            snprintf(file, sizeof file, "%.*s", (int)(colon - message), message);
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, file, atoi(digits), 0, "%s", end + 2);
+        }
+    }
+    return mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0, "%s", message);
+}
+
+mtfp_status mtfp_host_run(mtfp_host *host, const char *path, mtfp_diag *diag)
+{
+    lua_State *L = host->L;
+    free(host->dir);
+    host->dir = mtfp_path_dir(path);
+    if (!host->dir)
+        return MTFP_ERR_MEMORY;
+    lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
+    int status = load_script(L, path);
+    if (status == LUA_OK)
+        status = lua_pcall(L, 0, 0, 0);
+    lua_sethook(L, NULL, 0, 0);
+    if (status == LUA_OK)
+        return MTFP_OK;
+    if (host->memory_exceeded || status == LUA_ERRMEM)
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
+                               "the script used more than %zu MiB of memory; model.lua's "
+                               "limits.memory sets the limit",
+                               host->memory_limit >> 20);
+    const char *message = lua_tostring(L, -1);
+    return script_error(message ? message : "the script raised an error that is not a string",
+                        path, diag);
+}

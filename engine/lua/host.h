@@ -1,0 +1,65 @@
+/* The Lua host: one sandboxed state per script, and what the bindings share.
+ *
+ * The environment is built from an empty table by allow-listing; reading or
+ * assigning an undefined global is an error. An instruction-count hook and an
+ * allocator with a ceiling stop runaway scripts. Each API area registers its
+ * functions with mtfp_host_register from its bind_<area>.c. */
+#ifndef MTFP_LUA_HOST_H
+#define MTFP_LUA_HOST_H
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mtfp/diag.h"
+#include "mtfp/model.h"
+#include "mtfp/scenario.h"
+#include "mtfp/settings.h"
+
+typedef struct mtfp_host {
+    lua_State *L;
+    int env; /* registry reference of the script's environment */
+    size_t memory;
+    size_t memory_limit;
+    bool memory_exceeded;
+    uint64_t instructions;
+    uint64_t instruction_limit;
+    char *dir; /* the script's directory, for include */
+
+    /* What the script changes. For model.lua: model (mutable); for a
+     * scenario: scenario, with base the read-only model. */
+    mtfp_model *model;
+    const mtfp_model *base;
+    mtfp_scenario *scenario;
+    mtfp_settings *settings;
+    mtfp_indices *indices; /* where index() writes */
+    mtfp_funding *funding; /* where funding{} writes */
+    int base_year;
+    bool named; /* model{} or scenario "..." already called */
+} mtfp_host;
+
+/* Open a state with the limits and the safe environment. */
+mtfp_status mtfp_host_open(mtfp_host *host, const mtfp_limits *limits, mtfp_diag *diag);
+void mtfp_host_close(mtfp_host *host);
+
+/* Add functions to the script's environment. */
+void mtfp_host_register(mtfp_host *host, const luaL_Reg *functions);
+
+/* Run the script at path; a Lua error becomes MTFP_ERR_INPUT in diag with the
+ * script's FILE:LINE. */
+mtfp_status mtfp_host_run(mtfp_host *host, const char *path, mtfp_diag *diag);
+
+/* The host of a state (kept in the state's extra space). */
+mtfp_host *mtfp_host_of(lua_State *L);
+
+/* The script file and line that called the running C function. */
+const char *mtfp_host_where(lua_State *L, int *line);
+
+/* The bindings of each area. */
+void mtfp_bind_common(mtfp_host *host);   /* index(), funding{} */
+void mtfp_bind_model(mtfp_host *host);    /* model{}, control_total{} */
+void mtfp_bind_scenario(mtfp_host *host); /* scenario, pressure, saving, adjust, param, print */
+
+#endif

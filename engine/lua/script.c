@@ -1,0 +1,64 @@
+/* Running model.lua and scenario scripts (include/mtfp/script.h). */
+#include "mtfp/script.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "host.h"
+#include "mtfp/memory.h"
+#include "mtfp/path.h"
+
+mtfp_status mtfp_script_load_model(mtfp_model *model, const char *path, mtfp_diag *diag)
+{
+    mtfp_host host;
+    const mtfp_limits defaults = {MTFP_LIMIT_INSTRUCTIONS_DEFAULT, MTFP_LIMIT_MEMORY_DEFAULT};
+    mtfp_status status = mtfp_host_open(&host, &defaults, diag);
+    if (status == MTFP_OK) {
+        host.model = model;
+        host.indices = &model->indices;
+        host.funding = &model->funding;
+        mtfp_bind_model(&host);
+        status = mtfp_host_run(&host, path, diag);
+    }
+    if (status == MTFP_OK && !host.named)
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
+                                 "model.lua must describe the model with model { name = ..., "
+                                 "base_year = \"2005/06\" }");
+    mtfp_host_close(&host);
+    return status;
+}
+
+/* A scenario a script does not name is called after its file: "efficiency-3pc". */
+static mtfp_status default_name(mtfp_scenario *scenario)
+{
+    const char *base = mtfp_path_base(scenario->file);
+    size_t len = strlen(base);
+    if (len > 4 && strcmp(base + len - 4, ".lua") == 0)
+        len -= 4;
+    char *name = mtfp_strndup(base, len);
+    if (!name)
+        return MTFP_ERR_MEMORY;
+    free(scenario->name);
+    scenario->name = name;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
+                              mtfp_settings *settings, mtfp_diag *diag)
+{
+    mtfp_host host;
+    MTFP_TRY(default_name(scenario));
+    mtfp_status status = mtfp_host_open(&host, &model->limits, diag);
+    if (status == MTFP_OK) {
+        host.base = model;
+        host.scenario = scenario;
+        host.settings = settings;
+        host.indices = &scenario->indices;
+        host.funding = &scenario->funding;
+        host.base_year = model->base_year;
+        mtfp_bind_scenario(&host);
+        status = mtfp_host_run(&host, scenario->file, diag);
+    }
+    mtfp_host_close(&host);
+    return status;
+}
