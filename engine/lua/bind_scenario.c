@@ -243,9 +243,9 @@ static int param(lua_State *L)
 static int print(lua_State *L)
 {
     mtfp_host *host = mtfp_host_of(L);
+    int count = lua_gettop(L);
     luaL_Buffer buffer;
     luaL_buffinit(L, &buffer);
-    int count = lua_gettop(L);
     for (int i = 1; i <= count; i++) {
         luaL_tolstring(L, i, NULL);
         luaL_addvalue(&buffer);

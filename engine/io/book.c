@@ -1,0 +1,193 @@
+/* The cabinet pack (SPEC "The workbook"): one function per sheet in
+ * book_<sheet>.c, formats and helpers here. */
+#include "book.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+#include "mtfp/path.h"
+#include "mtfp/version.h"
+
+/* Thousands separators, negatives in brackets, a dash for zero. */
+#define MONEY_FORMAT "#,##0.00_);(#,##0.00);\"-\"??_)"
+/* The document's creation time is fixed (2000-01-01) so that the same inputs
+ * give the same bytes. */
+#define FIXED_CREATED 946684800
+
+static lxw_format *format(lxw_workbook *wb, bool bold, const char *num, uint32_t colour)
+{
+    lxw_format *f = workbook_add_format(wb);
+    format_set_font_name(f, "Arial");
+    format_set_font_size(f, 10);
+    if (bold)
+        format_set_bold(f);
+    if (num)
+        format_set_num_format(f, num);
+    if (colour)
+        format_set_font_color(f, colour);
+    return f;
+}
+
+static void make_formats(book *b)
+{
+    lxw_workbook *wb = b->workbook;
+    book_formats *f = &b->formats;
+    f->title = format(wb, true, NULL, 0);
+    format_set_font_size(f->title, 14);
+    f->heading = format(wb, true, NULL, 0);
+    format_set_font_size(f->heading, 12);
+    f->header = format(wb, true, NULL, 0);
+    format_set_bottom(f->header, LXW_BORDER_THIN);
+    format_set_text_wrap(f->header);
+    f->year = format(wb, true, NULL, 0);
+    format_set_bottom(f->year, LXW_BORDER_THIN);
+    format_set_align(f->year, LXW_ALIGN_RIGHT);
+    f->text = format(wb, false, NULL, 0);
+    f->bold = format(wb, true, NULL, 0);
+    f->note = format(wb, false, NULL, 0x595959);
+    format_set_italic(f->note);
+    f->link = format(wb, false, NULL, LXW_COLOR_BLUE);
+    format_set_underline(f->link, LXW_UNDERLINE_SINGLE);
+    f->money = format(wb, false, MONEY_FORMAT, 0);
+    /* Inputs in blue, formulas and computed figures in black: the modelling
+     * convention finance teams know. */
+    f->money_input = format(wb, false, MONEY_FORMAT, 0x0000FF);
+    f->money_total = format(wb, true, MONEY_FORMAT, 0);
+    format_set_top(f->money_total, LXW_BORDER_THIN);
+    f->percent = format(wb, false, "0.00%", 0x0000FF);
+}
+
+void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
+                lxw_format *format)
+{
+    worksheet_write_number(ws, row, col, mtfp_money_to_pounds(amount), format);
+}
+
+void book_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,
+                  mtfp_pence value, lxw_format *format)
+{
+    worksheet_write_formula_num(ws, row, col, formula, format, mtfp_money_to_pounds(value));
+}
+
+void book_year_headings(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                        int first_year)
+{
+    for (int y = first_year; y <= b->run->model.years; y++) {
+        char label[MTFP_YEAR_LABEL_MAX + 4];
+        mtfp_model_year_label(&b->run->model, y, label);
+        strcat(label, " £");
+        worksheet_write_string(ws, row, (lxw_col_t)(col + y - first_year), label,
+                               b->formats.year);
+    }
+}
+
+void book_cell(lxw_row_t row, lxw_col_t col, bool absolute, char *buf, size_t size)
+{
+    char letters[8];
+    size_t n = 0;
+    for (unsigned c = col + 1u; c > 0; c = (c - 1) / 26)
+        letters[n++] = (char)('A' + (c - 1) % 26);
+    char column[8];
+    for (size_t i = 0; i < n; i++)
+        column[i] = letters[n - 1 - i];
+    column[n] = '\0';
+    snprintf(buf, size, "%s%s%s%u", absolute ? "$" : "", column, absolute ? "$" : "",
+             (unsigned)row + 1);
+}
+
+void book_scenario_heading(const book *b, size_t scenario, char *buf, size_t size)
+{
+    const mtfp_scenario *s = &b->run->scenarios[scenario];
+    if (s->file)
+        snprintf(buf, size, "Scenario: %s", s->name);
+    else
+        snprintf(buf, size, "%s (the model with no scenario)", s->name);
+}
+
+void book_source(const char *file, int line, char *buf, size_t size)
+{
+    if (!file || !*file)
+        buf[0] = '\0';
+    else if (line > 0)
+        snprintf(buf, size, "%s:%d", file, line);
+    else
+        snprintf(buf, size, "%s", file);
+}
+
+/* Page set-up every sheet shares: A4 landscape, one page wide, headings
+ * repeated, a footer naming the model, the sheet and the page. */
+static lxw_worksheet *add_sheet(book *b, const char *name)
+{
+    lxw_worksheet *ws = workbook_add_worksheet(b->workbook, name);
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_repeat_rows(ws, 0, 1);
+    char footer[256], model[128];
+    /* '&' starts a code in headers and footers. */
+    size_t k = 0;
+    for (const char *c = b->run->model.name; *c && k + 2 < sizeof model; c++) {
+        if (*c == '&')
+            model[k++] = '&';
+        model[k++] = *c;
+    }
+    model[k] = '\0';
+    snprintf(footer, sizeof footer, "&L%s&C&A&RPage &P of &N", model);
+    worksheet_set_footer(ws, footer);
+    return ws;
+}
+
+static mtfp_status close_workbook(book *b, const char *path)
+{
+    lxw_error error = workbook_close(b->workbook);
+    b->workbook = NULL;
+    if (error != LXW_NO_ERROR)
+        return mtfp_diag_error(b->diag, MTFP_ERR_OUTPUT, path, 0, 0,
+                               "cannot write the workbook: %s", lxw_strerror(error));
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *diag)
+{
+    char *dir = mtfp_path_dir(path);
+    if (!dir)
+        return MTFP_ERR_MEMORY;
+    lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = dir};
+    book b = {.run = run, .diag = diag};
+    b.workbook = workbook_new_opt(path, &options);
+    b.totals.row = calloc(run->count ? run->count : 1, sizeof *b.totals.row);
+    if (!b.workbook || !b.totals.row) {
+        free(dir);
+        free(b.totals.row);
+        if (b.workbook)
+            workbook_close(b.workbook);
+        return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0, "cannot create the workbook");
+    }
+    lxw_doc_properties properties = {.title = run->model.name,
+                                     .subject = "Medium-term financial plan",
+                                     .author = "mtfp " MTFP_VERSION,
+                                     .company = run->model.organisation,
+                                     .created = FIXED_CREATED};
+    workbook_set_properties(b.workbook, &properties);
+    make_formats(&b);
+    b.cover = add_sheet(&b, "Cover");
+    b.summary = add_sheet(&b, "Summary");
+    b.revenue = add_sheet(&b, "Revenue");
+    b.assumptions = add_sheet(&b, "Assumptions");
+    b.audit = add_sheet(&b, "Audit");
+    mtfp_status status = book_write_cover(&b);
+    if (status == MTFP_OK)
+        status = book_write_revenue(&b);
+    if (status == MTFP_OK)
+        status = book_write_summary(&b);
+    if (status == MTFP_OK)
+        status = book_write_assumptions(&b);
+    if (status == MTFP_OK)
+        status = book_write_audit(&b);
+    mtfp_status closed = close_workbook(&b, path);
+    free(b.totals.row);
+    free(dir);
+    return status != MTFP_OK ? status : closed;
+}

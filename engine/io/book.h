@@ -1,0 +1,66 @@
+/* The cabinet pack: what the sheet writers (book_<sheet>.c) share. */
+#ifndef MTFP_IO_BOOK_H
+#define MTFP_IO_BOOK_H
+
+#include <xlsxwriter.h>
+
+#include "mtfp/output.h"
+
+/* Formats, made once for the whole workbook. */
+typedef struct book_formats {
+    lxw_format *title;
+    lxw_format *heading;  /* a block's heading: the scenario's name */
+    lxw_format *header;   /* column headings */
+    lxw_format *year;     /* year column headings */
+    lxw_format *text;
+    lxw_format *bold;
+    lxw_format *note;
+    lxw_format *link;
+    lxw_format *money;       /* figures the engine computed */
+    lxw_format *money_input; /* figures as the model gives them */
+    lxw_format *money_total; /* subtotals and totals */
+    lxw_format *percent;
+} book_formats;
+
+/* Where each scenario's revenue total is, for the Summary to refer to. */
+typedef struct book_revenue_totals {
+    lxw_row_t *row; /* by scenario */
+} book_revenue_totals;
+
+typedef struct book {
+    lxw_workbook *workbook;
+    const mtfp_run *run;
+    book_formats formats;
+    lxw_worksheet *cover, *summary, *revenue, *assumptions, *audit;
+    book_revenue_totals totals;
+    mtfp_diag *diag;
+} book;
+
+/* The first column of year 0 on the Summary and Revenue sheets. */
+#define BOOK_SUMMARY_FIRST_YEAR_COL 1
+#define BOOK_REVENUE_FIRST_YEAR_COL 3
+
+/* Sheet writers, in the order of the workbook's tabs (Revenue is written
+ * before Summary, which refers to its totals). */
+mtfp_status book_write_cover(book *b);
+mtfp_status book_write_revenue(book *b);
+mtfp_status book_write_summary(book *b);
+mtfp_status book_write_assumptions(book *b);
+mtfp_status book_write_audit(book *b);
+
+/* Shared helpers. */
+void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
+                lxw_format *format);
+void book_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,
+                  mtfp_pence value, lxw_format *format);
+/* Column headings "2005/06" ... for years 0..years (or from year 1) from col. */
+void book_year_headings(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                        int first_year);
+/* A cell reference such as "D12" or "$D$12". */
+void book_cell(lxw_row_t row, lxw_col_t col, bool absolute, char *buf, size_t size);
+/* A scenario's name for a heading: "Scenario: Placement pressure" or "Base". */
+void book_scenario_heading(const book *b, size_t scenario, char *buf, size_t size);
+/* "file:line" of a source, or "" when there is none. */
+void book_source(const char *file, int line, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,105 @@
+/* Assumptions: for each scenario, the indices by projection year, the
+ * parameters (and which were set on the command line) and the funding. */
+#include <stdio.h>
+
+#include "book.h"
+
+typedef struct sheet {
+    book *b;
+    lxw_worksheet *ws;
+    lxw_row_t row;
+} sheet;
+
+static void indices(sheet *k, const mtfp_scenario *scenario)
+{
+    const book_formats *f = &k->b->formats;
+    worksheet_write_string(k->ws, k->row, 0, "Index", f->header);
+    worksheet_write_string(k->ws, k->row, 1, "Set at", f->header);
+    book_year_headings(k->b, k->ws, k->row++, 2, 1);
+    for (size_t i = 1; i < scenario->indices.count; i++) { /* 0 is "none" */
+        const mtfp_index *index = &scenario->indices.items[i];
+        char source[600];
+        book_source(index->file, index->line, source, sizeof source);
+        worksheet_write_string(k->ws, k->row, 0, index->name, f->text);
+        worksheet_write_string(k->ws, k->row, 1, index->set ? source : "not set: 0%", f->note);
+        for (int y = 1; y <= k->b->run->model.years; y++)
+            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + y), index->rate[y],
+                                   f->percent);
+        k->row++;
+    }
+    k->row++;
+}
+
+static void params(sheet *k, const mtfp_scenario *scenario)
+{
+    if (scenario->param_count == 0)
+        return;
+    const book_formats *f = &k->b->formats;
+    const char *headings[] = {"Parameter", "Set at", "Value", "Default", "Given with --set"};
+    for (lxw_col_t c = 0; c < 5; c++)
+        worksheet_write_string(k->ws, k->row, c, headings[c], f->header);
+    k->row++;
+    for (size_t i = 0; i < scenario->param_count; i++) {
+        const mtfp_param *param = &scenario->params[i];
+        char source[600];
+        book_source(param->file, param->line, source, sizeof source);
+        worksheet_write_string(k->ws, k->row, 0, param->name, f->text);
+        worksheet_write_string(k->ws, k->row, 1, source, f->note);
+        worksheet_write_number(k->ws, k->row, 2, param->value, NULL);
+        worksheet_write_number(k->ws, k->row, 3, param->fallback, NULL);
+        worksheet_write_string(k->ws, k->row++, 4, param->overridden ? "yes" : "no", f->text);
+    }
+    k->row++;
+}
+
+static void funding(sheet *k, const mtfp_scenario *scenario)
+{
+    const book_formats *f = &k->b->formats;
+    const mtfp_model *model = &k->b->run->model;
+    worksheet_write_string(k->ws, k->row, 0, "Funding source", f->header);
+    worksheet_write_string(k->ws, k->row, 1, "Set at", f->header);
+    book_year_headings(k->b, k->ws, k->row++, 2, 0);
+    for (size_t i = 0; i < scenario->funding.count; i++) {
+        const mtfp_funding_source *source = &scenario->funding.sources[i];
+        char where[600], text[700], last[MTFP_YEAR_LABEL_MAX];
+        book_source(source->file, source->line, where, sizeof where);
+        if (source->last_year >= 0) {
+            mtfp_model_year_label(model, source->last_year, last);
+            snprintf(text, sizeof text, "%s (ends %s)", where, last);
+        } else {
+            snprintf(text, sizeof text, "%s", where);
+        }
+        worksheet_write_string(k->ws, k->row, 0, source->name, f->text);
+        worksheet_write_string(k->ws, k->row, 1, text, f->note);
+        for (int y = 0; y <= model->years; y++)
+            book_money(k->ws, k->row, (lxw_col_t)(2 + y), mtfp_funding_source_amount(source, y),
+                       f->money_input);
+        k->row++;
+    }
+    k->row++;
+}
+
+mtfp_status book_write_assumptions(book *b)
+{
+    sheet k = {.b = b, .ws = b->assumptions, .row = 3};
+    worksheet_set_column(k.ws, 0, 0, 30, NULL);
+    worksheet_set_column(k.ws, 1, 1, 40, NULL);
+    worksheet_set_column(k.ws, 2, (lxw_col_t)(2 + b->run->model.years), 16, NULL);
+    worksheet_write_string(k.ws, 0, 0, "Assumptions: indices, parameters and funding",
+                           b->formats.title);
+    worksheet_write_string(k.ws, 1, 0,
+                           "Index rates apply in each projection year; a line's value is its "
+                           "base amount times the product of (1 + rate) to that year.",
+                           b->formats.note);
+    worksheet_freeze_panes(k.ws, 2, 0);
+    for (size_t s = 0; s < b->run->count; s++) {
+        const mtfp_scenario *scenario = &b->run->scenarios[s];
+        char heading[300];
+        book_scenario_heading(b, s, heading, sizeof heading);
+        worksheet_write_string(k.ws, k.row++, 0, heading, b->formats.heading);
+        indices(&k, scenario);
+        params(&k, scenario);
+        funding(&k, scenario);
+    }
+    return MTFP_OK;
+}

@@ -1,0 +1,122 @@
+/* Audit: every change applied in every scenario, with the script line that
+ * made it and its effect by year; the scenarios' notes; the findings. */
+#include <stdio.h>
+
+#include "book.h"
+
+enum { COL_SCENARIO, COL_KIND, COL_ID, COL_PARTNER, COL_SERVICE, COL_SUBJECTIVE, COL_ENTERS,
+       COL_REASON, COL_SOURCE, COL_FIRST_YEAR };
+
+static const char *enters_as(uint8_t change)
+{
+    switch (change) {
+    case MTFP_CHANGE_PRESSURE:
+        return "pressure";
+    case MTFP_CHANGE_SAVING:
+        return "saving";
+    case MTFP_CHANGE_OTHER:
+        return "other change";
+    case MTFP_CHANGE_REPORTED:
+        return "reported only (not in the budget)";
+    default:
+        return "revenue line";
+    }
+}
+
+static const char *name_or_any(const mtfp_names *names, int32_t id)
+{
+    return id < 0 ? "*" : mtfp_names_get(names, (uint32_t)id);
+}
+
+static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
+{
+    lxw_worksheet *ws = b->audit;
+    const mtfp_model *model = &b->run->model;
+    const mtfp_plan *plan = &b->run->plans[scenario];
+    const book_formats *f = &b->formats;
+    for (size_t a = 0; a < plan->audit_count; a++) {
+        const mtfp_audit_entry *entry = &plan->audit[a];
+        char source[600];
+        book_source(entry->file, entry->line, source, sizeof source);
+        const char *texts[COL_FIRST_YEAR] = {
+            [COL_SCENARIO] = b->run->scenarios[scenario].name,
+            [COL_KIND] = entry->kind,
+            [COL_ID] = entry->id ? entry->id : (entry->title ? entry->title : ""),
+            [COL_PARTNER] = name_or_any(&model->partners, entry->partner),
+            [COL_SERVICE] = name_or_any(&model->services, entry->service),
+            [COL_SUBJECTIVE] = entry->subjective < 0
+                                   ? "*"
+                                   : mtfp_subjective_name((mtfp_subjective)entry->subjective),
+            [COL_ENTERS] = enters_as(entry->change),
+            [COL_REASON] = entry->reason ? entry->reason : "",
+            [COL_SOURCE] = source,
+        };
+        for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
+            worksheet_write_string(ws, row, c, texts[c], c == COL_SOURCE ? f->note : f->text);
+        for (size_t y = 0; y < plan->width; y++)
+            book_money(ws, row, (lxw_col_t)(COL_FIRST_YEAR + y), plan->effects[a * plan->width + y],
+                       f->money);
+        row++;
+    }
+    return row;
+}
+
+static lxw_row_t notes(book *b, lxw_row_t row)
+{
+    lxw_worksheet *ws = b->audit;
+    const book_formats *f = &b->formats;
+    worksheet_write_string(ws, row++, 0, "Notes from the scripts", f->heading);
+    for (size_t s = 0; s < b->run->count; s++) {
+        const mtfp_scenario *scenario = &b->run->scenarios[s];
+        for (size_t i = 0; i < scenario->note_count; i++) {
+            const mtfp_note *note = &scenario->notes[i];
+            char source[600];
+            book_source(note->file, note->line, source, sizeof source);
+            worksheet_write_string(ws, row, COL_SCENARIO, scenario->name, f->text);
+            worksheet_write_string(ws, row, COL_KIND, note->kind, f->text);
+            worksheet_write_string(ws, row, COL_ID, note->text, f->text);
+            worksheet_write_string(ws, row++, COL_SOURCE, source, f->note);
+        }
+    }
+    return row + 1;
+}
+
+static void findings(book *b, lxw_row_t row)
+{
+    lxw_worksheet *ws = b->audit;
+    const mtfp_diag *diag = &b->run->findings;
+    worksheet_write_string(ws, row++, 0, "Reconciliation findings and warnings",
+                           b->formats.heading);
+    if (diag->warning_count == 0)
+        worksheet_write_string(ws, row, 0, "None.", b->formats.text);
+    for (size_t i = 0; i < diag->warning_count; i++) {
+        char text[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
+        mtfp_finding_format(&diag->warnings[i], text, sizeof text);
+        worksheet_write_string(ws, row++, 0, text, b->formats.text);
+    }
+}
+
+mtfp_status book_write_audit(book *b)
+{
+    lxw_worksheet *ws = b->audit;
+    const book_formats *f = &b->formats;
+    static const char *const headings[COL_FIRST_YEAR] = {
+        "Scenario", "Kind",       "Id or title", "Partner", "Service",
+        "Subjective", "Enters the plan as", "Reason", "Script line"};
+    static const double widths[COL_FIRST_YEAR] = {28, 10, 18, 16, 26, 22, 20, 50, 34};
+    for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
+        worksheet_set_column(ws, c, c, widths[c], NULL);
+        worksheet_write_string(ws, 1, c, headings[c], f->header);
+    }
+    worksheet_set_column(ws, COL_FIRST_YEAR,
+                         (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 15, NULL);
+    worksheet_write_string(ws, 0, 0, "Audit: every change applied, and its effect by year",
+                           f->title);
+    book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
+    worksheet_freeze_panes(ws, 2, 0);
+    lxw_row_t row = 2;
+    for (size_t s = 0; s < b->run->count; s++)
+        row = entries(b, s, row);
+    findings(b, notes(b, row + 1));
+    return MTFP_OK;
+}

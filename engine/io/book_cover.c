@@ -1,0 +1,91 @@
+/* Cover: what the pack is, what it was made from, and a contents list. */
+#include <stdio.h>
+
+#include "book.h"
+#include "mtfp/version.h"
+
+static lxw_row_t contents(book *b, lxw_row_t row)
+{
+    static const struct {
+        const char *sheet;
+        const char *what;
+    } sheets[] = {
+        {"Summary", "the medium-term financial plan of each scenario"},
+        {"Revenue", "the budget by partner, service and subjective, by year"},
+        {"Assumptions", "indices, parameters and funding"},
+        {"Audit", "every change applied, with its script line, and the findings"},
+    };
+    lxw_worksheet *ws = b->cover;
+    worksheet_write_string(ws, row++, 0, "Contents", b->formats.heading);
+    for (size_t i = 0; i < sizeof sheets / sizeof *sheets; i++) {
+        char url[64];
+        snprintf(url, sizeof url, "internal:'%s'!A1", sheets[i].sheet);
+        worksheet_write_url_opt(ws, row, 0, url, b->formats.link, sheets[i].sheet, NULL);
+        worksheet_write_string(ws, row++, 1, sheets[i].what, b->formats.text);
+    }
+    return row + 1;
+}
+
+static lxw_row_t scenarios(book *b, lxw_row_t row)
+{
+    lxw_worksheet *ws = b->cover;
+    worksheet_write_string(ws, row++, 0, "Scenarios", b->formats.heading);
+    for (size_t s = 0; s < b->run->count; s++) {
+        const mtfp_scenario *scenario = &b->run->scenarios[s];
+        worksheet_write_string(ws, row, 0, scenario->name, b->formats.text);
+        worksheet_write_string(ws, row++, 1,
+                               scenario->file ? scenario->file : "the model with no scenario",
+                               b->formats.text);
+    }
+    return row + 1;
+}
+
+static lxw_row_t inputs(book *b, lxw_row_t row)
+{
+    lxw_worksheet *ws = b->cover;
+    const mtfp_model *model = &b->run->model;
+    worksheet_write_string(ws, row++, 0, "Inputs", b->formats.heading);
+    worksheet_write_string(ws, row, 0, "Role", b->formats.header);
+    worksheet_write_string(ws, row, 1, "File", b->formats.header);
+    worksheet_write_string(ws, row++, 2, "SHA-256", b->formats.header);
+    for (size_t i = 0; i < model->input_count; i++) {
+        worksheet_write_string(ws, row, 0, model->inputs[i].role, b->formats.text);
+        worksheet_write_string(ws, row, 1, model->inputs[i].path, b->formats.text);
+        worksheet_write_string(ws, row++, 2, model->inputs[i].sha256, b->formats.text);
+    }
+    return row + 1;
+}
+
+mtfp_status book_write_cover(book *b)
+{
+    lxw_worksheet *ws = b->cover;
+    const mtfp_model *model = &b->run->model;
+    char text[512], first[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX];
+    worksheet_set_column(ws, 0, 0, 24, NULL);
+    worksheet_set_column(ws, 1, 1, 60, NULL);
+    worksheet_set_column(ws, 2, 2, 66, NULL);
+    snprintf(text, sizeof text, "%s: medium-term financial plan", model->name);
+    worksheet_write_string(ws, 0, 0, text, b->formats.title);
+    lxw_row_t row = 2;
+    const char *labels[] = {"Organisation", "Model", "Base year", "Projection years",
+                            "Engine"};
+    mtfp_model_year_label(model, 0, first);
+    mtfp_model_year_label(model, model->years, last);
+    char horizon[64], base[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(model, 1, base);
+    snprintf(horizon, sizeof horizon, "%d (%s to %s)", model->years, base, last);
+    const char *values[] = {model->organisation ? model->organisation : "", model->dir, first,
+                            horizon, "mtfp " MTFP_VERSION};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        worksheet_write_string(ws, row, 0, labels[i], b->formats.bold);
+        worksheet_write_string(ws, row++, 1, values[i], b->formats.text);
+    }
+    worksheet_write_string(ws, row++, 0,
+                           "Amounts are in pounds; expenditure is positive and income negative. "
+                           "Blue figures are inputs, black ones are computed or formulas.",
+                           b->formats.note);
+    row = contents(b, row + 1);
+    row = scenarios(b, row);
+    inputs(b, row);
+    return MTFP_OK;
+}

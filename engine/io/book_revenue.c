@@ -1,0 +1,129 @@
+/* Revenue: each scenario's budget by partner, service and subjective, by
+ * year, with service and partner subtotals and a total as SUBTOTAL formulas
+ * (which skip the subtotals beneath them), grouped so that a reader can
+ * collapse the detail. */
+#include <stdio.h>
+#include <string.h>
+
+#include "book.h"
+
+typedef struct block {
+    book *b;
+    const mtfp_revenue_table *table;
+    lxw_row_t row; /* the next row to write */
+} block;
+
+static const lxw_col_t first_year = BOOK_REVENUE_FIRST_YEAR_COL;
+
+/* A row of SUBTOTAL(9, ...) over rows [from, to], with its cached sums. */
+static void subtotal_row(block *k, lxw_row_t from, lxw_row_t to, const mtfp_pence *sums,
+                         const char *label, lxw_col_t label_col, uint8_t level)
+{
+    lxw_worksheet *ws = k->b->revenue;
+    lxw_row_col_options options = {.level = level};
+    worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &options);
+    worksheet_write_string(ws, k->row, label_col, label, k->b->formats.bold);
+    for (size_t y = 0; y < k->table->width; y++) {
+        char top[16], bottom[16], formula[64];
+        book_cell(from, (lxw_col_t)(first_year + y), false, top, sizeof top);
+        book_cell(to, (lxw_col_t)(first_year + y), false, bottom, sizeof bottom);
+        snprintf(formula, sizeof formula, "=SUBTOTAL(9,%s:%s)", top, bottom);
+        book_formula(ws, k->row, (lxw_col_t)(first_year + y), formula, sums[y],
+                     k->b->formats.money_total);
+    }
+    k->row++;
+}
+
+static void add_to(mtfp_pence *sums, const mtfp_pence *values, size_t width)
+{
+    /* Revenue table values were summed with overflow checks; these are sums
+     * of the same figures in another grouping. */
+    for (size_t y = 0; y < width; y++)
+        sums[y] += values[y];
+}
+
+/* The rows of one service, then its subtotal; returns the next table row. */
+static size_t service_rows(block *k, size_t r, mtfp_pence *partner_sums)
+{
+    const mtfp_model *model = &k->b->run->model;
+    const mtfp_revenue_table *t = k->table;
+    lxw_worksheet *ws = k->b->revenue;
+    mtfp_pence sums[MTFP_MAX_YEARS + 1] = {0};
+    lxw_row_t from = k->row;
+    uint32_t partner = t->rows[r].partner, service = t->rows[r].service;
+    lxw_row_col_options detail = {.level = 2};
+    for (; r < t->row_count && t->rows[r].partner == partner && t->rows[r].service == service;
+         r++) {
+        worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &detail);
+        worksheet_write_string(ws, k->row, 0, mtfp_names_get(&model->partners, partner),
+                               k->b->formats.text);
+        worksheet_write_string(ws, k->row, 1, mtfp_names_get(&model->services, service),
+                               k->b->formats.text);
+        worksheet_write_string(ws, k->row, 2,
+                               mtfp_subjective_name((mtfp_subjective)t->rows[r].subjective),
+                               k->b->formats.text);
+        const mtfp_pence *values = &t->values[r * t->width];
+        for (size_t y = 0; y < t->width; y++)
+            book_money(ws, k->row, (lxw_col_t)(first_year + y), values[y],
+                       y == 0 ? k->b->formats.money_input : k->b->formats.money);
+        add_to(sums, values, t->width);
+        k->row++;
+    }
+    char label[256];
+    snprintf(label, sizeof label, "Total %s", mtfp_names_get(&model->services, service));
+    subtotal_row(k, from, k->row - 1, sums, label, 1, 1);
+    add_to(partner_sums, sums, t->width);
+    return r;
+}
+
+static void scenario_block(block *k, size_t scenario)
+{
+    const mtfp_model *model = &k->b->run->model;
+    const mtfp_revenue_table *t = k->table;
+    char heading[300];
+    book_scenario_heading(k->b, scenario, heading, sizeof heading);
+    worksheet_write_string(k->b->revenue, k->row++, 0, heading, k->b->formats.heading);
+    lxw_row_t block_from = k->row;
+    mtfp_pence total[MTFP_MAX_YEARS + 1] = {0};
+    for (size_t r = 0; r < t->row_count;) {
+        uint32_t partner = t->rows[r].partner;
+        lxw_row_t from = k->row;
+        mtfp_pence sums[MTFP_MAX_YEARS + 1] = {0};
+        while (r < t->row_count && t->rows[r].partner == partner)
+            r = service_rows(k, r, sums);
+        char label[256];
+        snprintf(label, sizeof label, "Total %s", mtfp_names_get(&model->partners, partner));
+        subtotal_row(k, from, k->row - 1, sums, label, 0, 0);
+        add_to(total, sums, t->width);
+    }
+    k->b->totals.row[scenario] = k->row;
+    subtotal_row(k, block_from, k->row - 1, total, "Net budget requirement", 0, 0);
+    k->row++;
+}
+
+mtfp_status book_write_revenue(book *b)
+{
+    lxw_worksheet *ws = b->revenue;
+    worksheet_set_column(ws, 0, 0, 26, NULL);
+    worksheet_set_column(ws, 1, 1, 32, NULL);
+    worksheet_set_column(ws, 2, 2, 30, NULL);
+    worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16,
+                         NULL);
+    worksheet_write_string(ws, 0, 0, "Revenue budget by partner, service and subjective",
+                           b->formats.title);
+    worksheet_write_string(ws, 1, 0, "Partner", b->formats.header);
+    worksheet_write_string(ws, 1, 1, "Service", b->formats.header);
+    worksheet_write_string(ws, 1, 2, "Subjective", b->formats.header);
+    book_year_headings(b, ws, 1, first_year, 0);
+    worksheet_freeze_panes(ws, 2, first_year);
+    worksheet_outline_settings(ws, LXW_TRUE, LXW_TRUE, LXW_TRUE, LXW_FALSE);
+    block k = {.b = b, .row = 3};
+    for (size_t s = 0; s < b->run->count; s++) {
+        mtfp_revenue_table table;
+        MTFP_TRY(mtfp_revenue_table_build(&b->run->plans[s], &table, b->diag));
+        k.table = &table;
+        scenario_block(&k, s);
+        mtfp_revenue_table_free(&table);
+    }
+    return MTFP_OK;
+}

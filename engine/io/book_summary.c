@@ -1,0 +1,181 @@
+/* Summary: each scenario's medium-term financial plan. The figures the engine
+ * derives from others are live formulas with the engine's values cached:
+ * base budget (last year's NBR), NBR (the sum of the changes, or in the base
+ * year the Revenue sheet's total), gap, incremental and cumulative gap. */
+#include <stdio.h>
+#include <string.h>
+
+#include "book.h"
+
+static const lxw_col_t first_year = BOOK_SUMMARY_FIRST_YEAR_COL;
+
+/* The rows of a scenario's block: its heading, then one per summary line,
+ * then the check against the Revenue sheet. */
+enum { BLOCK_LINES = 1, BLOCK_CHECK = BLOCK_LINES + MTFP_SUMMARY_LINES, BLOCK_ROWS };
+
+static lxw_row_t line_row(lxw_row_t block, mtfp_summary_line line)
+{
+    return block + BLOCK_LINES + (lxw_row_t)line;
+}
+
+static void cell(lxw_row_t block, mtfp_summary_line line, int year, char *buf, size_t size)
+{
+    book_cell(line_row(block, line), (lxw_col_t)(first_year + year), false, buf, size);
+}
+
+static void revenue_total(const book *b, size_t scenario, int year, char *buf, size_t size)
+{
+    char ref[16];
+    book_cell(b->totals.row[scenario], (lxw_col_t)(BOOK_REVENUE_FIRST_YEAR_COL + year), true, ref,
+              sizeof ref);
+    snprintf(buf, size, "Revenue!%s", ref);
+}
+
+/* The formula of a derived line in a year, or false if the line is a value. */
+static bool formula_of(const book *b, size_t scenario, lxw_row_t block, mtfp_summary_line line,
+                       int y, char *buf, size_t size)
+{
+    char a[32], c[32];
+    switch (line) {
+    case MTFP_SUM_BASE_BUDGET:
+        cell(block, MTFP_SUM_NBR, y - 1, a, sizeof a);
+        snprintf(buf, size, "=%s", a);
+        return true;
+    case MTFP_SUM_NBR:
+        if (y == 0) {
+            revenue_total(b, scenario, 0, a, sizeof a);
+            snprintf(buf, size, "=%s", a);
+        } else {
+            cell(block, MTFP_SUM_BASE_BUDGET, y, a, sizeof a);
+            cell(block, MTFP_SUM_OTHER_CHANGES, y, c, sizeof c);
+            snprintf(buf, size, "=SUM(%s:%s)", a, c);
+        }
+        return true;
+    case MTFP_SUM_GAP:
+        cell(block, MTFP_SUM_NBR, y, a, sizeof a);
+        cell(block, MTFP_SUM_FUNDING, y, c, sizeof c);
+        snprintf(buf, size, "=%s-%s", a, c);
+        return true;
+    case MTFP_SUM_INCREMENTAL_GAP:
+        cell(block, MTFP_SUM_GAP, y, a, sizeof a);
+        cell(block, MTFP_SUM_GAP, y - 1, c, sizeof c);
+        snprintf(buf, size, "=%s-%s", a, c);
+        return true;
+    case MTFP_SUM_CUMULATIVE_GAP:
+        cell(block, MTFP_SUM_GAP, y, a, sizeof a);
+        if (y == 1) {
+            snprintf(buf, size, "=%s", a);
+        } else {
+            cell(block, MTFP_SUM_CUMULATIVE_GAP, y - 1, c, sizeof c);
+            snprintf(buf, size, "=%s+%s", c, a);
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_total(mtfp_summary_line line)
+{
+    return line == MTFP_SUM_NBR || line == MTFP_SUM_GAP;
+}
+
+static void write_line(book *b, size_t scenario, lxw_row_t block, mtfp_summary_line line)
+{
+    lxw_worksheet *ws = b->summary;
+    const mtfp_plan *plan = &b->run->plans[scenario];
+    lxw_row_t row = line_row(block, line);
+    worksheet_write_string(ws, row, 0, mtfp_summary_title(line),
+                           is_total(line) ? b->formats.bold : b->formats.text);
+    lxw_format *money = is_total(line) ? b->formats.money_total : b->formats.money;
+    for (int y = 0; y <= plan->years; y++) {
+        if (y == 0 && !mtfp_summary_in_base_year(line))
+            continue;
+        char formula[128];
+        lxw_col_t col = (lxw_col_t)(first_year + y);
+        if (formula_of(b, scenario, block, line, y, formula, sizeof formula))
+            book_formula(ws, row, col, formula, plan->summary[line][y], money);
+        else
+            book_money(ws, row, col, plan->summary[line][y],
+                       line == MTFP_SUM_FUNDING ? b->formats.money_input : money);
+    }
+}
+
+/* NBR less the Revenue sheet's total: 0 when the two sheets agree. */
+static void write_check(book *b, size_t scenario, lxw_row_t block)
+{
+    lxw_worksheet *ws = b->summary;
+    lxw_row_t row = block + BLOCK_CHECK;
+    worksheet_write_string(ws, row, 0, "Check: NBR less Revenue total (should be 0)",
+                           b->formats.note);
+    for (int y = 0; y <= b->run->model.years; y++) {
+        char nbr[16], total[48], formula[80];
+        cell(block, MTFP_SUM_NBR, y, nbr, sizeof nbr);
+        revenue_total(b, scenario, y, total, sizeof total);
+        snprintf(formula, sizeof formula, "=%s-%s", nbr, total);
+        book_formula(ws, row, (lxw_col_t)(first_year + y), formula, 0, b->formats.money);
+    }
+}
+
+/* "Gap_" and a scenario's name with anything but letters and digits as "_". */
+static void gap_name(const book *b, size_t scenario, char *name, size_t size)
+{
+    size_t n = (size_t)snprintf(name, size, "Gap_");
+    for (const char *c = b->run->scenarios[scenario].name; *c && n + 1 < size; c++) {
+        bool word = (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
+                    (*c >= '0' && *c <= '9');
+        if (word)
+            name[n++] = *c;
+        else if (name[n - 1] != '_')
+            name[n++] = '_';
+    }
+    while (n > 4 && name[n - 1] == '_')
+        n--;
+    name[n] = '\0';
+}
+
+/* Gap_Base, Gap_Placement_pressure, ...: the projection years' gaps, unique
+ * (a name an earlier scenario took gets the scenario's number). */
+static void define_gap_name(book *b, size_t scenario, lxw_row_t block)
+{
+    char name[48], earlier[48];
+    gap_name(b, scenario, name, 40);
+    for (size_t s = 0; s < scenario; s++) {
+        gap_name(b, s, earlier, 40);
+        if (strcmp(name, earlier) == 0) {
+            size_t used = strlen(name);
+            snprintf(name + used, sizeof name - used, "_%u", (unsigned)(scenario + 1) % 10000u);
+            break;
+        }
+    }
+    char first[16], last[16], range[64];
+    book_cell(line_row(block, MTFP_SUM_GAP), first_year + 1, true, first, sizeof first);
+    book_cell(line_row(block, MTFP_SUM_GAP), (lxw_col_t)(first_year + b->run->model.years), true,
+              last, sizeof last);
+    snprintf(range, sizeof range, "=Summary!%s:%s", first, last);
+    workbook_define_name(b->workbook, name, range);
+}
+
+mtfp_status book_write_summary(book *b)
+{
+    lxw_worksheet *ws = b->summary;
+    worksheet_set_column(ws, 0, 0, 44, NULL);
+    worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16,
+                         NULL);
+    worksheet_write_string(ws, 0, 0, "Medium-term financial plan", b->formats.title);
+    worksheet_write_string(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.header);
+    book_year_headings(b, ws, 1, first_year, 0);
+    worksheet_freeze_panes(ws, 2, first_year);
+    lxw_row_t block = 3;
+    for (size_t s = 0; s < b->run->count; s++) {
+        char heading[300];
+        book_scenario_heading(b, s, heading, sizeof heading);
+        worksheet_write_string(ws, block, 0, heading, b->formats.heading);
+        for (int line = 0; line < MTFP_SUMMARY_LINES; line++)
+            write_line(b, s, block, (mtfp_summary_line)line);
+        write_check(b, s, block);
+        define_gap_name(b, s, block);
+        block += BLOCK_ROWS + 1;
+    }
+    return MTFP_OK;
+}
