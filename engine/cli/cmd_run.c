@@ -47,15 +47,21 @@ static void print_headline(const mtfp_run *run, const char *pack)
     char first[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(model, 1, first);
     mtfp_model_year_label(model, model->years, last);
-    printf("Wrote %s: %s, %zu scenario%s, %s to %s\n", pack, model->name, run->count,
-           run->count == 1 ? "" : "s", first, last);
+    printf("Wrote %s: %s, %s to %s\n", pack, model->name, first, last);
+    printf("Gap in %s (positive: a shortfall; in brackets: a surplus):\n", last);
+    int width = 0;
+    for (size_t s = 0; s < run->count; s++) {
+        int len = (int)strlen(run->scenarios[s].name);
+        width = len > width ? len : width;
+    }
+    width = width > 60 ? 60 : width;
     for (size_t s = 0; s < run->count; s++) {
         const mtfp_plan *plan = &run->plans[s];
         char gap[MTFP_MONEY_TEXT_MAX], cumulative[MTFP_MONEY_TEXT_MAX];
         mtfp_money_format_display(plan->summary[MTFP_SUM_GAP][plan->years], gap);
         mtfp_money_format_display(plan->summary[MTFP_SUM_CUMULATIVE_GAP][plan->years],
                                   cumulative);
-        printf("  %-40s gap in %s %16s   cumulative %16s\n", run->scenarios[s].name, last, gap,
+        printf("  %-*.*s %18s   cumulative %18s\n", width, width, run->scenarios[s].name, gap,
                cumulative);
     }
 }
