@@ -14,22 +14,29 @@ DEPS = cmake:/usr/bin/cmake \
        liblua5.4-dev:/usr/include/lua5.4/lua.h \
        libxlsxwriter-dev:/usr/include/xlsxwriter.h \
        libcsv-dev:/usr/include/csv.h \
-       libcmocka-dev:/usr/include/cmocka.h \
-       unzip:/usr/bin/unzip
-MISSING = $(foreach d,$(DEPS),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 1,$(subst :, ,$(d)))))
+       libcmocka-dev:/usr/include/cmocka.h
+# And what only the tests need: LibreOffice recalculates the pack.
+TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice
+missing = $(foreach d,$(1),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 1,$(subst :, ,$(d)))))
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 APT = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600
 
-.PHONY: all run test check-asan build deps clean
+.PHONY: all run test check-asan build deps test-deps clean
 
 all: build
 
+define install
+	@if [ -n "$(strip $(1))" ]; then \
+	  echo "Installing Debian packages: $(strip $(1))"; \
+	  $(APT) update -qq && $(APT) install -y -qq --no-install-recommends $(1); \
+	fi
+endef
+
 deps:
-ifneq ($(strip $(MISSING)),)
-	@echo "Installing Debian packages: $(MISSING)"
-	$(APT) update -qq
-	$(APT) install -y -qq --no-install-recommends $(MISSING)
-endif
+	$(call install,$(call missing,$(DEPS)))
+
+test-deps: deps
+	$(call install,$(call missing,$(TEST_DEPS)))
 
 build: deps
 	cmake -S . -B $(BUILD) -DMTFP_WERROR=ON $(CMAKE_ARGS) >/dev/null
@@ -38,10 +45,10 @@ build: deps
 run: build
 	./$(BUILD)/mtfp run
 
-test: build
+test: test-deps build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-check-asan: deps
+check-asan: test-deps
 	cmake -S . -B $(ASAN_BUILD) -DMTFP_WERROR=ON -DMTFP_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_ARGS) >/dev/null
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)

@@ -1,0 +1,29 @@
+# The command line: help, version, usage errors and their exit statuses.
+source "$(dirname "$0")/lib.sh"
+expect_status 0 "$MTFP" --help && grep -q "mtfp run" "$SCRATCH/out" || fail "--help does not show run"
+grep -q "mtfp check" "$SCRATCH/out" || fail "--help does not show check"
+expect_status 0 "$MTFP" --version && grep -Eq '^mtfp [0-9]+\.[0-9]+\.[0-9]+$' "$SCRATCH/out" ||
+    fail "--version prints $(cat "$SCRATCH/out")"
+expect_status 2 "$MTFP" run --frobnicate && grep -q 'unknown option "--frobnicate"' "$SCRATCH/err" ||
+    fail "unknown option message: $(cat "$SCRATCH/err")"
+expect_status 2 "$MTFP" frobnicate
+expect_status 2 "$MTFP" run "$SOURCE/models/example" --years 31
+expect_status 2 "$MTFP" run "$SOURCE/models/example" --set growth
+expect_status 2 "$MTFP" run "$SOURCE/models/example" -o
+expect_status 1 "$MTFP" run "$SCRATCH/no-such-model" && grep -q "no-such-model: not a model directory" "$SCRATCH/err" ||
+    fail "missing model message: $(cat "$SCRATCH/err")"
+# An output directory that does not exist: exit 3, nothing written.
+expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/missing/pack.xlsx"
+# check validates and writes nothing.
+(cd "$SCRATCH" && expect_status 0 "$MTFP" check "$SOURCE/tests/fixtures/small") &&
+    grep -q "5 revenue lines, 2 scenarios" "$SCRATCH/out" || fail "check output: $(cat "$SCRATCH/out")"
+[ ! -e "$SCRATCH/output" ] || fail "check wrote output"
+# --set reaches a script's param(); an unused --set is a warning, an error with --strict.
+expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/set" \
+    --set extra_placements=1
+grep -q '^Placement pressure: three more external residential placements,pressures,2006/07,77250.00$' \
+    "$SCRATCH/set/summary.csv" || fail "--set extra_placements=1 did not give one placement"
+expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set nosuch=1
+grep -q "warning: --set nosuch" "$SCRATCH/err" || fail "no warning for an unused --set"
+expect_status 1 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set nosuch=1 --strict
+finish
