@@ -1,0 +1,87 @@
+---@meta mtfp
+-- LuaLS annotations for mtfp scenario scripts and model.lua (docs/lua-api.md).
+-- Add this directory to your editor's Lua library path for completion and checks.
+
+---@alias mtfp.month string A month "2010-10", or a financial year "2010/11" (its April; its March for `to`).
+---@alias mtfp.subjective
+---| "Employees" | "Premises" | "Transport" | "Supplies and Services" | "Third Party Payments"
+---| "Transfer Payments" | "Support Services" | "Capital Financing" | "Government Grants"
+---| "Other Grants and Contributions" | "Customer and Client Receipts" | "Interest" | "Recharges"
+
+---@class mtfp.item
+---@field service string A service of revenue.csv, or "*" for every service.
+---@field subjective? mtfp.subjective Required with `amount`; optional with `percent` (spend only when absent).
+---@field partner? string Narrow to one partner (needed when several partners hold the service).
+---@field cost_centre? string Narrow to one cost centre.
+---@field amount? number Full-year effect in pounds at base-year prices (pressure/saving: positive).
+---@field percent? number Share of each matching line's value each year: 0.03 is 3%.
+---@field from mtfp.month First month with an effect.
+---@field to? mtfp.month Last month with an effect (inclusive).
+---@field inflate? boolean Grow an amount with its index (default true).
+---@field index? string Index for an amount (default: the subjective's).
+---@field id? string
+---@field title? string
+---@field reason? string Why: shown in the Audit sheet.
+
+---@class mtfp.saving: mtfp.item
+---@field type? "cashable"|"non-cashable" Non-cashable savings are reported, not budgeted.
+---@field rag? "red"|"amber"|"green"|"R"|"A"|"G" Delivery confidence.
+
+--- Name the scenario.
+---@param name string|{name: string, description?: string}
+function scenario(name) end
+
+--- Extra spend from a month: the Summary's Pressures line.
+---@param item mtfp.item
+function pressure(item) end
+
+--- Less spend or more income from a month: the Summary's Savings line (cashable ones).
+---@param item mtfp.saving
+function saving(item) end
+
+--- A signed change (other changes): amount < 0 is less net spend.
+---@param item mtfp.item
+function adjust(item) end
+
+--- Set an index's rates per projection year (a single rate: every year).
+---@param name string "pay", "prices", "contracts", "fees" or a new name
+---@param rates number|number[]
+function index(name, rates) end
+
+---@class mtfp.funding
+---@field source string
+---@field amounts table<string, number> Pounds by financial year: { ["2006/07"] = 28e6 }
+---@field to? string The last year it funds.
+
+--- Set or add a funding source.
+---@param source mtfp.funding
+function funding(source) end
+
+--- A number the command line can override with --set name=value.
+---@param name string
+---@param default number
+---@param options? {low?: number, high?: number, description?: string}
+---@return number
+function param(name, default, options) end
+
+--- Run a script from the same directory; returns what it returns.
+---@param file string
+---@return any ...
+function include(file) end
+
+---@class mtfp.model
+---@field name string
+---@field organisation? string
+---@field base_year string "2005/06"
+---@field years? integer Projection years, 1 to 30 (default 3).
+---@field scenarios? string[] Scenario scripts, relative to the model directory.
+---@field inputs? table<string, string> File names by role: revenue, funding, ...
+---@field limits? {instructions?: number, memory?: number}
+
+--- model.lua only: describe the model.
+---@param description mtfp.model
+function model(description) end
+
+--- model.lua only: a total the source document states, checked against the lines.
+---@param total {partner?: string, service?: string, amount: number, label?: string}
+function control_total(total) end
