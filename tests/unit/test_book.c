@@ -1,0 +1,145 @@
+/* The workbook: formulas with cached values, defined names, reproducible bytes. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "mtfp/load.h"
+#include "mtfp/output.h"
+
+static char dir[64];
+
+static int setup(void **state)
+{
+    const char *source = getenv("MTFP_SOURCE_DIR");
+    assert_non_null(source);
+    char model[512];
+    snprintf(model, sizeof model, "%s/tests/fixtures/small", source);
+    mtfp_run *run = test_calloc(1, sizeof *run);
+    assert_int_equal(mtfp_run_init(run), MTFP_OK);
+    assert_int_equal(mtfp_run_load(run, model, NULL, 0, 0, &run->findings), MTFP_OK);
+    assert_int_equal(mtfp_run_project(run, &run->findings), MTFP_OK);
+    snprintf(dir, sizeof dir, "/tmp/mtfp-test-book-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    *state = run;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    mtfp_run_free(*state);
+    test_free(*state);
+    char command[128];
+    snprintf(command, sizeof command, "rm -rf %s", dir);
+    assert_int_equal(system(command), 0);
+    return 0;
+}
+
+static void write_pack(mtfp_run *run, const char *name, char *path, size_t size)
+{
+    snprintf(path, size, "%s/%s", dir, name);
+    assert_int_equal(mtfp_book_write(run, path, &run->findings), MTFP_OK);
+}
+
+/* The text of one part of the pack (unzip -p), owned by the caller. */
+static char *part(const char *pack, const char *name)
+{
+    char command[256];
+    snprintf(command, sizeof command, "unzip -p %s %s", pack, name);
+    FILE *pipe = popen(command, "r");
+    assert_non_null(pipe);
+    size_t cap = 1 << 20, len = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    size_t got;
+    while ((got = fread(text + len, 1, cap - 1 - len, pipe)) > 0)
+        len += got;
+    text[len] = '\0';
+    assert_int_equal(pclose(pipe), 0);
+    return text;
+}
+
+static void test_pack_is_a_zip_with_five_sheets(void **state)
+{
+    char path[128];
+    write_pack(*state, "pack.xlsx", path, sizeof path);
+    char *workbook = part(path, "xl/workbook.xml");
+    const char *sheets[] = {"Cover", "Summary", "Revenue", "Assumptions", "Audit"};
+    const char *at = workbook;
+    for (size_t i = 0; i < 5; i++) {
+        char tag[64];
+        snprintf(tag, sizeof tag, "<sheet name=\"%s\"", sheets[i]);
+        at = strstr(at, tag);
+        assert_non_null(at); /* and in this order */
+    }
+    assert_non_null(strstr(workbook, "<definedName name=\"Gap_Base\">Summary!$C$12:$E$12"));
+    assert_non_null(strstr(workbook, "<definedName name=\"Gap_Pressures_and_savings\">"));
+    free(workbook);
+}
+
+static void test_summary_formulas_carry_the_engine_values(void **state)
+{
+    char path[128];
+    write_pack(*state, "pack.xlsx", path, sizeof path);
+    char *summary = part(path, "xl/worksheets/sheet2.xml");
+    /* Base, 2010/11: NBR is the sum of its changes, cached as 3,041,341.66. */
+    assert_non_null(strstr(summary, "<f>SUM(C5:C9)</f><v>3041341.66</v>"));
+    /* The base year's NBR is the Revenue sheet's total. */
+    assert_non_null(strstr(summary, "<f>Revenue!$D$"));
+    /* Gap = NBR - funding, cumulative gap a running sum. */
+    assert_non_null(strstr(summary, "<f>E10-E11</f><v>77755.96</v>"));
+    assert_non_null(strstr(summary, "<f>D14+E12</f><v>76447.82</v>"));
+    free(summary);
+}
+
+static void test_revenue_subtotals_are_subtotal_formulas(void **state)
+{
+    char path[128];
+    write_pack(*state, "pack.xlsx", path, sizeof path);
+    char *revenue = part(path, "xl/worksheets/sheet3.xml");
+    /* Placements & Resources 2009/10: £1,000,000 + £2,000,000. */
+    assert_non_null(strstr(revenue, "<f>SUBTOTAL(9,D5:D6)</f><v>3000000</v>"));
+    assert_non_null(strstr(revenue, "outlineLevel=\"2\""));
+    free(revenue);
+}
+
+static void test_same_inputs_give_the_same_bytes(void **state)
+{
+    char first[128], second[128], command[300];
+    write_pack(*state, "first.xlsx", first, sizeof first);
+    sleep(1); /* a wall-clock time in the file would now differ */
+    write_pack(*state, "second.xlsx", second, sizeof second);
+    snprintf(command, sizeof command, "cmp -s %s %s", first, second);
+    assert_int_equal(system(command), 0);
+}
+
+static void test_unwritable_path_is_an_output_error(void **state)
+{
+    mtfp_run *run = *state;
+    mtfp_diag diag;
+    mtfp_diag_init(&diag);
+    assert_int_equal(mtfp_book_write(run, "/nonexistent-dir/pack.xlsx", &diag), MTFP_ERR_OUTPUT);
+    assert_string_equal(diag.file, "/nonexistent-dir/pack.xlsx");
+}
+
+#define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        TEST(test_pack_is_a_zip_with_five_sheets),
+        TEST(test_summary_formulas_carry_the_engine_values),
+        TEST(test_revenue_subtotals_are_subtotal_formulas),
+        TEST(test_same_inputs_give_the_same_bytes),
+        TEST(test_unwritable_path_is_an_output_error),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

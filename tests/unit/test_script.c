@@ -1,0 +1,266 @@
+/* The Lua host: model.lua, scenario items, the sandbox and its limits. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "mtfp/load.h"
+#include "mtfp/script.h"
+
+static char dir[64];
+
+static void write_file(const char *name, const char *text)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *file = fopen(path, "w");
+    assert_non_null(file);
+    fputs(text, file);
+    fclose(file);
+}
+
+typedef struct fixture {
+    mtfp_run run;
+    mtfp_scenario *scenario;
+} fixture;
+
+static int setup(void **state)
+{
+    snprintf(dir, sizeof dir, "/tmp/mtfp-test-script-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    write_file("model.lua", "model { name = 'Test', base_year = '2009/10', years = 3 }\n"
+                            "index('pay', { 0.03, 0.02 })\n"
+                            "funding { source = 'Grant', amounts = { ['2009/10'] = 10, "
+                            "['2010/11'] = 20.5 }, to = '2010/11' }\n");
+    write_file("revenue.csv", "partner,service,subjective,amount\n"
+                              "Council,Placements & Resources,Third Party Payments,1000\n"
+                              "Council,Assessment,Employees,500\n"
+                              "PCT,Assessment,Employees,500\n");
+    fixture *f = test_calloc(1, sizeof *f);
+    assert_int_equal(mtfp_run_init(&f->run), MTFP_OK);
+    assert_int_equal(mtfp_model_load(&f->run.model, dir, 0, &f->run.findings), MTFP_OK);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    mtfp_run_free(&f->run);
+    test_free(f);
+    char command[128];
+    snprintf(command, sizeof command, "rm -rf %s", dir);
+    assert_int_equal(system(command), 0);
+    return 0;
+}
+
+/* Apply a scenario script with this text; returns the status. */
+static mtfp_status apply(fixture *f, const char *text)
+{
+    write_file("s.lua", text);
+    char path[128];
+    snprintf(path, sizeof path, "%s/s.lua", dir);
+    assert_int_equal(mtfp_run_add_scenario(&f->run, "s", path, &f->scenario), MTFP_OK);
+    return mtfp_script_apply(&f->run.model, f->scenario, &f->run.settings, &f->run.findings);
+}
+
+static void assert_error(fixture *f, int line, const char *fragment)
+{
+    assert_int_equal(f->run.findings.status, MTFP_ERR_INPUT);
+    assert_int_equal(f->run.findings.line, line);
+    if (!strstr(f->run.findings.message, fragment))
+        fail_msg("message \"%s\" lacks \"%s\"", f->run.findings.message, fragment);
+}
+
+static void test_model_lua_sets_the_model(void **state)
+{
+    fixture *f = *state;
+    const mtfp_model *model = &f->run.model;
+    assert_string_equal(model->name, "Test");
+    assert_int_equal(model->base_year, 2009);
+    assert_int_equal(model->years, 3);
+    assert_true(model->indices.items[MTFP_INDEX_PAY].rate[3] == 0.02);
+    const mtfp_funding_source *grant = &model->funding.sources[0];
+    assert_int_equal(mtfp_funding_source_amount(grant, 1), 2050);
+    assert_int_equal(grant->last_year, 1);
+    assert_int_equal(model->line_count, 3);
+}
+
+static void test_pressure_amount_item_is_resolved(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "scenario 'P'\n"
+                              "pressure { service = 'placements and resources', subjective = "
+                              "'Third Party Payments', amount = 450000, from = '2010-10', "
+                              "to = '2011/12', reason = 'three placements' }\n"),
+                     MTFP_OK);
+    assert_string_equal(f->scenario->name, "P");
+    assert_int_equal(f->scenario->items.count, 1);
+    const mtfp_item *item = &f->scenario->items.items[0];
+    assert_int_equal(item->kind, MTFP_ITEM_PRESSURE);
+    assert_int_equal(item->amount, 45000000);
+    assert_int_equal(item->partner, 0);
+    assert_int_equal(item->service, 0);
+    assert_int_equal(item->subjective, MTFP_SUBJ_THIRD_PARTY);
+    assert_int_equal(item->index, MTFP_INDEX_CONTRACTS);
+    assert_int_equal(item->from, mtfp_month_make(2010, 10));
+    assert_int_equal(item->to, mtfp_month_make(2012, 3));
+    assert_int_equal(item->line, 2);
+    assert_string_equal(item->reason, "three placements");
+}
+
+static void test_percent_saving_on_every_service(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "saving { id = 'EFF', service = '*', percent = 0.03, from = "
+                              "'2010/11', type = 'non-cashable', rag = 'Amber' }\n"),
+                     MTFP_OK);
+    const mtfp_item *item = &f->scenario->items.items[0];
+    assert_true(item->by_percent);
+    assert_int_equal(item->service, MTFP_ANY);
+    assert_int_equal(item->subjective, MTFP_ANY);
+    assert_false(item->cashable);
+    assert_int_equal(item->rag, 'A');
+    assert_string_equal(item->id, "EFF");
+    assert_string_equal(f->scenario->name, "s"); /* from the file name */
+}
+
+static void test_service_held_by_two_partners_needs_a_partner(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "\nadjust { service = 'Assessment', subjective = 'Employees', "
+                              "amount = -1, from = '2010-04' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 2, "held by more than one partner");
+}
+
+static void test_unknown_service_suggests_the_closest(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "pressure { service = 'Asessment', subjective = 'Employees', "
+                              "partner = 'PCT', amount = 1, from = '2010-04' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 1, "unknown service \"Asessment\" (did you mean \"Assessment\"?)");
+}
+
+static void test_scenario_index_changes_the_scenario_only(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "index('pay', 0.05)\n"), MTFP_OK);
+    assert_true(f->scenario->indices.items[MTFP_INDEX_PAY].rate[1] == 0.05);
+    assert_true(f->run.model.indices.items[MTFP_INDEX_PAY].rate[1] == 0.03);
+    assert_int_equal(f->scenario->note_count, 1);
+    assert_string_equal(f->scenario->notes[0].kind, "index");
+}
+
+static void test_param_takes_the_setting(void **state)
+{
+    fixture *f = *state;
+    mtfp_diag diag;
+    mtfp_diag_init(&diag);
+    assert_int_equal(mtfp_settings_parse(&f->run.settings, "growth=8%", &diag), MTFP_OK);
+    assert_int_equal(apply(f, "local g = param('growth', 0.05)\n"
+                              "local h = param('other', 2)\n"
+                              "assert(g == 0.08 and h == 2)\n"),
+                     MTFP_OK);
+    assert_true(f->scenario->params[0].overridden);
+    assert_false(f->scenario->params[1].overridden);
+    assert_true(f->run.settings.items[0].used);
+}
+
+static void test_sandbox_has_no_os_or_io(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "local x = 1\nos.execute('true')\n"), MTFP_ERR_INPUT);
+    assert_error(f, 2, "undefined global 'os'");
+}
+
+static void test_string_metatable_cannot_be_reached(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "assert(getmetatable('') == false)\n"
+                              "assert(('').dump == nil and string.dump == nil)\n"
+                              "assert(not pcall(function() return load end))\n"
+                              "assert(not pcall(function() return require end))\n"
+                              "assert(_G.os == nil)\n"
+                              "assert(('abc'):upper() == 'ABC')\n"),
+                     MTFP_OK);
+}
+
+static void test_assigning_a_global_is_an_error(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "local ok = 1\ntotal = 5\n"), MTFP_ERR_INPUT);
+    assert_error(f, 2, "declare it with local");
+}
+
+static void test_endless_loop_is_stopped_even_inside_pcall(void **state)
+{
+    fixture *f = *state;
+    f->run.model.limits.instructions = 1000000;
+    assert_int_equal(apply(f, "while true do pcall(function() while true do end end) end\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 1, "ran more than 1000000 instructions");
+}
+
+static void test_memory_bomb_is_stopped(void **state)
+{
+    fixture *f = *state;
+    f->run.model.limits.memory = 4 << 20;
+    assert_int_equal(apply(f, "local s = string.rep('x', 100 * 2^20)\n"), MTFP_ERR_INPUT);
+    assert_non_null(strstr(f->run.findings.message, "more than 4 MiB of memory"));
+}
+
+static void test_include_from_the_same_directory_only(void **state)
+{
+    fixture *f = *state;
+    write_file("common.lua", "return 3 * 150000\n");
+    assert_int_equal(apply(f, "local cost = include 'common.lua'\n"
+                              "pressure { service = 'Placements & Resources', subjective = "
+                              "'Third Party Payments', amount = cost, from = '2010-04' }\n"),
+                     MTFP_OK);
+    assert_int_equal(f->scenario->items.items[0].amount, 45000000);
+    mtfp_scenario_free(f->scenario);
+    f->run.count--;
+    assert_int_equal(apply(f, "include '../etc/passwd'\n"), MTFP_ERR_INPUT);
+    assert_error(f, 1, "the script's own directory");
+}
+
+static void test_syntax_error_has_file_and_line(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "local a = 1\n\nlocal b = = 2\n"), MTFP_ERR_INPUT);
+    assert_error(f, 3, "unexpected symbol");
+    assert_non_null(strstr(f->run.findings.file, "s.lua"));
+}
+
+#define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        TEST(test_model_lua_sets_the_model),
+        TEST(test_pressure_amount_item_is_resolved),
+        TEST(test_percent_saving_on_every_service),
+        TEST(test_service_held_by_two_partners_needs_a_partner),
+        TEST(test_unknown_service_suggests_the_closest),
+        TEST(test_scenario_index_changes_the_scenario_only),
+        TEST(test_param_takes_the_setting),
+        TEST(test_sandbox_has_no_os_or_io),
+        TEST(test_string_metatable_cannot_be_reached),
+        TEST(test_assigning_a_global_is_an_error),
+        TEST(test_endless_loop_is_stopped_even_inside_pcall),
+        TEST(test_memory_bomb_is_stopped),
+        TEST(test_include_from_the_same_directory_only),
+        TEST(test_syntax_error_has_file_and_line),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
