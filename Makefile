@@ -16,7 +16,7 @@ DEPS = cmake:/usr/bin/cmake \
        libcsv-dev:/usr/include/csv.h \
        libcmocka-dev:/usr/include/cmocka.h
 # And what only the tests need: LibreOffice recalculates the pack.
-TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice
+TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice unzip:/usr/bin/unzip
 missing = $(foreach d,$(1),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 1,$(subst :, ,$(d)))))
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 APT = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600

@@ -9,8 +9,10 @@
 #include "cli.h"
 #include "mtfp/output.h"
 
-enum { RUN_OPTIONS = CLI_OPT_SCRIPT | CLI_OPT_OUTPUT | CLI_OPT_YEARS | CLI_OPT_SET | CLI_OPT_CSV |
-                     CLI_OPT_STRICT };
+enum {
+    RUN_OPTIONS =
+        CLI_OPT_SCRIPT | CLI_OPT_OUTPUT | CLI_OPT_YEARS | CLI_OPT_SET | CLI_OPT_CSV | CLI_OPT_STRICT
+};
 
 /* The default output directory is made on demand; a path the user gives must
  * be in a directory that exists. */
@@ -22,8 +24,8 @@ static mtfp_status default_output_dir(mtfp_diag *diag)
     return MTFP_OK;
 }
 
-static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run,
-                                 const char *pack, mtfp_diag *diag)
+static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run, const char *pack,
+                                 mtfp_diag *diag)
 {
     mtfp_outputs outputs;
     mtfp_outputs_init(&outputs);
@@ -59,8 +61,7 @@ static void print_headline(const mtfp_run *run, const char *pack)
         const mtfp_plan *plan = &run->plans[s];
         char gap[MTFP_MONEY_TEXT_MAX], cumulative[MTFP_MONEY_TEXT_MAX];
         mtfp_money_format_display(plan->summary[MTFP_SUM_GAP][plan->years], gap);
-        mtfp_money_format_display(plan->summary[MTFP_SUM_CUMULATIVE_GAP][plan->years],
-                                  cumulative);
+        mtfp_money_format_display(plan->summary[MTFP_SUM_CUMULATIVE_GAP][plan->years], cumulative);
         printf("  %-*.*s %18s   cumulative %18s\n", width, width, run->scenarios[s].name, gap,
                cumulative);
     }
@@ -70,27 +71,17 @@ int cmd_run(int argc, char **argv)
 {
     mtfp_run run;
     cli_options options;
-    if (mtfp_run_init(&run) != MTFP_OK) {
-        fputs("mtfp: out of memory\n", stderr);
-        return CLI_EXIT_INPUT;
-    }
     int first = argc >= 2 && strcmp(argv[1], "run") == 0 ? 2 : 1;
-    mtfp_status status =
-        cli_parse(argc, argv, first, RUN_OPTIONS, &options, &run.settings, &run.findings);
-    int exit_status;
-    if (status != MTFP_OK) {
-        cli_print_error(&run.findings);
-        exit_status = cli_exit_status(status);
-    } else if ((exit_status = cli_prepare(&options, &run)) == CLI_EXIT_OK) {
+    int exit_status = cli_prepare(argc, argv, first, RUN_OPTIONS, &options, &run);
+    if (exit_status == CLI_EXIT_OK) {
         const char *pack = options.output ? options.output : CLI_DEFAULT_OUTPUT;
-        status = write_outputs(&options, &run, pack, &run.findings);
+        mtfp_status status = write_outputs(&options, &run, pack, &run.findings);
         if (status != MTFP_OK)
             cli_print_error(&run.findings);
         else
             print_headline(&run, pack);
         exit_status = cli_exit_status(status);
     }
-    cli_options_free(&options);
-    mtfp_run_free(&run);
+    cli_finish(&options, &run);
     return exit_status;
 }

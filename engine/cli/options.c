@@ -92,12 +92,6 @@ mtfp_status cli_parse(int argc, char **argv, int first, unsigned allowed, cli_op
     return MTFP_OK;
 }
 
-void cli_options_free(cli_options *options)
-{
-    free(options->scripts);
-    memset(options, 0, sizeof *options);
-}
-
 void cli_print_error(const mtfp_diag *diag)
 {
     char message[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
@@ -140,24 +134,48 @@ int cli_exit_status(mtfp_status status)
     return CLI_EXIT_INPUT;
 }
 
-int cli_prepare(const cli_options *options, mtfp_run *run)
+/* Load and project the run; print its error or warnings. */
+static int load_and_project(const cli_options *options, mtfp_run *run)
 {
     mtfp_diag *diag = &run->findings;
     mtfp_status status = mtfp_run_load(run, options->model_dir, options->scripts,
                                        options->script_count, options->years, diag);
     if (status == MTFP_OK)
         status = mtfp_run_project(run, diag);
+    cli_print_warnings(diag);
     if (status != MTFP_OK) {
         diag->status = status;
-        cli_print_warnings(diag);
         cli_print_error(diag);
         return cli_exit_status(status);
     }
-    cli_print_warnings(diag);
     if (options->strict && diag->warning_count > 0) {
         fprintf(stderr, "mtfp: %zu warning%s treated as errors (--strict)\n", diag->warning_count,
                 diag->warning_count == 1 ? "" : "s");
         return CLI_EXIT_INPUT;
     }
     return CLI_EXIT_OK;
+}
+
+int cli_prepare(int argc, char **argv, int first, unsigned allowed, cli_options *options,
+                mtfp_run *run)
+{
+    memset(options, 0, sizeof *options);
+    if (mtfp_run_init(run) != MTFP_OK) {
+        fputs("mtfp: out of memory\n", stderr);
+        return CLI_EXIT_INPUT;
+    }
+    mtfp_status status =
+        cli_parse(argc, argv, first, allowed, options, &run->settings, &run->findings);
+    if (status != MTFP_OK) {
+        cli_print_error(&run->findings);
+        return cli_exit_status(status);
+    }
+    return load_and_project(options, run);
+}
+
+void cli_finish(cli_options *options, mtfp_run *run)
+{
+    free(options->scripts);
+    memset(options, 0, sizeof *options);
+    mtfp_run_free(run);
 }

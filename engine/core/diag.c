@@ -59,8 +59,8 @@ mtfp_status mtfp_diag_error(mtfp_diag *diag, mtfp_status status, const char *fil
     return status;
 }
 
-mtfp_status mtfp_diag_warn(mtfp_diag *diag, const char *file, int line, int column,
-                           const char *fmt, ...)
+mtfp_status mtfp_diag_warn(mtfp_diag *diag, const char *file, int line, int column, const char *fmt,
+                           ...)
 {
     if (mtfp_grow(&diag->warnings, &diag->warning_cap, diag->warning_count + 1,
                   sizeof *diag->warnings))

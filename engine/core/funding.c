@@ -37,8 +37,8 @@ mtfp_status mtfp_funding_copy(mtfp_funding *dst, const mtfp_funding *src)
     return MTFP_OK;
 }
 
-mtfp_status mtfp_funding_add_source(mtfp_funding *funding, const char *name, const char *file, int line,
-                                    mtfp_funding_source **source)
+mtfp_status mtfp_funding_add_source(mtfp_funding *funding, const char *name, const char *file,
+                                    int line, mtfp_funding_source **source)
 {
     for (size_t i = 0; i < funding->count; i++) {
         if (mtfp_name_equal(name, strlen(name), funding->sources[i].name)) {

@@ -69,8 +69,7 @@ mtfp_input_file *mtfp_model_input(const mtfp_model *model, const char *role)
 mtfp_status mtfp_model_add_input(mtfp_model *model, const char *role, const char *path,
                                  const char *sha256)
 {
-    if (mtfp_grow(&model->inputs, &model->input_cap, model->input_count + 1,
-                  sizeof *model->inputs))
+    if (mtfp_grow(&model->inputs, &model->input_cap, model->input_count + 1, sizeof *model->inputs))
         return MTFP_ERR_MEMORY;
     mtfp_input_file *input = &model->inputs[model->input_count];
     memset(input, 0, sizeof *input);

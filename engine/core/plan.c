@@ -138,8 +138,8 @@ mtfp_status mtfp_plan_summarise(mtfp_plan *plan, const mtfp_funding *funding, mt
         for (int kind = 0; kind < MTFP_CHANGE_KINDS; kind++) {
             if (!mtfp_money_add(nbr, totals[kind][y], &nbr))
                 return overflow(diag, "net budget requirement");
-            if (y > 0 && !mtfp_money_sub(totals[kind][y], totals[kind][y - 1],
-                                         &sum[change_line[kind]][y]))
+            if (y > 0 &&
+                !mtfp_money_sub(totals[kind][y], totals[kind][y - 1], &sum[change_line[kind]][y]))
                 return overflow(diag, "year-on-year change");
         }
         sum[MTFP_SUM_NBR][y] = nbr;
@@ -219,8 +219,7 @@ mtfp_status mtfp_revenue_table_build(const mtfp_plan *plan, mtfp_revenue_table *
     for (size_t k = 0; k < count; k++) {
         const mtfp_plan_line *line = &plan->lines[order[k]];
         mtfp_revenue_row row = {line->partner, line->service, line->subjective};
-        if (table->row_count == 0 ||
-            compare_rows(&table->rows[table->row_count - 1], &row) != 0)
+        if (table->row_count == 0 || compare_rows(&table->rows[table->row_count - 1], &row) != 0)
             table->rows[table->row_count++] = row;
         mtfp_pence *into = &table->values[(table->row_count - 1) * plan->width];
         const mtfp_pence *from = &plan->values[order[k] * plan->width];

@@ -36,9 +36,10 @@ static mtfp_status roll_forward_lines(projection *p)
         values[0] = line->amount;
         for (int y = 1; y <= p->plan->years; y++)
             if (!mtfp_money_round((double)line->amount * factor(p, line->index, y), &values[y]))
-                return too_large(p, mtfp_model_input(model, "revenue")
-                                        ? mtfp_model_input(model, "revenue")->path
-                                        : NULL,
+                return too_large(p,
+                                 mtfp_model_input(model, "revenue")
+                                     ? mtfp_model_input(model, "revenue")->path
+                                     : NULL,
                                  line->source_line, "this revenue line");
         mtfp_plan_line plan_line = {.partner = line->partner,
                                     .service = line->service,

@@ -78,8 +78,7 @@ void book_year_headings(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col
         char label[MTFP_YEAR_LABEL_MAX + 4];
         mtfp_model_year_label(&b->run->model, y, label);
         strcat(label, " £");
-        worksheet_write_string(ws, row, (lxw_col_t)(col + y - first_year), label,
-                               b->formats.year);
+        worksheet_write_string(ws, row, (lxw_col_t)(col + y - first_year), label, b->formats.year);
     }
 }
 

@@ -9,9 +9,9 @@
 /* Formats, made once for the whole workbook. */
 typedef struct book_formats {
     lxw_format *title;
-    lxw_format *heading;  /* a block's heading: the scenario's name */
-    lxw_format *header;   /* column headings */
-    lxw_format *year;     /* year column headings */
+    lxw_format *heading; /* a block's heading: the scenario's name */
+    lxw_format *header;  /* column headings */
+    lxw_format *year;    /* year column headings */
     lxw_format *text;
     lxw_format *bold;
     lxw_format *note;

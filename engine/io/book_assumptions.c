@@ -23,8 +23,7 @@ static void indices(sheet *k, const mtfp_scenario *scenario)
         worksheet_write_string(k->ws, k->row, 0, index->name, f->text);
         worksheet_write_string(k->ws, k->row, 1, index->set ? source : "not set: 0%", f->note);
         for (int y = 1; y <= k->b->run->model.years; y++)
-            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + y), index->rate[y],
-                                   f->percent);
+            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + y), index->rate[y], f->percent);
         k->row++;
     }
     k->row++;

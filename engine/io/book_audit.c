@@ -4,8 +4,18 @@
 
 #include "book.h"
 
-enum { COL_SCENARIO, COL_KIND, COL_ID, COL_PARTNER, COL_SERVICE, COL_SUBJECTIVE, COL_ENTERS,
-       COL_REASON, COL_SOURCE, COL_FIRST_YEAR };
+enum {
+    COL_SCENARIO,
+    COL_KIND,
+    COL_ID,
+    COL_PARTNER,
+    COL_SERVICE,
+    COL_SUBJECTIVE,
+    COL_ENTERS,
+    COL_REASON,
+    COL_SOURCE,
+    COL_FIRST_YEAR
+};
 
 static const char *enters_as(uint8_t change)
 {
@@ -101,15 +111,15 @@ mtfp_status book_write_audit(book *b)
     lxw_worksheet *ws = b->audit;
     const book_formats *f = &b->formats;
     static const char *const headings[COL_FIRST_YEAR] = {
-        "Scenario", "Kind",       "Id or title", "Partner", "Service",
-        "Subjective", "Enters the plan as", "Reason", "Script line"};
+        "Scenario",           "Kind",   "Id or title", "Partner", "Service", "Subjective",
+        "Enters the plan as", "Reason", "Script line"};
     static const double widths[COL_FIRST_YEAR] = {28, 10, 18, 16, 26, 22, 20, 50, 34};
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
         worksheet_set_column(ws, c, c, widths[c], NULL);
         worksheet_write_string(ws, 1, c, headings[c], f->header);
     }
-    worksheet_set_column(ws, COL_FIRST_YEAR,
-                         (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 15, NULL);
+    worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 15,
+                         NULL);
     worksheet_write_string(ws, 0, 0, "Audit: every change applied, and its effect by year",
                            f->title);
     book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);

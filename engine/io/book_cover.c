@@ -67,8 +67,7 @@ mtfp_status book_write_cover(book *b)
     snprintf(text, sizeof text, "%s: medium-term financial plan", model->name);
     worksheet_write_string(ws, 0, 0, text, b->formats.title);
     lxw_row_t row = 2;
-    const char *labels[] = {"Organisation", "Model", "Base year", "Projection years",
-                            "Engine"};
+    const char *labels[] = {"Organisation", "Model", "Base year", "Projection years", "Engine"};
     mtfp_model_year_label(model, 0, first);
     mtfp_model_year_label(model, model->years, last);
     char horizon[64], base[MTFP_YEAR_LABEL_MAX];

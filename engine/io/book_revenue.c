@@ -107,8 +107,7 @@ mtfp_status book_write_revenue(book *b)
     worksheet_set_column(ws, 0, 0, 26, NULL);
     worksheet_set_column(ws, 1, 1, 32, NULL);
     worksheet_set_column(ws, 2, 2, 30, NULL);
-    worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16,
-                         NULL);
+    worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16, NULL);
     worksheet_write_string(ws, 0, 0, "Revenue budget by partner, service and subjective",
                            b->formats.title);
     worksheet_write_string(ws, 1, 0, "Partner", b->formats.header);

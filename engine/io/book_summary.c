@@ -122,8 +122,8 @@ static void gap_name(const book *b, size_t scenario, char *name, size_t size)
 {
     size_t n = (size_t)snprintf(name, size, "Gap_");
     for (const char *c = b->run->scenarios[scenario].name; *c && n + 1 < size; c++) {
-        bool word = (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
-                    (*c >= '0' && *c <= '9');
+        bool word =
+            (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9');
         if (word)
             name[n++] = *c;
         else if (name[n - 1] != '_')
@@ -160,8 +160,7 @@ mtfp_status book_write_summary(book *b)
 {
     lxw_worksheet *ws = b->summary;
     worksheet_set_column(ws, 0, 0, 44, NULL);
-    worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16,
-                         NULL);
+    worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16, NULL);
     worksheet_write_string(ws, 0, 0, "Medium-term financial plan", b->formats.title);
     worksheet_write_string(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.header);
     book_year_headings(b, ws, 1, first_year, 0);

@@ -26,10 +26,10 @@ typedef struct reader {
     mtfp_diag *diag;
     mtfp_status status; /* the first failure; parsing stops being useful after it */
 
-    int line;         /* the line being fed */
-    int record_line;  /* the line the current record started on, 0 before it starts */
+    int line;        /* the line being fed */
+    int record_line; /* the line the current record started on, 0 before it starts */
     bool header_done;
-    int *field_column; /* by field position in the file: declared column or NOTE_COLUMN */
+    int *field_column;  /* by field position in the file: declared column or NOTE_COLUMN */
     size_t field_count; /* fields in the header */
 
     /* the current record's fields */
@@ -96,8 +96,8 @@ static void expected_columns(const reader *r, char *buf, size_t size)
     size_t used = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < r->column_count && used < size; i++)
-        used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "",
-                                 r->columns[i].name);
+        used +=
+            (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "", r->columns[i].name);
 }
 
 static mtfp_status unknown_column(reader *r, size_t field)
@@ -133,8 +133,7 @@ static mtfp_status read_header(reader *r)
         if (r->texts[f][0] == '_')
             continue;
         size_t c = 0;
-        while (c < r->column_count &&
-               !mtfp_name_equal(r->texts[f], r->lens[f], r->columns[c].name))
+        while (c < r->column_count && !mtfp_name_equal(r->texts[f], r->lens[f], r->columns[c].name))
             c++;
         if (c == r->column_count)
             status = unknown_column(r, f);
@@ -317,8 +316,7 @@ mtfp_status mtfp_csv_money(const mtfp_csv_record *record, size_t i, mtfp_pence *
     return MTFP_OK;
 }
 
-mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_year,
-                          mtfp_diag *diag)
+mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_year, mtfp_diag *diag)
 {
     if (!mtfp_csv_present(record, i))
         return missing(record, i, "a financial year like 2009/10", diag);
@@ -341,8 +339,7 @@ mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, mtfp_month *
     return MTFP_OK;
 }
 
-mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out,
-                            mtfp_diag *diag)
+mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out, mtfp_diag *diag)
 {
     if (!mtfp_csv_present(record, i))
         return missing(record, i, "a number", diag);

@@ -92,8 +92,7 @@ static mtfp_status hash_inputs(mtfp_model *model, mtfp_diag *diag)
     return MTFP_OK;
 }
 
-mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_override,
-                            mtfp_diag *diag)
+mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_override, mtfp_diag *diag)
 {
     if (!is_directory(dir))
         return mtfp_diag_error(diag, MTFP_ERR_INPUT, dir, 0, 0,
@@ -136,8 +135,7 @@ static mtfp_status add_scenario(mtfp_run *run, const char *script, mtfp_diag *di
         return MTFP_ERR_MEMORY;
     mtfp_status status = MTFP_OK;
     if (!is_file(path))
-        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
-                                 "scenario script not found");
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0, "scenario script not found");
     mtfp_scenario *scenario;
     if (status == MTFP_OK)
         status = mtfp_run_add_scenario(run, mtfp_path_base(path), path, &scenario);

@@ -42,8 +42,8 @@ static mtfp_status funding_row(void *context, const mtfp_csv_record *record, mtf
     free(source_name);
     MTFP_TRY(status);
     if (source->given & (UINT32_C(1) << year))
-        return mtfp_csv_error(record, YEAR, diag, "%s already has an amount for %s",
-                              source->name, record->text[YEAR]);
+        return mtfp_csv_error(record, YEAR, diag, "%s already has an amount for %s", source->name,
+                              record->text[YEAR]);
     mtfp_funding_set(source, year, amount);
     return MTFP_OK;
 }

@@ -8,9 +8,12 @@
 enum { PARTNER, SERVICE, COST_CENTRE, SUBJECTIVE, AMOUNT, INDEX, COLUMNS };
 
 static const mtfp_csv_column columns[COLUMNS] = {
-    [PARTNER] = {"partner", true},       [SERVICE] = {"service", true},
-    [COST_CENTRE] = {"cost_centre", false}, [SUBJECTIVE] = {"subjective", true},
-    [AMOUNT] = {"amount", true},         [INDEX] = {"index", false},
+    [PARTNER] = {"partner", true},
+    [SERVICE] = {"service", true},
+    [COST_CENTRE] = {"cost_centre", false},
+    [SUBJECTIVE] = {"subjective", true},
+    [AMOUNT] = {"amount", true},
+    [INDEX] = {"index", false},
 };
 
 static mtfp_status name(const mtfp_csv_record *record, size_t i, const char *what,

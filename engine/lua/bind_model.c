@@ -8,9 +8,9 @@
 #include "mtfp/memory.h"
 #include "mtfp/path.h"
 
-static const char *const input_roles[] = {"revenue", "funding",  "establishment", "paypoints",
-                                          "capital", "placements", "savings",     "pools",
-                                          NULL};
+static const char *const input_roles[] = {"revenue",   "funding", "establishment",
+                                          "paypoints", "capital", "placements",
+                                          "savings",   "pools",   NULL};
 
 static void set_text(lua_State *L, char **slot, const char *text)
 {
@@ -102,8 +102,8 @@ static void read_limits(lua_State *L, mtfp_model *model)
 /* model { name = ..., organisation = ..., base_year = "2005/06", years = 3, ... } */
 static int model_(lua_State *L)
 {
-    static const char *const known[] = {"name", "organisation", "base_year", "years",
-                                        "scenarios", "inputs", "limits", NULL};
+    static const char *const known[] = {"name",      "organisation", "base_year", "years",
+                                        "scenarios", "inputs",       "limits",    NULL};
     mtfp_host *host = mtfp_host_of(L);
     mtfp_model *model = host->model;
     mtfp_fields_check(L, 1, "model", known);
@@ -118,8 +118,9 @@ static int model_(lua_State *L)
     double years;
     if (mtfp_field_number(L, 1, "years", false, &years)) {
         if (years != (double)(int)years || years < 1 || years > MTFP_MAX_YEARS)
-            return luaL_error(L, "years = %f: expected a whole number of projection years, 1 "
-                                 "to %d",
+            return luaL_error(L,
+                              "years = %f: expected a whole number of projection years, 1 "
+                              "to %d",
                               years, MTFP_MAX_YEARS);
         model->years = (int)years;
     }

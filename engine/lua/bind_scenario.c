@@ -55,11 +55,11 @@ static void targets(lua_State *L, const mtfp_model *model, mtfp_item *item)
         int found = mtfp_subjective_find(subjective, strlen(subjective));
         const char *closest = mtfp_subjective_closest(subjective, strlen(subjective));
         if (found < 0 && closest)
-            luaL_error(L, "unknown subjective \"%s\" (did you mean \"%s\"?)", subjective,
-                       closest);
+            luaL_error(L, "unknown subjective \"%s\" (did you mean \"%s\"?)", subjective, closest);
         if (found < 0)
-            luaL_error(L, "unknown subjective \"%s\": expected one of CIPFA's groups, e.g. "
-                          "\"Third Party Payments\"",
+            luaL_error(L,
+                       "unknown subjective \"%s\": expected one of CIPFA's groups, e.g. "
+                       "\"Third Party Payments\"",
                        subjective);
         item->subjective = found;
     }
@@ -113,8 +113,9 @@ static void size(lua_State *L, mtfp_host *host, mtfp_item *item)
     bool signed_kind = item->kind == MTFP_ITEM_ADJUST;
     if (has_amount) {
         if (!signed_kind && item->amount < 0)
-            luaL_error(L, "a %s's amount is the %s and cannot be negative; use adjust{} for "
-                          "a signed change",
+            luaL_error(L,
+                       "a %s's amount is the %s and cannot be negative; use adjust{} for "
+                       "a signed change",
                        mtfp_item_kind_name(item->kind),
                        item->kind == MTFP_ITEM_SAVING ? "reduction" : "extra spend");
         amount_target(L, host, item);
@@ -255,8 +256,7 @@ static int print(lua_State *L)
     luaL_pushresult(&buffer);
     int line;
     const char *file = mtfp_host_where(L, &line);
-    if (mtfp_scenario_add_note(host->scenario, "print", lua_tostring(L, -1), file, line) !=
-        MTFP_OK)
+    if (mtfp_scenario_add_note(host->scenario, "print", lua_tostring(L, -1), file, line) != MTFP_OK)
         return luaL_error(L, "out of memory");
     return 0;
 }

@@ -14,8 +14,7 @@ void mtfp_fields_check(lua_State *L, int arg, const char *what, const char *cons
     while (lua_next(L, arg) != 0) {
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING)
-            luaL_error(L, "%s{}: give fields by name, as in %s { %s = ... }", what, what,
-                       known[0]);
+            luaL_error(L, "%s{}: give fields by name, as in %s { %s = ... }", what, what, known[0]);
         const char *key = lua_tostring(L, -1);
         size_t i = 0;
         while (i < count && strcmp(key, known[i]) != 0)
@@ -23,8 +22,7 @@ void mtfp_fields_check(lua_State *L, int arg, const char *what, const char *cons
         if (i == count) {
             const char *closest = mtfp_name_closest_of(known, count, key, strlen(key));
             if (closest)
-                luaL_error(L, "%s{}: unknown field '%s' (did you mean '%s'?)", what, key,
-                           closest);
+                luaL_error(L, "%s{}: unknown field '%s' (did you mean '%s'?)", what, key, closest);
             luaL_error(L, "%s{}: unknown field '%s'", what, key);
         }
     }
@@ -78,12 +76,12 @@ bool mtfp_field_bool(lua_State *L, int arg, const char *name, bool fallback)
 mtfp_pence mtfp_lua_money(lua_State *L, int index, const char *what)
 {
     if (lua_type(L, index) != LUA_TNUMBER)
-        luaL_error(L, "%s is a %s: expected an amount in pounds", what,
-                   luaL_typename(L, index));
+        luaL_error(L, "%s is a %s: expected an amount in pounds", what, luaL_typename(L, index));
     mtfp_pence pence;
     if (!mtfp_money_from_pounds(lua_tonumber(L, index), &pence))
-        luaL_error(L, "%s is %f: expected a finite amount no larger than "
-                      "1,000,000,000,000.00 pounds",
+        luaL_error(L,
+                   "%s is %f: expected a finite amount no larger than "
+                   "1,000,000,000,000.00 pounds",
                    what, lua_tonumber(L, index));
     return pence;
 }
@@ -101,8 +99,9 @@ bool mtfp_field_month(lua_State *L, int arg, const char *name, bool required, bo
                       mtfp_month *out)
 {
     if (required && lua_getfield(L, arg, name) == LUA_TNIL)
-        luaL_error(L, "field '%s' is required: expected a month like \"2010-10\" or a year like "
-                      "\"2010/11\"",
+        luaL_error(L,
+                   "field '%s' is required: expected a month like \"2010-10\" or a year like "
+                   "\"2010/11\"",
                    name);
     if (required)
         lua_pop(L, 1);
@@ -116,13 +115,12 @@ bool mtfp_field_month(lua_State *L, int arg, const char *name, bool required, bo
         *out = end ? mtfp_year_last_month(year) : mtfp_year_first_month(year);
         return true;
     }
-    luaL_error(L, "%s = \"%s\": expected a month like \"2010-10\" or a year like \"2010/11\"",
-               name, text);
+    luaL_error(L, "%s = \"%s\": expected a month like \"2010-10\" or a year like \"2010/11\"", name,
+               text);
     return false;
 }
 
-uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind,
-                       const char *name)
+uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind, const char *name)
 {
     int32_t id = mtfp_names_find(names, name, strlen(name));
     if (id >= 0)
@@ -130,8 +128,7 @@ uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind,
     const char *closest = mtfp_names_closest(names, name, strlen(name));
     if (closest)
         luaL_error(L, "unknown %s \"%s\" (did you mean \"%s\"?)", kind, name, closest);
-    luaL_error(L, "unknown %s \"%s\"; the model's revenue.csv has no such %s", kind, name,
-               kind);
+    luaL_error(L, "unknown %s \"%s\"; the model's revenue.csv has no such %s", kind, name, kind);
     return 0;
 }
 

@@ -36,8 +36,7 @@ bool mtfp_field_month(lua_State *L, int arg, const char *field, bool required, b
 mtfp_pence mtfp_lua_money(lua_State *L, int index, const char *what);
 
 /* A name known to names, or an error with the closest. */
-uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind,
-                       const char *name);
+uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind, const char *name);
 
 /* A year label of the model ("2006/07") as a year from the base year, checked
  * to be within 0..MTFP_MAX_YEARS. */

@@ -52,8 +52,9 @@ static void count_hook(lua_State *L, lua_Debug *ar)
     lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
     int line;
     const char *file = mtfp_host_where(L, &line);
-    lua_pushfstring(L, "%s:%d: the script ran more than %I instructions (an endless loop?); "
-                       "model.lua's limits.instructions sets the limit",
+    lua_pushfstring(L,
+                    "%s:%d: the script ran more than %I instructions (an endless loop?); "
+                    "model.lua's limits.instructions sets the limit",
                     file, line, (lua_Integer)host->instruction_limit);
     lua_error(L);
 }
@@ -112,20 +113,21 @@ static void copy_fields(lua_State *L, int from, const char *const *names)
     }
 }
 
-static const char *const base_names[] = {
-    "assert", "error",    "ipairs",   "next",     "pairs",  "pcall", "xpcall", "select",
-    "tonumber", "tostring", "type", "setmetatable", "getmetatable", "rawequal", "rawlen", NULL};
+static const char *const base_names[] = {"assert",       "error",    "ipairs", "next",
+                                         "pairs",        "pcall",    "xpcall", "select",
+                                         "tonumber",     "tostring", "type",   "setmetatable",
+                                         "getmetatable", "rawequal", "rawlen", NULL};
 static const char *const string_names[] = {
-    "byte", "char", "find", "format", "gmatch", "gsub", "len", "lower",
-    "match", "rep", "reverse", "sub", "upper", "pack", "packsize", "unpack", NULL};
-static const char *const table_names[] = {"concat", "insert", "move", "pack",
+    "byte", "char",    "find", "format", "gmatch", "gsub",     "len",    "lower", "match",
+    "rep",  "reverse", "sub",  "upper",  "pack",   "packsize", "unpack", NULL};
+static const char *const table_names[] = {"concat", "insert", "move",   "pack",
                                           "remove", "sort",   "unpack", NULL};
-static const char *const math_names[] = {
-    "abs", "ceil", "exp", "floor", "fmod", "huge", "log", "max", "maxinteger", "min",
-    "mininteger", "modf", "pi", "sqrt", "tointeger", "type", "ult", "sin", "cos", "tan",
-    "asin", "acos", "atan", NULL};
-static const char *const utf8_names[] = {"char", "charpattern", "codepoint", "codes", "len",
-                                         "offset", NULL};
+static const char *const math_names[] = {"abs", "ceil", "exp",        "floor", "fmod",       "huge",
+                                         "log", "max",  "maxinteger", "min",   "mininteger", "modf",
+                                         "pi",  "sqrt", "tointeger",  "type",  "ult",        "sin",
+                                         "cos", "tan",  "asin",       "acos",  "atan",       NULL};
+static const char *const utf8_names[] = {"char", "charpattern", "codepoint", "codes",
+                                         "len",  "offset",      NULL};
 
 /* A library opened into the registry, copied field by field into a new table
  * set as env[name]. Leaves the copy on the stack. */
@@ -207,21 +209,21 @@ static int include(lua_State *L)
     const char *name = luaL_checkstring(L, 1);
     mtfp_host *host = mtfp_host_of(L);
     if (mtfp_path_is_absolute(name) || strstr(name, "..") || strchr(name, '\\'))
-        return luaL_error(L, "include \"%s\": give a file in the script's own directory "
-                             "(no absolute paths or \"..\")",
+        return luaL_error(L,
+                          "include \"%s\": give a file in the script's own directory "
+                          "(no absolute paths or \"..\")",
                           name);
     char *path = mtfp_path_join(host->dir, name);
     char *real_dir = realpath(host->dir, NULL);
     char *real = path ? realpath(path, NULL) : NULL;
     size_t dir_len = real_dir ? strlen(real_dir) : 0;
-    bool inside = real && real_dir && strncmp(real, real_dir, dir_len) == 0 &&
-                  real[dir_len] == '/';
+    bool inside = real && real_dir && strncmp(real, real_dir, dir_len) == 0 && real[dir_len] == '/';
     free(real);
     free(real_dir);
     if (!inside) {
         free(path);
-        return luaL_error(L, "include \"%s\": no such file in %s (or it links outside it)",
-                          name, host->dir);
+        return luaL_error(L, "include \"%s\": no such file in %s (or it links outside it)", name,
+                          host->dir);
     }
     lua_settop(L, 1);
     int status = load_script(L, path);
@@ -298,6 +300,6 @@ mtfp_status mtfp_host_run(mtfp_host *host, const char *path, mtfp_diag *diag)
                                "limits.memory sets the limit",
                                host->memory_limit >> 20);
     const char *message = lua_tostring(L, -1);
-    return script_error(message ? message : "the script raised an error that is not a string",
-                        path, diag);
+    return script_error(message ? message : "the script raised an error that is not a string", path,
+                        diag);
 }

@@ -51,7 +51,6 @@ mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_ye
                           mtfp_diag *diag);
 mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, mtfp_month *month,
                            mtfp_diag *diag);
-mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out,
-                            mtfp_diag *diag);
+mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out, mtfp_diag *diag);
 
 #endif

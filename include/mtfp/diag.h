@@ -53,14 +53,13 @@ void mtfp_diag_free(mtfp_diag *diag);
  * `return mtfp_diag_error(diag, MTFP_ERR_INPUT, file, line, col, "...")`.
  * file may be NULL; line and column may be 0. */
 mtfp_status mtfp_diag_error(mtfp_diag *diag, mtfp_status status, const char *file, int line,
-                            int column, const char *fmt, ...)
-    __attribute__((format(printf, 6, 7)));
+                            int column, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 mtfp_status mtfp_diag_verror(mtfp_diag *diag, mtfp_status status, const char *file, int line,
                              int column, const char *fmt, va_list ap);
 
 /* Record a warning. Returns MTFP_ERR_MEMORY only if it could not be stored. */
-mtfp_status mtfp_diag_warn(mtfp_diag *diag, const char *file, int line, int column,
-                           const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+mtfp_status mtfp_diag_warn(mtfp_diag *diag, const char *file, int line, int column, const char *fmt,
+                           ...) __attribute__((format(printf, 5, 6)));
 
 /* Write "FILE:LINE:COL: message" (parts that are not known are left out) for
  * the error or for a finding into buf; returns what snprintf returns. */

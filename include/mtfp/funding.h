@@ -32,8 +32,8 @@ mtfp_status mtfp_funding_copy(mtfp_funding *dst, const mtfp_funding *src);
 
 /* The source with this name (matched as names.h describes), adding an empty
  * one if it is new; file may be NULL. */
-mtfp_status mtfp_funding_add_source(mtfp_funding *funding, const char *name, const char *file, int line,
-                                    mtfp_funding_source **source);
+mtfp_status mtfp_funding_add_source(mtfp_funding *funding, const char *name, const char *file,
+                                    int line, mtfp_funding_source **source);
 
 /* Set the amount of a source for year y (0..MTFP_MAX_YEARS). */
 void mtfp_funding_set(mtfp_funding_source *source, int year, mtfp_pence amount);

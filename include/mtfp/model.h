@@ -60,7 +60,7 @@ typedef struct mtfp_limits {
 typedef struct mtfp_model {
     char *name;
     char *organisation;
-    char *dir; /* the model directory */
+    char *dir;     /* the model directory */
     int base_year; /* the financial year the inputs describe, by its start year */
     int years;     /* projection years, 1..MTFP_MAX_YEARS */
 

@@ -14,8 +14,8 @@
 #include "mtfp/diag.h"
 
 typedef struct mtfp_names {
-    char **names;    /* display spelling, by id */
-    char **folded;   /* the folded form used for matching, by id */
+    char **names;  /* display spelling, by id */
+    char **folded; /* the folded form used for matching, by id */
     size_t count;
     size_t cap;
     uint32_t *slots; /* open-addressing hash: id + 1, 0 = empty */

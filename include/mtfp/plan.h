@@ -27,7 +27,7 @@
 #include "mtfp/scenario.h"
 
 typedef enum mtfp_change {
-    MTFP_CHANGE_BASE,     /* a revenue line rolled forward: its changes are inflation */
+    MTFP_CHANGE_BASE, /* a revenue line rolled forward: its changes are inflation */
     MTFP_CHANGE_PRESSURE,
     MTFP_CHANGE_SAVING,
     MTFP_CHANGE_OTHER,
@@ -82,7 +82,7 @@ typedef struct mtfp_audit_entry {
 } mtfp_audit_entry;
 
 typedef struct mtfp_plan {
-    int years; /* the horizon: figures run for years 0..years */
+    int years;    /* the horizon: figures run for years 0..years */
     size_t width; /* years + 1 */
 
     mtfp_plan_line *lines;

@@ -78,7 +78,8 @@ static void test_header_in_any_order_and_case(void **state)
     (void)state;
     collected c;
     mtfp_diag diag;
-    assert_int_equal(read_csv(" Amount ,SERVICE,_note\n1,234.00 ,x,y\n", &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(read_csv(" Amount ,SERVICE,_note\n1,234.00 ,x,y\n", &c, &diag),
+                     MTFP_ERR_INPUT);
     assert_int_equal(read_csv(" Amount ,SERVICE,_note\n\"1,234.00\",Assessment,why\n", &c, &diag),
                      MTFP_OK);
     assert_int_equal(c.rows, 1);
@@ -186,16 +187,13 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_header_in_any_order_and_case, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bom_and_crlf_from_excel_are_accepted, setup,
-                                        teardown),
+        cmocka_unit_test_setup_teardown(test_bom_and_crlf_from_excel_are_accepted, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quoted_newline_keeps_line_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_amount_names_line_and_column, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_unknown_column_suggests_the_closest, setup,
-                                        teardown),
+        cmocka_unit_test_setup_teardown(test_unknown_column_suggests_the_closest, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_and_duplicate_columns_are_errors, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(test_short_row_and_empty_file_are_errors, setup,
-                                        teardown),
+        cmocka_unit_test_setup_teardown(test_short_row_and_empty_file_are_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unclosed_quote_is_an_error, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sha256_of_a_known_text, setup, teardown),
     };

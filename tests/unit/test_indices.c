@@ -78,9 +78,9 @@ static void test_none_and_wild_rates_are_refused(void **state)
     assert_int_equal(mtfp_indices_set(indices, "pay", (double[]){3.0}, 1, NULL, 0, NULL, &diag),
                      MTFP_ERR_INPUT);
     assert_non_null(strstr(diag.message, "0.025 is 2.5%"));
-    assert_int_equal(mtfp_indices_set(indices, "pay", (double[]){0.0 / 0.0}, 1, NULL, 0, NULL,
-                                      &diag),
-                     MTFP_ERR_INPUT);
+    assert_int_equal(
+        mtfp_indices_set(indices, "pay", (double[]){0.0 / 0.0}, 1, NULL, 0, NULL, &diag),
+        MTFP_ERR_INPUT);
 }
 
 static void test_default_index_by_subjective(void **state)

@@ -57,11 +57,11 @@ static void test_parse_rejects_what_is_not_money(void **state)
     (void)state;
     assert_rejected("12O0");
     assert_rejected("");
-    assert_rejected("1.234");     /* fractions of a penny */
-    assert_rejected("1,23.00");   /* bad grouping */
-    assert_rejected("12,3456");   /* bad grouping */
-    assert_rejected("(1.00");     /* unclosed bracket */
-    assert_rejected("(-1.00)");   /* two negatives */
+    assert_rejected("1.234");   /* fractions of a penny */
+    assert_rejected("1,23.00"); /* bad grouping */
+    assert_rejected("12,3456"); /* bad grouping */
+    assert_rejected("(1.00");   /* unclosed bracket */
+    assert_rejected("(-1.00)"); /* two negatives */
     assert_rejected("1e400");
     assert_rejected("1.");
     assert_rejected("$5");

@@ -121,10 +121,9 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_commit_replaces_the_earlier_file, setup, teardown),
-        cmocka_unit_test_setup_teardown(
-            test_abandoned_outputs_leave_the_earlier_file_and_no_litter, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_missing_directory_is_an_output_error, setup,
-                                        teardown),
+        cmocka_unit_test_setup_teardown(test_abandoned_outputs_leave_the_earlier_file_and_no_litter,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_missing_directory_is_an_output_error, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -25,13 +25,13 @@ static void add_line(mtfp_model *model, uint32_t service, mtfp_subjective subjec
                      mtfp_pence amount)
 {
     const char *index = mtfp_subjective_default_index(subjective);
-    mtfp_revenue_line line = {.partner = 0,
-                              .service = service,
-                              .cost_centre = -1,
-                              .subjective = (uint32_t)subjective,
-                              .index = (uint32_t)mtfp_indices_find(&model->indices, index,
-                                                                   strlen(index)),
-                              .amount = amount};
+    mtfp_revenue_line line = {
+        .partner = 0,
+        .service = service,
+        .cost_centre = -1,
+        .subjective = (uint32_t)subjective,
+        .index = (uint32_t)mtfp_indices_find(&model->indices, index, strlen(index)),
+        .amount = amount};
     assert_int_equal(mtfp_model_add_line(model, &line), MTFP_OK);
 }
 
@@ -228,8 +228,8 @@ static void test_summary_identity_and_gaps_hold_to_the_penny(void **state)
     add_pressure(run, s);
     add_saving(s, true);
     assert_int_equal(project(run), MTFP_OK);
-    const mtfp_pence(*sum)[MTFP_MAX_YEARS + 1] = (const mtfp_pence(*)[MTFP_MAX_YEARS + 1])
-                                                     run->plans[0].summary;
+    const mtfp_pence(*sum)[MTFP_MAX_YEARS + 1] =
+        (const mtfp_pence(*)[MTFP_MAX_YEARS + 1]) run->plans[0].summary;
     /* NBR 2010/11 = 303,034,166 + 23,625,000 - 9,391,025 = 317,268,141 */
     assert_int_equal(sum[MTFP_SUM_NBR][1], 317268141);
     assert_int_equal(sum[MTFP_SUM_NBR][3], 367456858);
@@ -314,8 +314,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_percent_saving_skips_income_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_non_cashable_saving_is_reported_not_budgeted, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(test_temporary_adjustment_ends_after_its_last_month,
-                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_temporary_adjustment_ends_after_its_last_month, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_summary_identity_and_gaps_hold_to_the_penny, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_percent_item_that_matches_nothing_is_an_error, setup,
