@@ -48,6 +48,13 @@ mtfp_status book_write_summary(book *b);
 mtfp_status book_write_assumptions(book *b);
 mtfp_status book_write_audit(book *b);
 
+/* The Summary sheet's row of a scenario's summary line (for charts and the
+ * Compare sheet), and its charts and bridge table from row on. */
+lxw_row_t book_summary_row(size_t scenario, mtfp_summary_line line);
+void book_summary_charts(book *b, lxw_row_t row);
+/* The last column of the Summary's tables (the plan or the bridge table). */
+lxw_col_t book_summary_last_col(const book *b);
+
 /* Shared helpers. */
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
                 lxw_format *format);

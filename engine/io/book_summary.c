@@ -10,12 +10,23 @@
 static const lxw_col_t first_year = BOOK_SUMMARY_FIRST_YEAR_COL;
 
 /* The rows of a scenario's block: its heading, then one per summary line,
- * then the check against the Revenue sheet. */
-enum { BLOCK_LINES = 1, BLOCK_CHECK = BLOCK_LINES + MTFP_SUMMARY_LINES, BLOCK_ROWS };
+ * then the check against the Revenue sheet, then a blank row. */
+enum { BLOCK_LINES = 1, BLOCK_CHECK = BLOCK_LINES + MTFP_SUMMARY_LINES, BLOCK_ROWS = BLOCK_CHECK + 2 };
+enum { FIRST_BLOCK = 3 };
+
+static lxw_row_t block_row(size_t scenario)
+{
+    return FIRST_BLOCK + (lxw_row_t)(scenario * BLOCK_ROWS);
+}
 
 static lxw_row_t line_row(lxw_row_t block, mtfp_summary_line line)
 {
     return block + BLOCK_LINES + (lxw_row_t)line;
+}
+
+lxw_row_t book_summary_row(size_t scenario, mtfp_summary_line line)
+{
+    return line_row(block_row(scenario), line);
 }
 
 static void cell(lxw_row_t block, mtfp_summary_line line, int year, char *buf, size_t size)
@@ -160,13 +171,13 @@ mtfp_status book_write_summary(book *b)
 {
     lxw_worksheet *ws = b->summary;
     worksheet_set_column(ws, 0, 0, 44, NULL);
-    worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16, NULL);
+    worksheet_set_column(ws, first_year, book_summary_last_col(b), 16, NULL);
     worksheet_write_string(ws, 0, 0, "Medium-term financial plan", b->formats.title);
     worksheet_write_string(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.header);
     book_year_headings(b, ws, 1, first_year, 0);
     worksheet_freeze_panes(ws, 2, first_year);
-    lxw_row_t block = 3;
     for (size_t s = 0; s < b->run->count; s++) {
+        lxw_row_t block = block_row(s);
         char heading[300];
         book_scenario_heading(b, s, heading, sizeof heading);
         worksheet_write_string(ws, block, 0, heading, b->formats.heading);
@@ -174,7 +185,7 @@ mtfp_status book_write_summary(book *b)
             write_line(b, s, block, (mtfp_summary_line)line);
         write_check(b, s, block);
         define_gap_name(b, s, block);
-        block += BLOCK_ROWS + 1;
     }
+    book_summary_charts(b, block_row(b->run->count));
     return MTFP_OK;
 }
