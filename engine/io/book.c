@@ -173,6 +173,7 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
     make_formats(&b);
     b.cover = add_sheet(&b, "Cover");
     b.summary = add_sheet(&b, "Summary");
+    b.compare = add_sheet(&b, "Compare");
     b.revenue = add_sheet(&b, "Revenue");
     b.assumptions = add_sheet(&b, "Assumptions");
     b.audit = add_sheet(&b, "Audit");
@@ -181,6 +182,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
         status = book_write_revenue(&b);
     if (status == MTFP_OK)
         status = book_write_summary(&b);
+    if (status == MTFP_OK)
+        status = book_write_compare(&b);
     if (status == MTFP_OK)
         status = book_write_assumptions(&b);
     if (status == MTFP_OK)

@@ -31,7 +31,7 @@ typedef struct book {
     lxw_workbook *workbook;
     const mtfp_run *run;
     book_formats formats;
-    lxw_worksheet *cover, *summary, *revenue, *assumptions, *audit;
+    lxw_worksheet *cover, *summary, *compare, *revenue, *assumptions, *audit;
     book_revenue_totals totals;
     mtfp_diag *diag;
 } book;
@@ -45,6 +45,7 @@ typedef struct book {
 mtfp_status book_write_cover(book *b);
 mtfp_status book_write_revenue(book *b);
 mtfp_status book_write_summary(book *b);
+mtfp_status book_write_compare(book *b);
 mtfp_status book_write_assumptions(book *b);
 mtfp_status book_write_audit(book *b);
 

@@ -11,6 +11,7 @@ static lxw_row_t contents(book *b, lxw_row_t row)
         const char *what;
     } sheets[] = {
         {"Summary", "the medium-term financial plan of each scenario"},
+        {"Compare", "each scenario less Base, line by line and year by year"},
         {"Revenue", "the budget by partner, service and subjective, by year"},
         {"Assumptions", "indices, parameters and funding"},
         {"Audit", "every change applied, with its script line, and the findings"},

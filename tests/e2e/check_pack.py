@@ -1,0 +1,135 @@
+"""Check a pack's sheets, as LibreOffice exported them to CSV, against the
+engine's own CSV output, figure by figure, to the penny.
+
+    python3 check_pack.py SHEETS_DIR PACK_NAME ENGINE_CSV_DIR
+
+Exits 1 naming every figure that differs, or if a figure is missing."""
+import csv
+import sys
+from collections import defaultdict
+
+TITLES = {
+    "Base budget": "base_budget", "Inflation": "inflation", "Pressures": "pressures",
+    "Savings": "savings", "Other changes": "other_changes",
+    "Net budget requirement": "net_budget_requirement", "Funding": "funding", "Gap": "gap",
+    "Incremental gap": "incremental_gap", "Cumulative gap": "cumulative_gap",
+}
+
+
+def pence(text):
+    """Pounds as the engine writes them, or a number LibreOffice exported."""
+    return round(float(text) * 100)
+
+
+def read_rows(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+def scenario_of(heading):
+    if heading.startswith("Scenario: "):
+        return heading[len("Scenario: "):]
+    if heading.endswith(" (the model with no scenario)"):
+        return heading[: -len(" (the model with no scenario)")]
+    return None
+
+
+def years_of(header, first):
+    return [cell.replace(" £", "") for cell in header[first:] if cell.endswith(" £")]
+
+
+class Checker:
+    def __init__(self):
+        self.failures = []
+        self.compared = 0
+
+    def same(self, where, got, want):
+        self.compared += 1
+        if got != want:
+            self.failures.append(f"{where}: the sheet has {got / 100:.2f}, the engine {want / 100:.2f}")
+
+    def summary(self, rows, engine):
+        years = years_of(rows[1], 1)
+        scenario, seen = None, set()
+        for row in rows[2:]:
+            if row and scenario_of(row[0]) is not None:
+                scenario = scenario_of(row[0])
+            elif row and row[0].startswith("Bridge"):
+                break
+            elif row and row[0] in TITLES and scenario is not None:
+                for year, cell in zip(years, row[1:]):
+                    if cell != "":
+                        key = (scenario, TITLES[row[0]], year)
+                        self.same(f"Summary {key}", pence(cell), engine.get(key))
+                        seen.add(key)
+        for key in set(engine) - seen:
+            self.failures.append(f"Summary lacks {key}")
+
+    def compare(self, rows, engine):
+        years = years_of(rows[1], 1)
+        scenario = None
+        for row in rows[2:]:
+            if row and row[0].endswith(", less Base"):
+                scenario = row[0][: -len(", less Base")]
+            elif row and row[0] in TITLES and scenario is not None:
+                for year, cell in zip(years, row[1:]):
+                    if cell != "":
+                        key = TITLES[row[0]]
+                        want = engine[(scenario, key, year)] - engine[("Base", key, year)]
+                        self.same(f"Compare {scenario} {key} {year}", pence(cell), want)
+
+    def revenue(self, rows, lines, engine):
+        years = years_of(rows[1], 3)
+        totals = defaultdict(int)
+        for (scenario, partner, service, _, year), value in lines.items():
+            totals[(scenario, "partner", partner, year)] += value
+            totals[(scenario, "service", partner, service, year)] += value
+        scenario, partner, seen = None, None, set()
+        for row in rows[2:]:
+            if not row or not any(row):
+                continue
+            if scenario_of(row[0]) is not None:
+                scenario = scenario_of(row[0])
+                continue
+            cells = list(zip(years, row[3:]))
+            if row[0] and row[1] and row[2]:
+                partner = row[0]
+                for year, cell in cells:
+                    key = (scenario, row[0], row[1], row[2], year)
+                    self.same(f"Revenue {key}", pence(cell), lines.get(key))
+                    seen.add(key)
+            elif row[1].startswith("Total "):
+                for year, cell in cells:
+                    key = (scenario, "service", partner, row[1][6:], year)
+                    self.same(f"Revenue subtotal {key}", pence(cell), totals[key])
+            elif row[0].startswith("Total "):
+                for year, cell in cells:
+                    key = (scenario, "partner", row[0][6:], year)
+                    self.same(f"Revenue subtotal {key}", pence(cell), totals[key])
+            elif row[0] == "Net budget requirement":
+                for year, cell in cells:
+                    key = (scenario, "net_budget_requirement", year)
+                    self.same(f"Revenue total {key}", pence(cell), engine[key])
+        for key in set(lines) - seen:
+            self.failures.append(f"Revenue lacks {key}")
+
+
+def main():
+    sheets, pack, engine_dir = sys.argv[1:4]
+    engine = {(r["scenario"], r["line"], r["year"]): pence(r["amount"])
+              for r in csv.DictReader(open(f"{engine_dir}/summary.csv", encoding="utf-8"))}
+    lines = {(r["scenario"], r["partner"], r["service"], r["subjective"], r["year"]): pence(r["amount"])
+             for r in csv.DictReader(open(f"{engine_dir}/revenue.csv", encoding="utf-8"))}
+    check = Checker()
+    check.summary(read_rows(f"{sheets}/{pack}-Summary.csv"), engine)
+    check.compare(read_rows(f"{sheets}/{pack}-Compare.csv"), engine)
+    check.revenue(read_rows(f"{sheets}/{pack}-Revenue.csv"), lines, engine)
+    for failure in check.failures[:40]:
+        print(failure, file=sys.stderr)
+    if check.failures or check.compared == 0:
+        print(f"{len(check.failures)} of {check.compared} figures differ", file=sys.stderr)
+        sys.exit(1)
+    print(f"{check.compared} figures agree")
+
+
+main()
