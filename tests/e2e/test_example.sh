@@ -28,4 +28,7 @@ figure "Placement pressure" pressures 2007/08 245655.00
 figure "3% efficiency" savings 2006/07 -833620.50
 lines=$(grep -c '^Base,' "$SCRATCH/csv/revenue.csv")
 [ "$lines" = $((40 * 4)) ] || fail "revenue.csv has $lines Base rows, expected 40 lines x 4 years"
+# The same inputs give the same bytes, run after run.
+expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/again.xlsx"
+cmp -s "$SCRATCH/pack.xlsx" "$SCRATCH/again.xlsx" || fail "two runs of the same inputs gave different packs"
 finish
