@@ -2,6 +2,7 @@
 #   make run    install what is missing, build, run models/example into output/
 #   make test   install what is missing, build, run the whole test suite
 #   make check-asan   the suite again under AddressSanitizer and UBSan (build-asan/)
+#   make bench  time mtfp against the libxlsxwriter floor; writes bench/RESULTS.md
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
@@ -21,7 +22,7 @@ missing = $(foreach d,$(1),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 APT = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600
 
-.PHONY: all run test check-asan build deps test-deps clean
+.PHONY: all run test check-asan bench build deps test-deps clean
 
 all: build
 
@@ -53,5 +54,8 @@ check-asan: test-deps
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
+bench: deps
+	bash bench/run.sh
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-bench

@@ -1,0 +1,74 @@
+"""A synthetic large authority, deterministic from a seed.
+
+    python3 bench/generate.py OUT_DIR --lines 50000 --scenarios 10 --years 10 [--seed 1]
+
+Writes OUT_DIR/model.lua, revenue.csv, funding.csv and scenario scripts
+(scenarios - 1 of them, so that the run holds that many with Base). The
+generator uses its own linear congruential generator so that the same seed
+gives the same files on any Python."""
+import argparse
+import os
+
+SUBJECTIVES = ["Employees", "Premises", "Transport", "Supplies and Services",
+               "Third Party Payments", "Support Services", "Customer and Client Receipts",
+               "Government Grants"]
+PARTNERS = ["Council", "Schools", "PCT", "Police"]
+
+
+class Lcg:
+    def __init__(self, seed):
+        self.state = seed & 0xFFFFFFFFFFFFFFFF
+
+    def next(self, n):
+        self.state = (self.state * 6364136223846793005 + 1442695040888963407) & 0xFFFFFFFFFFFFFFFF
+        return (self.state >> 33) % n
+
+
+def main():
+    args = argparse.ArgumentParser()
+    args.add_argument("out")
+    args.add_argument("--lines", type=int, default=50000)
+    args.add_argument("--scenarios", type=int, default=10)
+    args.add_argument("--years", type=int, default=10)
+    args.add_argument("--seed", type=int, default=1)
+    a = args.parse_args()
+    rng = Lcg(a.seed)
+    os.makedirs(os.path.join(a.out, "scripts"), exist_ok=True)
+    services = max(1, a.lines // 5)  # about five lines a service: each its own subjective
+    with open(os.path.join(a.out, "revenue.csv"), "w") as f:
+        f.write("partner,service,cost_centre,subjective,amount\n")
+        for i in range(a.lines):
+            service = i % services
+            subjective = SUBJECTIVES[(i // services) % len(SUBJECTIVES)]
+            pence = 100000 + rng.next(50000000)  # £1,000 to £501,000
+            if subjective in ("Customer and Client Receipts", "Government Grants"):
+                pence = -pence
+            sign = "-" if pence < 0 else ""
+            f.write(f"{PARTNERS[service % len(PARTNERS)]},Service {service},CC{i:06d},{subjective},"
+                    f"{sign}{abs(pence) // 100}.{abs(pence) % 100:02d}\n")
+    scripts = []
+    for s in range(1, a.scenarios):
+        name = f"scenario-{s:02d}.lua"
+        scripts.append(f'"scripts/{name}"')
+        with open(os.path.join(a.out, "scripts", name), "w") as f:
+            f.write(f'scenario "Scenario {s}"\n')
+            f.write(f'index("pay", {{ {0.01 + s / 1000:.3f}, 0.02 }})\n')
+            for k in range(20):
+                service = rng.next(services)
+                m = rng.next(12)  # a month of the first projection year, April 2011 on
+                month = f"{2011 if m < 9 else 2012}-{(m + 3) % 12 + 1:02d}"
+                f.write(f'pressure {{ partner = "{PARTNERS[service % len(PARTNERS)]}", '
+                        f'service = "Service {service}", subjective = "Third Party Payments", '
+                        f'amount = {1000 * (1 + rng.next(500))}, from = "{month}" }}\n')
+            f.write(f'saving {{ service = "*", percent = {s / 1000:.3f}, from = "2011/12" }}\n')
+    with open(os.path.join(a.out, "model.lua"), "w") as f:
+        f.write(f'model {{ name = "Synthetic authority ({a.lines} lines)", base_year = "2010/11", '
+                f'years = {a.years}, scenarios = {{ {", ".join(scripts)} }} }}\n')
+        f.write('index("pay", 0.02)\nindex("prices", 0.025)\nindex("contracts", 0.03)\n')
+    with open(os.path.join(a.out, "funding.csv"), "w") as f:
+        f.write("source,year,amount\n")
+        for y in range(a.years + 1):
+            f.write(f"Cash limit,{2010 + y}/{(2011 + y) % 100:02d},{a.lines * 25000 * (100 + 2 * y) // 100}.00\n")
+
+
+main()
