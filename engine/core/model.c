@@ -16,6 +16,7 @@ mtfp_status mtfp_model_init(mtfp_model *model)
     mtfp_names_init(&model->cost_centres);
     mtfp_funding_init(&model->funding);
     mtfp_items_init(&model->items);
+    mtfp_capital_init(&model->capital);
     return mtfp_indices_init(&model->indices);
 }
 
@@ -32,6 +33,7 @@ void mtfp_model_free(mtfp_model *model)
     mtfp_funding_free(&model->funding);
     free(model->lines);
     mtfp_items_free(&model->items);
+    mtfp_capital_free(&model->capital);
     for (size_t i = 0; i < model->scenario_count; i++)
         free(model->scenarios[i]);
     free(model->scenarios);

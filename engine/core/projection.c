@@ -177,6 +177,45 @@ static mtfp_status project_item(projection *p, const mtfp_item *item)
     return item->by_percent ? project_percent(p, item, entry) : project_amount(p, item, entry);
 }
 
+/* A scheme's revenue consequences: MRP and interest under Capital Financing,
+ * running costs under Premises, as other changes with one audit entry. */
+static mtfp_status project_scheme(projection *p, const mtfp_capital *capital,
+                                  const mtfp_scheme *scheme)
+{
+    mtfp_pence out[MTFP_CAPITAL_CONSEQUENCES][MTFP_MAX_YEARS + 1];
+    if (!mtfp_capital_consequences(capital, scheme, p->plan->years, out))
+        return too_large(p, scheme->file, scheme->line, "this scheme's borrowing");
+    mtfp_audit_entry audit = {.kind = "capital",
+                              .id = scheme->name,
+                              .title = mtfp_names_get(&capital->programmes, scheme->programme),
+                              .reason = "revenue consequences: minimum revenue provision and "
+                                        "interest on borrowing, running costs",
+                              .partner = (int32_t)scheme->partner,
+                              .service = (int32_t)scheme->service,
+                              .subjective = MTFP_SUBJ_CAPITAL_FINANCING,
+                              .file = scheme->file,
+                              .line = scheme->line,
+                              .change = MTFP_CHANGE_OTHER};
+    int32_t entry;
+    MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+    mtfp_pence financing[MTFP_MAX_YEARS + 1];
+    for (int y = 0; y <= p->plan->years; y++)
+        if (!mtfp_money_add(out[MTFP_CAPITAL_MRP][y], out[MTFP_CAPITAL_INTEREST][y],
+                            &financing[y]))
+            return too_large(p, scheme->file, scheme->line, "this scheme's borrowing");
+    mtfp_plan_line line = {.partner = scheme->partner,
+                           .service = scheme->service,
+                           .subjective = MTFP_SUBJ_CAPITAL_FINANCING,
+                           .cost_centre = -1,
+                           .change = MTFP_CHANGE_OTHER,
+                           .audit = entry};
+    MTFP_TRY(mtfp_plan_add_line(p->plan, &line, financing));
+    if (scheme->running_from < 0)
+        return MTFP_OK;
+    line.subjective = MTFP_SUBJ_PREMISES;
+    return mtfp_plan_add_line(p->plan, &line, out[MTFP_CAPITAL_RUNNING_COSTS]);
+}
+
 mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario, mtfp_plan *plan,
                          mtfp_diag *diag)
 {
@@ -189,6 +228,8 @@ mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario,
     mtfp_status status = roll_forward_lines(&p);
     for (size_t i = 0; status == MTFP_OK && i < scenario->items.count; i++)
         status = project_item(&p, &scenario->items.items[i]);
+    for (size_t i = 0; status == MTFP_OK && i < scenario->capital.count; i++)
+        status = project_scheme(&p, &scenario->capital, &scenario->capital.schemes[i]);
     free(p.factors);
     return status;
 }

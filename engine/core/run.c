@@ -44,6 +44,14 @@ mtfp_status mtfp_run_add_scenario(mtfp_run *run, const char *name, const char *f
     return MTFP_OK;
 }
 
+bool mtfp_run_has_capital(const mtfp_run *run)
+{
+    for (size_t i = 0; i < run->count; i++)
+        if (run->scenarios[i].capital.count > 0)
+            return true;
+    return false;
+}
+
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
 {
     for (size_t i = 0; i < run->count; i++) {

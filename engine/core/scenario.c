@@ -11,12 +11,14 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     memset(scenario, 0, sizeof *scenario);
     mtfp_funding_init(&scenario->funding);
     mtfp_items_init(&scenario->items);
+    mtfp_capital_init(&scenario->capital);
     scenario->name = mtfp_strdup(name);
     scenario->file = mtfp_strdup(file);
     if (!scenario->name || (file && !scenario->file))
         return MTFP_ERR_MEMORY;
     MTFP_TRY(mtfp_indices_copy(&scenario->indices, &model->indices));
     MTFP_TRY(mtfp_funding_copy(&scenario->funding, &model->funding));
+    MTFP_TRY(mtfp_capital_copy(&scenario->capital, &model->capital));
     return mtfp_items_copy(&scenario->items, &model->items);
 }
 
@@ -27,6 +29,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     mtfp_indices_free(&scenario->indices);
     mtfp_funding_free(&scenario->funding);
     mtfp_items_free(&scenario->items);
+    mtfp_capital_free(&scenario->capital);
     for (size_t i = 0; i < scenario->param_count; i++) {
         free(scenario->params[i].name);
         free(scenario->params[i].file);

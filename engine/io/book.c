@@ -175,6 +175,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
     b.summary = add_sheet(&b, "Summary");
     b.compare = add_sheet(&b, "Compare");
     b.revenue = add_sheet(&b, "Revenue");
+    if (mtfp_run_has_capital(run))
+        b.capital = add_sheet(&b, "Capital");
     b.assumptions = add_sheet(&b, "Assumptions");
     b.audit = add_sheet(&b, "Audit");
     mtfp_status status = book_write_cover(&b);
@@ -184,6 +186,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
         status = book_write_summary(&b);
     if (status == MTFP_OK)
         status = book_write_compare(&b);
+    if (status == MTFP_OK && b.capital)
+        status = book_write_capital(&b);
     if (status == MTFP_OK)
         status = book_write_assumptions(&b);
     if (status == MTFP_OK)

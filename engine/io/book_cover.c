@@ -1,5 +1,6 @@
 /* Cover: what the pack is, what it was made from, and a contents list. */
 #include <stdio.h>
+#include <string.h>
 
 #include "book.h"
 #include "mtfp/version.h"
@@ -13,12 +14,15 @@ static lxw_row_t contents(book *b, lxw_row_t row)
         {"Summary", "the medium-term financial plan of each scenario"},
         {"Compare", "each scenario less Base, line by line and year by year"},
         {"Revenue", "the budget by partner, service and subjective, by year"},
+        {"Capital", "the capital programme, its funding and its revenue consequences"},
         {"Assumptions", "indices, parameters and funding"},
         {"Audit", "every change applied, with its script line, and the findings"},
     };
     lxw_worksheet *ws = b->cover;
     worksheet_write_string(ws, row++, 0, "Contents", b->formats.heading);
     for (size_t i = 0; i < sizeof sheets / sizeof *sheets; i++) {
+        if (strcmp(sheets[i].sheet, "Capital") == 0 && !b->capital)
+            continue;
         char url[64];
         snprintf(url, sizeof url, "internal:'%s'!A1", sheets[i].sheet);
         worksheet_write_url_opt(ws, row, 0, url, b->formats.link, sheets[i].sheet, NULL);

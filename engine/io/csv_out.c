@@ -35,8 +35,9 @@ static void amount(FILE *out, mtfp_pence pence)
     fputs(text, out);
 }
 
-static void write_summary(const mtfp_run *run, FILE *out)
+static mtfp_status write_summary(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
+    (void)diag;
     fputs("scenario,line,year,amount\n", out);
     for (size_t s = 0; s < run->count; s++) {
         const mtfp_plan *plan = &run->plans[s];
@@ -53,6 +54,7 @@ static void write_summary(const mtfp_run *run, FILE *out)
             }
         }
     }
+    return MTFP_OK;
 }
 
 static mtfp_status write_revenue(const mtfp_run *run, FILE *out, mtfp_diag *diag)
@@ -83,21 +85,64 @@ static mtfp_status write_revenue(const mtfp_run *run, FILE *out, mtfp_diag *diag
     return MTFP_OK;
 }
 
-typedef enum { SUMMARY, REVENUE, TABLES } table_kind;
-static const char *const file_names[TABLES] = {"summary.csv", "revenue.csv"};
+static void capital_row(FILE *out, const mtfp_run *run, size_t s, const mtfp_scheme *scheme,
+                        const char *measure, int year, mtfp_pence value)
+{
+    char label[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(&run->model, year, label);
+    field(out, run->scenarios[s].name);
+    fputc(',', out);
+    field(out, scheme->name);
+    fputc(',', out);
+    field(out, mtfp_names_get(&run->scenarios[s].capital.programmes, scheme->programme));
+    fprintf(out, ",%s,%s,", measure, label);
+    amount(out, value);
+    fputc('\n', out);
+}
 
-static mtfp_status write_table(const mtfp_run *run, table_kind kind, const char *path,
+static mtfp_status write_capital(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    fputs("scenario,scheme,programme,measure,year,amount\n", out);
+    for (size_t s = 0; s < run->count; s++) {
+        const mtfp_capital *capital = &run->scenarios[s].capital;
+        for (size_t i = 0; i < capital->count; i++) {
+            const mtfp_scheme *scheme = &capital->schemes[i];
+            mtfp_pence consequences[MTFP_CAPITAL_CONSEQUENCES][MTFP_MAX_YEARS + 1];
+            if (!mtfp_capital_consequences(capital, scheme, run->model.years, consequences))
+                return mtfp_diag_error(diag, MTFP_ERR_INPUT, scheme->file, scheme->line, 0,
+                                       "this scheme's borrowing is too large to hold in pence");
+            for (int c = 0; c < MTFP_CAPITAL_COLUMNS; c++)
+                for (int y = 0; y <= run->model.years; y++)
+                    capital_row(out, run, s, scheme, mtfp_capital_column_name(c), y,
+                                scheme->amount[c][y]);
+            for (int c = 0; c < MTFP_CAPITAL_CONSEQUENCES; c++)
+                for (int y = 0; y <= run->model.years; y++)
+                    capital_row(out, run, s, scheme, mtfp_capital_consequence_name(c), y,
+                                consequences[c][y]);
+        }
+    }
+    return MTFP_OK;
+}
+
+/* The tables, each written only when the run has something for it. */
+static const struct {
+    const char *file;
+    mtfp_status (*write)(const mtfp_run *run, FILE *out, mtfp_diag *diag);
+    bool (*present)(const mtfp_run *run);
+} tables[] = {
+    {"summary.csv", write_summary, NULL},
+    {"revenue.csv", write_revenue, NULL},
+    {"capital.csv", write_capital, mtfp_run_has_capital},
+};
+
+static mtfp_status write_table(const mtfp_run *run, size_t table, const char *path,
                                const char *temporary, mtfp_diag *diag)
 {
     FILE *out = fopen(temporary, "w");
     if (!out)
         return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0, "cannot write: %s",
                                strerror(errno));
-    mtfp_status status = MTFP_OK;
-    if (kind == SUMMARY)
-        write_summary(run, out);
-    else
-        status = write_revenue(run, out, diag);
+    mtfp_status status = tables[table].write(run, out, diag);
     bool failed = ferror(out);
     if (fclose(out) != 0 || failed)
         return status != MTFP_OK ? status
@@ -122,14 +167,16 @@ mtfp_status mtfp_csv_write_run(const mtfp_run *run, const char *dir, mtfp_output
                                mtfp_diag *diag)
 {
     MTFP_TRY(make_directory(dir, diag));
-    for (int kind = 0; kind < TABLES; kind++) {
-        char *path = mtfp_path_join(dir, file_names[kind]);
+    for (size_t table = 0; table < sizeof tables / sizeof *tables; table++) {
+        if (tables[table].present && !tables[table].present(run))
+            continue;
+        char *path = mtfp_path_join(dir, tables[table].file);
         if (!path)
             return MTFP_ERR_MEMORY;
         const char *temporary;
         mtfp_status status = mtfp_outputs_add(outputs, path, &temporary, diag);
         if (status == MTFP_OK)
-            status = write_table(run, (table_kind)kind, path, temporary, diag);
+            status = write_table(run, table, path, temporary, diag);
         free(path);
         MTFP_TRY(status);
     }

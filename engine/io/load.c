@@ -20,6 +20,7 @@ static const struct {
 } parts[] = {
     {"revenue", true, mtfp_load_revenue},
     {"funding", false, mtfp_load_funding},
+    {"capital", false, mtfp_load_capital},
 };
 
 static bool is_file(const char *path)

@@ -192,6 +192,17 @@ void mtfp_host_register(mtfp_host *host, const luaL_Reg *functions)
     lua_pop(L, 1);
 }
 
+void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg *functions)
+{
+    lua_State *L = host->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, host->env);
+    lua_pushstring(L, table);
+    lua_newtable(L);
+    luaL_setfuncs(L, functions, 0);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+}
+
 /* Load a text chunk (never bytecode) with the sandbox as its _ENV. */
 static int load_script(lua_State *L, const char *path)
 {

@@ -36,6 +36,7 @@ typedef struct mtfp_host {
     mtfp_settings *settings;
     mtfp_indices *indices; /* where index() writes */
     mtfp_funding *funding; /* where funding{} writes */
+    mtfp_capital *capital; /* the model's (model.lua) or the scenario's */
     int base_year;
     bool named; /* model{} or scenario "..." already called */
 } mtfp_host;
@@ -44,8 +45,10 @@ typedef struct mtfp_host {
 mtfp_status mtfp_host_open(mtfp_host *host, const mtfp_limits *limits, mtfp_diag *diag);
 void mtfp_host_close(mtfp_host *host);
 
-/* Add functions to the script's environment. */
+/* Add functions to the script's environment, or as a table of functions
+ * (capital.slip, ...) named table. */
 void mtfp_host_register(mtfp_host *host, const luaL_Reg *functions);
+void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg *functions);
 
 /* Run the script at path; a Lua error becomes MTFP_ERR_INPUT in diag with the
  * script's FILE:LINE. */
@@ -61,5 +64,7 @@ const char *mtfp_host_where(lua_State *L, int *line);
 void mtfp_bind_common(mtfp_host *host);   /* index(), funding{} */
 void mtfp_bind_model(mtfp_host *host);    /* model{}, control_total{} */
 void mtfp_bind_scenario(mtfp_host *host); /* scenario, pressure, saving, adjust, param, print */
+void mtfp_bind_capital_model(mtfp_host *host);    /* capital{} in model.lua */
+void mtfp_bind_capital_scenario(mtfp_host *host); /* capital.slip, .add, .reprofile, .fund */
 
 #endif

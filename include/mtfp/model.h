@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "mtfp/calendar.h"
+#include "mtfp/capital.h"
 #include "mtfp/diag.h"
 #include "mtfp/funding.h"
 #include "mtfp/indices.h"
@@ -77,6 +78,7 @@ typedef struct mtfp_model {
     size_t line_cap;
 
     mtfp_items items; /* items every scenario starts with (the Base plan's) */
+    mtfp_capital capital;
 
     char **scenarios; /* scenario scripts model.lua lists, resolved paths */
     size_t scenario_count;

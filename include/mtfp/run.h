@@ -3,6 +3,7 @@
 #ifndef MTFP_RUN_H
 #define MTFP_RUN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "mtfp/diag.h"
@@ -31,6 +32,9 @@ void mtfp_run_free(mtfp_run *run);
  * for a script to change. The pointer is valid until the next call. */
 mtfp_status mtfp_run_add_scenario(mtfp_run *run, const char *name, const char *file,
                                   mtfp_scenario **scenario);
+
+/* True when some scenario has a capital programme (for the outputs). */
+bool mtfp_run_has_capital(const mtfp_run *run);
 
 /* Project every scenario and summarise its plan. */
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag);

@@ -1,6 +1,7 @@
 /* A scenario: what a script changes on top of the model. The Base scenario
  * changes nothing. A scenario owns copies of the parts it may change (indices,
- * funding) and the items it adds; the model stays read-only. */
+ * funding, the capital programme) and the items it adds; the model stays
+ * read-only. */
 #ifndef MTFP_SCENARIO_H
 #define MTFP_SCENARIO_H
 
@@ -38,6 +39,7 @@ typedef struct mtfp_scenario {
     mtfp_indices indices;
     mtfp_funding funding;
     mtfp_items items;
+    mtfp_capital capital;
     mtfp_param *params;
     size_t param_count;
     size_t param_cap;

@@ -1,0 +1,193 @@
+#include "mtfp/capital.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+
+#define DEFAULT_ASSET_LIFE 25
+
+static const char *const column_names[MTFP_CAPITAL_COLUMNS] = {
+    "spend", "grant", "borrowing", "receipts", "contributions", "revenue"};
+static const char *const consequence_names[MTFP_CAPITAL_CONSEQUENCES] = {"mrp", "interest",
+                                                                         "running_costs"};
+
+const char *mtfp_capital_column_name(mtfp_capital_column column)
+{
+    return column_names[column];
+}
+
+const char *mtfp_capital_consequence_name(mtfp_capital_consequence consequence)
+{
+    return consequence_names[consequence];
+}
+
+void mtfp_capital_init(mtfp_capital *capital)
+{
+    memset(capital, 0, sizeof *capital);
+    capital->policy.method = MTFP_MRP_STRAIGHT_LINE;
+    capital->policy.asset_life = DEFAULT_ASSET_LIFE;
+    mtfp_names_init(&capital->programmes);
+}
+
+void mtfp_capital_free(mtfp_capital *capital)
+{
+    for (size_t i = 0; i < capital->count; i++) {
+        free(capital->schemes[i].name);
+        free(capital->schemes[i].file);
+    }
+    free(capital->schemes);
+    free(capital->programme_life);
+    mtfp_names_free(&capital->programmes);
+    mtfp_capital_init(capital);
+}
+
+mtfp_status mtfp_capital_copy(mtfp_capital *dst, const mtfp_capital *src)
+{
+    mtfp_capital_init(dst);
+    dst->policy = src->policy;
+    for (size_t p = 0; p < src->programmes.count; p++) {
+        const char *name = mtfp_names_get(&src->programmes, (uint32_t)p);
+        uint32_t id;
+        MTFP_TRY(mtfp_names_intern(&dst->programmes, name, strlen(name), &id));
+        int life = p < src->programme_life_cap ? src->programme_life[p] : 0;
+        if (life)
+            MTFP_TRY(mtfp_capital_set_programme_life(dst, name, life));
+    }
+    for (size_t i = 0; i < src->count; i++) {
+        const mtfp_scheme *from = &src->schemes[i];
+        mtfp_scheme *to;
+        MTFP_TRY(mtfp_capital_add(dst, from->name, from->programme, from->file, from->line, &to));
+        char *name = to->name, *file = to->file;
+        *to = *from;
+        to->name = name;
+        to->file = file;
+    }
+    return MTFP_OK;
+}
+
+mtfp_scheme *mtfp_capital_find(const mtfp_capital *capital, const char *name)
+{
+    for (size_t i = 0; i < capital->count; i++)
+        if (mtfp_name_equal(name, strlen(name), capital->schemes[i].name))
+            return &capital->schemes[i];
+    return NULL;
+}
+
+mtfp_status mtfp_capital_add(mtfp_capital *capital, const char *name, uint32_t programme,
+                             const char *file, int line, mtfp_scheme **scheme)
+{
+    if (mtfp_grow(&capital->schemes, &capital->cap, capital->count + 1, sizeof *capital->schemes))
+        return MTFP_ERR_MEMORY;
+    mtfp_scheme *added = &capital->schemes[capital->count];
+    memset(added, 0, sizeof *added);
+    added->name = mtfp_strdup(name);
+    added->file = mtfp_strdup(file);
+    if (!added->name || (file && !added->file)) {
+        free(added->name);
+        free(added->file);
+        return MTFP_ERR_MEMORY;
+    }
+    added->programme = programme;
+    added->line = line;
+    added->running_from = -1;
+    capital->count++;
+    *scheme = added;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_capital_set_programme_life(mtfp_capital *capital, const char *programme,
+                                            int life)
+{
+    uint32_t id;
+    MTFP_TRY(mtfp_names_intern(&capital->programmes, programme, strlen(programme), &id));
+    size_t cap = capital->programme_life_cap;
+    if (mtfp_grow(&capital->programme_life, &cap, id + 1, sizeof *capital->programme_life))
+        return MTFP_ERR_MEMORY;
+    for (size_t i = capital->programme_life_cap; i < cap; i++)
+        capital->programme_life[i] = 0;
+    capital->programme_life_cap = cap;
+    capital->programme_life[id] = life;
+    return MTFP_OK;
+}
+
+int mtfp_capital_asset_life(const mtfp_capital *capital, const mtfp_scheme *scheme)
+{
+    if (scheme->asset_life > 0)
+        return scheme->asset_life;
+    if (scheme->programme < capital->programme_life_cap &&
+        capital->programme_life[scheme->programme] > 0)
+        return capital->programme_life[scheme->programme];
+    return capital->policy.asset_life;
+}
+
+/* The share of a sum borrowed that MRP repays in the k-th year (1..life). */
+static double mrp_share(const mtfp_capital_policy *policy, int life, int k)
+{
+    double r = policy->annuity_rate;
+    if (policy->method == MTFP_MRP_STRAIGHT_LINE || r == 0.0)
+        return 1.0 / life;
+    /* The principal part of the k-th of life equal payments at rate r. */
+    return r * pow(1.0 + r, k - 1) / (pow(1.0 + r, life) - 1.0);
+}
+
+bool mtfp_capital_consequences(const mtfp_capital *capital, const mtfp_scheme *scheme, int years,
+                               mtfp_pence out[MTFP_CAPITAL_CONSEQUENCES][MTFP_MAX_YEARS + 1])
+{
+    memset(out, 0, sizeof(mtfp_pence) * MTFP_CAPITAL_CONSEQUENCES * (MTFP_MAX_YEARS + 1));
+    int life = mtfp_capital_asset_life(capital, scheme);
+    const mtfp_pence *borrowed = scheme->amount[MTFP_CAPITAL_BORROWING];
+    mtfp_pence balance = 0; /* borrowing less MRP, at the start of year u */
+    for (int u = 1; u <= years; u++) {
+        double mrp = 0.0;
+        for (int t = 0; t < u; t++)
+            if (u - t <= life)
+                mrp += (double)borrowed[t] * mrp_share(&capital->policy, life, u - t);
+        if (!mtfp_money_add(balance, borrowed[u - 1], &balance) ||
+            !mtfp_money_round(mrp, &out[MTFP_CAPITAL_MRP][u]) ||
+            !mtfp_money_round((double)balance * capital->policy.interest_rate,
+                              &out[MTFP_CAPITAL_INTEREST][u]) ||
+            !mtfp_money_sub(balance, out[MTFP_CAPITAL_MRP][u], &balance))
+            return false;
+        if (scheme->running_from >= 0 && u >= scheme->running_from)
+            out[MTFP_CAPITAL_RUNNING_COSTS][u] = scheme->running_cost;
+    }
+    return true;
+}
+
+void mtfp_capital_slip(mtfp_scheme *scheme, int from, int to, double share)
+{
+    mtfp_pence moved[MTFP_CAPITAL_COLUMNS];
+    mtfp_pence funding_moved = 0;
+    int largest = MTFP_CAPITAL_GRANT;
+    for (int c = 0; c < MTFP_CAPITAL_COLUMNS; c++) {
+        double exact = share * (double)scheme->amount[c][from];
+        moved[c] = (mtfp_pence)llround(exact);
+        if (c != MTFP_CAPITAL_SPEND) {
+            funding_moved += moved[c];
+            if (llabs(scheme->amount[c][from]) > llabs(scheme->amount[largest][from]))
+                largest = c;
+        }
+    }
+    /* Rounding each column apart may leave a penny: the largest source takes it. */
+    moved[largest] += moved[MTFP_CAPITAL_SPEND] - funding_moved;
+    for (int c = 0; c < MTFP_CAPITAL_COLUMNS; c++) {
+        scheme->amount[c][from] -= moved[c];
+        scheme->amount[c][to] += moved[c];
+    }
+}
+
+bool mtfp_scheme_balanced(const mtfp_scheme *scheme, int *year)
+{
+    for (int y = 0; y <= MTFP_MAX_YEARS; y++) {
+        mtfp_pence funding = 0;
+        for (int c = MTFP_CAPITAL_GRANT; c < MTFP_CAPITAL_COLUMNS; c++)
+            funding += scheme->amount[c][y]; /* inputs are capped: no overflow */
+        if (funding != scheme->amount[MTFP_CAPITAL_SPEND][y]) {
+            *year = y;
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,359 @@
+/* The capital programme in Lua: capital{} in model.lua (how borrowing is
+ * financed), and capital.slip, .add, .reprofile and .fund in scenarios. */
+#include <lauxlib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fields.h"
+#include "host.h"
+
+static const char *const sources[] = {"grant", "borrowing", "receipts", "contributions",
+                                      "revenue", NULL};
+
+/* capital { mrp = "annuity", interest_rate = 0.045, annuity_rate = ...,
+ *           asset_life = 25, lives = { ["Primary Strategy for Change"] = 40 } } */
+static int capital_policy(lua_State *L)
+{
+    static const char *const known[] = {"mrp", "interest_rate", "annuity_rate", "asset_life",
+                                        "lives", NULL};
+    mtfp_capital *capital = mtfp_host_of(L)->capital;
+    mtfp_fields_check(L, 1, "capital", known);
+    mtfp_capital_policy *policy = &capital->policy;
+    const char *mrp = mtfp_field_string(L, 1, "mrp", false);
+    if (mrp && strcmp(mrp, "straight-line") != 0 && strcmp(mrp, "annuity") != 0)
+        return luaL_error(L, "mrp = \"%s\": expected \"straight-line\" or \"annuity\"", mrp);
+    if (mrp)
+        policy->method = strcmp(mrp, "annuity") == 0 ? MTFP_MRP_ANNUITY : MTFP_MRP_STRAIGHT_LINE;
+    double value;
+    if (mtfp_field_number(L, 1, "interest_rate", false, &value)) {
+        luaL_argcheck(L, value >= 0 && value < 1, 1, "interest_rate: expected a rate such as 0.045");
+        policy->interest_rate = value;
+        policy->annuity_rate = value;
+    }
+    if (mtfp_field_number(L, 1, "annuity_rate", false, &value)) {
+        luaL_argcheck(L, value >= 0 && value < 1, 1, "annuity_rate: expected a rate such as 0.045");
+        policy->annuity_rate = value;
+    }
+    if (mtfp_field_number(L, 1, "asset_life", false, &value)) {
+        luaL_argcheck(L, value == floor(value) && value >= 1 && value <= 200, 1,
+                      "asset_life: expected whole years, 1 to 200");
+        policy->asset_life = (int)value;
+    }
+    if (lua_getfield(L, 1, "lives") == LUA_TTABLE) {
+        lua_pushnil(L);
+        while (lua_next(L, -2) != 0) {
+            lua_Integer life = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
+            if (lua_type(L, -2) != LUA_TSTRING || life < 1 || life > 200)
+                return luaL_error(L, "lives: expected { [\"programme\"] = years, ... }");
+            if (mtfp_capital_set_programme_life(capital, lua_tostring(L, -2), (int)life) !=
+                MTFP_OK)
+                return luaL_error(L, "out of memory");
+            lua_pop(L, 1);
+        }
+    }
+    return 0;
+}
+
+void mtfp_bind_capital_model(mtfp_host *host)
+{
+    static const luaL_Reg functions[] = {{"capital", capital_policy}, {NULL, NULL}};
+    mtfp_host_register(host, functions);
+}
+
+static mtfp_scheme *scheme_named(lua_State *L, mtfp_capital *capital, const char *name)
+{
+    mtfp_scheme *scheme = mtfp_capital_find(capital, name);
+    if (scheme)
+        return scheme;
+    const char *names[256];
+    size_t count = capital->count < 256 ? capital->count : 256;
+    for (size_t i = 0; i < count; i++)
+        names[i] = capital->schemes[i].name;
+    const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
+    if (closest)
+        luaL_error(L, "unknown scheme \"%s\" (did you mean \"%s\"?)", name, closest);
+    luaL_error(L, "unknown scheme \"%s\": capital.csv has no such scheme", name);
+    return NULL;
+}
+
+static uint32_t programme_named(lua_State *L, const mtfp_capital *capital, const char *name)
+{
+    return mtfp_lua_name(L, &capital->programmes, "programme", name);
+}
+
+static void note(lua_State *L, const char *text)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    if (mtfp_scenario_add_note(host->scenario, "capital", text, file, line) != MTFP_OK)
+        luaL_error(L, "out of memory");
+}
+
+/* A year of the plan given by its label, checked to be within the horizon. */
+static int plan_year(lua_State *L, const char *label, const char *what)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    int year = mtfp_lua_year(L, host->base_year, label);
+    if (year > host->base->years) {
+        char last[MTFP_YEAR_LABEL_MAX];
+        mtfp_model_year_label(host->base, host->base->years, last);
+        luaL_error(L, "%s %s is beyond the plan's horizon (%s)", what, label, last);
+    }
+    return year;
+}
+
+static void slip_scheme(lua_State *L, mtfp_scheme *scheme, int from, int to, bool by_amount,
+                        double value)
+{
+    mtfp_pence spend = scheme->amount[MTFP_CAPITAL_SPEND][from];
+    double share = value;
+    if (by_amount) {
+        if (spend == 0 || value * 100.0 > (double)spend)
+            luaL_error(L, "cannot slip %f of \"%s\": its spend that year is %f", value,
+                       scheme->name, mtfp_money_to_pounds(spend));
+        share = value * 100.0 / (double)spend;
+    }
+    mtfp_capital_slip(scheme, from, to, share);
+}
+
+/* capital.slip { scheme = ... | programme = ..., year = "2009/10",
+ *                percent = 0.25 | amount = ..., to_year = "2010/11" } */
+static int slip(lua_State *L)
+{
+    static const char *const known[] = {"scheme", "programme", "year", "percent", "amount",
+                                        "to_year", NULL};
+    mtfp_host *host = mtfp_host_of(L);
+    mtfp_capital *capital = host->capital;
+    mtfp_fields_check(L, 1, "capital.slip", known);
+    const char *scheme = mtfp_field_string(L, 1, "scheme", false);
+    const char *programme = mtfp_field_string(L, 1, "programme", false);
+    if (!scheme == !programme)
+        return luaL_error(L, "capital.slip: give a scheme or a programme");
+    const char *year_label = mtfp_field_string(L, 1, "year", false);
+    int from = year_label ? plan_year(L, year_label, "year") : 1;
+    const char *to_label = mtfp_field_string(L, 1, "to_year", false);
+    int to = to_label ? plan_year(L, to_label, "to_year") : from + 1;
+    if (!to_label && to > host->base->years)
+        return luaL_error(L, "capital.slip: a slip from the last year is beyond the horizon");
+    if (to <= from)
+        return luaL_error(L, "capital.slip: to_year must be after the year slipped from");
+    double percent, amount;
+    bool by_percent = mtfp_field_number(L, 1, "percent", false, &percent);
+    bool by_amount = mtfp_field_number(L, 1, "amount", false, &amount);
+    if (by_percent == by_amount || (by_amount && programme))
+        return luaL_error(L, "capital.slip: give percent (0.25 is 25%%), or an amount for one "
+                             "scheme");
+    if (by_percent && (percent <= 0 || percent > 1))
+        return luaL_error(L, "capital.slip: percent = %f: expected a share above 0, at most 1",
+                          percent);
+    uint32_t programme_id = programme ? programme_named(L, capital, programme) : 0;
+    mtfp_scheme *one = scheme ? scheme_named(L, capital, scheme) : NULL;
+    for (size_t i = 0; i < capital->count; i++)
+        if (one ? &capital->schemes[i] == one : capital->schemes[i].programme == programme_id)
+            slip_scheme(L, &capital->schemes[i], from, to, by_amount, by_percent ? percent : amount);
+    char text[512], a[MTFP_YEAR_LABEL_MAX], b[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(host->base, from, a);
+    mtfp_model_year_label(host->base, to, b);
+    if (by_percent)
+        snprintf(text, sizeof text, "slipped %g%% of %s's %s spend to %s", percent * 100.0,
+                 scheme ? scheme : programme, a, b);
+    else
+        snprintf(text, sizeof text, "slipped %.2f of %s's %s spend to %s", amount, scheme, a, b);
+    note(L, text);
+    return 0;
+}
+
+/* Funding shares: "borrowing", or { borrowing = 0.6, grant = 0.4 } adding to 1. */
+static void funding_shares(lua_State *L, int index, double shares[MTFP_CAPITAL_COLUMNS])
+{
+    for (int c = 0; c < MTFP_CAPITAL_COLUMNS; c++)
+        shares[c] = 0;
+    if (lua_type(L, index) == LUA_TSTRING) {
+        const char *source = lua_tostring(L, index);
+        for (int c = MTFP_CAPITAL_GRANT; c < MTFP_CAPITAL_COLUMNS; c++)
+            if (strcmp(source, sources[c - 1]) == 0) {
+                shares[c] = 1;
+                return;
+            }
+        luaL_error(L, "funding = \"%s\": expected grant, borrowing, receipts, contributions or "
+                      "revenue",
+                   source);
+    }
+    if (lua_type(L, index) != LUA_TTABLE)
+        luaL_error(L, "funding: expected a source (\"borrowing\") or shares "
+                      "({ borrowing = 0.6, grant = 0.4 })");
+    mtfp_fields_check(L, index, "funding", sources);
+    double total = 0;
+    for (int c = MTFP_CAPITAL_GRANT; c < MTFP_CAPITAL_COLUMNS; c++) {
+        mtfp_field_number(L, index, sources[c - 1], false, &shares[c]);
+        if (shares[c] < 0)
+            luaL_error(L, "funding: the share of %s is negative", sources[c - 1]);
+        total += shares[c];
+    }
+    if (fabs(total - 1.0) > 1e-9)
+        luaL_error(L, "funding: the shares add up to %f, not 1", total);
+}
+
+/* A year's spend, and its funding split by shares (the largest share takes
+ * any penny of rounding, so the funding adds up to the spend). */
+static void set_year(mtfp_scheme *scheme, int year, mtfp_pence spend,
+                     const double shares[MTFP_CAPITAL_COLUMNS])
+{
+    int largest = MTFP_CAPITAL_GRANT;
+    mtfp_pence funded = 0;
+    scheme->amount[MTFP_CAPITAL_SPEND][year] = spend;
+    for (int c = MTFP_CAPITAL_GRANT; c < MTFP_CAPITAL_COLUMNS; c++) {
+        scheme->amount[c][year] = (mtfp_pence)llround(shares[c] * (double)spend);
+        funded += scheme->amount[c][year];
+        largest = shares[c] > shares[largest] ? c : largest;
+    }
+    scheme->amount[largest][year] += spend - funded;
+}
+
+/* spend = { ["2010/11"] = 500000, ... } into a scheme, funded by shares. */
+static void phasing(lua_State *L, mtfp_scheme *scheme, const double shares[MTFP_CAPITAL_COLUMNS])
+{
+    if (lua_getfield(L, 1, "spend") != LUA_TTABLE)
+        luaL_error(L, "field 'spend' is required: expected { [\"2010/11\"] = 500000, ... }");
+    lua_pushnil(L);
+    while (lua_next(L, -2) != 0) {
+        if (lua_type(L, -2) != LUA_TSTRING)
+            luaL_error(L, "spend: amounts are keyed by year, as in [\"2010/11\"] = 500000");
+        int year = plan_year(L, lua_tostring(L, -2), "spend in");
+        set_year(scheme, year, mtfp_lua_money(L, -1, "a year's spend"), shares);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* capital.add { scheme = ..., programme = ..., service = ..., partner = ...,
+ *               spend = { [year] = pounds }, funding = ..., asset_life = ...,
+ *               running_costs = ..., running_from = year } */
+static int add(lua_State *L)
+{
+    static const char *const known[] = {"scheme", "programme", "service", "partner", "spend",
+                                        "funding", "asset_life", "running_costs", "running_from",
+                                        NULL};
+    mtfp_host *host = mtfp_host_of(L);
+    const mtfp_model *model = host->base;
+    mtfp_capital *capital = host->capital;
+    mtfp_fields_check(L, 1, "capital.add", known);
+    const char *name = mtfp_field_string(L, 1, "scheme", true);
+    if (mtfp_capital_find(capital, name))
+        return luaL_error(L, "capital.add: scheme \"%s\" exists already", name);
+    const char *programme = mtfp_field_string(L, 1, "programme", true);
+    uint32_t service =
+        mtfp_lua_name(L, &model->services, "service", mtfp_field_string(L, 1, "service", true));
+    const char *partner_name = mtfp_field_string(L, 1, "partner", false);
+    int32_t partner = partner_name ? (int32_t)mtfp_lua_name(L, &model->partners, "partner",
+                                                            partner_name)
+                                   : model->service_partner[service];
+    if (partner == MTFP_SERVICE_SHARED)
+        return luaL_error(L, "capital.add: the service has several partners: give partner = ...");
+    double shares[MTFP_CAPITAL_COLUMNS];
+    lua_getfield(L, 1, "funding");
+    funding_shares(L, lua_gettop(L), shares);
+    double life = 0;
+    mtfp_field_number(L, 1, "asset_life", false, &life);
+    mtfp_pence running = 0;
+    bool has_running = mtfp_field_money(L, 1, "running_costs", &running);
+    const char *from = mtfp_field_string(L, 1, "running_from", has_running);
+    uint32_t programme_id;
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    mtfp_scheme *scheme;
+    if (mtfp_names_intern(&capital->programmes, programme, strlen(programme), &programme_id) !=
+            MTFP_OK ||
+        mtfp_capital_add(capital, name, programme_id, file, line, &scheme) != MTFP_OK)
+        return luaL_error(L, "out of memory");
+    scheme->service = service;
+    scheme->partner = (uint32_t)partner;
+    scheme->asset_life = (int)life;
+    scheme->running_cost = running;
+    scheme->running_from = from ? plan_year(L, from, "running_from") : -1;
+    phasing(L, scheme, shares);
+    char text[300];
+    snprintf(text, sizeof text, "added scheme %s (%s)", name, programme);
+    note(L, text);
+    return 0;
+}
+
+/* The scheme's funding mix over all its years, as shares of its spend. */
+static void mix_of(lua_State *L, const mtfp_scheme *scheme, double shares[MTFP_CAPITAL_COLUMNS])
+{
+    double total[MTFP_CAPITAL_COLUMNS] = {0};
+    for (int c = 0; c < MTFP_CAPITAL_COLUMNS; c++)
+        for (int y = 0; y <= MTFP_MAX_YEARS; y++)
+            total[c] += (double)scheme->amount[c][y];
+    if (total[MTFP_CAPITAL_SPEND] == 0)
+        luaL_error(L, "capital.reprofile: \"%s\" has no spend to take a funding mix from",
+                   scheme->name);
+    for (int c = 0; c < MTFP_CAPITAL_COLUMNS; c++)
+        shares[c] = total[c] / total[MTFP_CAPITAL_SPEND];
+}
+
+/* capital.reprofile { scheme = ..., spend = { [year] = pounds, ... } }: the
+ * new phasing (years not given keep theirs), funded in the scheme's mix. */
+static int reprofile(lua_State *L)
+{
+    static const char *const known[] = {"scheme", "spend", NULL};
+    mtfp_capital *capital = mtfp_host_of(L)->capital;
+    mtfp_fields_check(L, 1, "capital.reprofile", known);
+    mtfp_scheme *scheme = scheme_named(L, capital, mtfp_field_string(L, 1, "scheme", true));
+    double shares[MTFP_CAPITAL_COLUMNS];
+    mix_of(L, scheme, shares);
+    phasing(L, scheme, shares);
+    char text[300];
+    snprintf(text, sizeof text, "reprofiled scheme %s", scheme->name);
+    note(L, text);
+    return 0;
+}
+
+static mtfp_capital_column source_named(lua_State *L, const char *name)
+{
+    for (int c = MTFP_CAPITAL_GRANT; c < MTFP_CAPITAL_COLUMNS; c++)
+        if (strcmp(name, sources[c - 1]) == 0)
+            return (mtfp_capital_column)c;
+    const char *closest = mtfp_name_closest_of(sources, MTFP_CAPITAL_COLUMNS - 1, name,
+                                               strlen(name));
+    luaL_error(L, "unknown source of funding \"%s\"%s%s%s", name, closest ? " (did you mean \"" : "",
+               closest ? closest : "", closest ? "\"?)" : "");
+    return MTFP_CAPITAL_GRANT;
+}
+
+/* capital.fund { scheme = ..., year = ..., from = "borrowing", to = "receipts", amount = ... } */
+static int fund(lua_State *L)
+{
+    static const char *const known[] = {"scheme", "year", "from", "to", "amount", NULL};
+    mtfp_capital *capital = mtfp_host_of(L)->capital;
+    mtfp_fields_check(L, 1, "capital.fund", known);
+    mtfp_scheme *scheme = scheme_named(L, capital, mtfp_field_string(L, 1, "scheme", true));
+    int year = plan_year(L, mtfp_field_string(L, 1, "year", true), "year");
+    mtfp_capital_column from = source_named(L, mtfp_field_string(L, 1, "from", true));
+    mtfp_capital_column to = source_named(L, mtfp_field_string(L, 1, "to", true));
+    mtfp_pence amount;
+    if (!mtfp_field_money(L, 1, "amount", &amount) || amount <= 0)
+        return luaL_error(L, "capital.fund: expected a positive amount to move");
+    if (amount > scheme->amount[from][year])
+        return luaL_error(L, "capital.fund: \"%s\" has only %f of %s that year", scheme->name,
+                          mtfp_money_to_pounds(scheme->amount[from][year]), sources[from - 1]);
+    scheme->amount[from][year] -= amount;
+    scheme->amount[to][year] += amount;
+    char text[300];
+    snprintf(text, sizeof text, "moved %.2f of %s's funding from %s to %s",
+             mtfp_money_to_pounds(amount), scheme->name, sources[from - 1], sources[to - 1]);
+    note(L, text);
+    return 0;
+}
+
+void mtfp_bind_capital_scenario(mtfp_host *host)
+{
+    static const luaL_Reg functions[] = {{"slip", slip},
+                                         {"add", add},
+                                         {"reprofile", reprofile},
+                                         {"fund", fund},
+                                         {NULL, NULL}};
+    mtfp_host_register_table(host, "capital", functions);
+}

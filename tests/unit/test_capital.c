@@ -1,0 +1,185 @@
+/* Capital: MRP by both methods, interest on the balance, slippage. Figures
+ * worked by hand in the comments. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "mtfp/capital.h"
+
+typedef mtfp_pence consequences[MTFP_CAPITAL_CONSEQUENCES][MTFP_MAX_YEARS + 1];
+
+static int setup(void **state)
+{
+    mtfp_capital *capital = test_malloc(sizeof *capital);
+    mtfp_capital_init(capital);
+    capital->policy.interest_rate = 0.05;
+    capital->policy.annuity_rate = 0.05;
+    *state = capital;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    mtfp_capital_free(*state);
+    test_free(*state);
+    return 0;
+}
+
+static mtfp_scheme *scheme(mtfp_capital *capital, const char *programme)
+{
+    uint32_t id;
+    assert_int_equal(mtfp_names_intern(&capital->programmes, programme, strlen(programme), &id),
+                     MTFP_OK);
+    mtfp_scheme *added;
+    assert_int_equal(mtfp_capital_add(capital, "Scheme", id, "capital.csv", 2, &added), MTFP_OK);
+    return added;
+}
+
+static void test_straight_line_mrp_starts_the_year_after_the_spend(void **state)
+{
+    mtfp_capital *capital = *state;
+    mtfp_scheme *s = scheme(capital, "Primary Strategy");
+    s->asset_life = 40;
+    s->amount[MTFP_CAPITAL_BORROWING][0] = 80000000;  /* £800,000 in the base year */
+    s->amount[MTFP_CAPITAL_BORROWING][1] = 200000000; /* £2,000,000 in year 1 */
+    consequences out;
+    assert_true(mtfp_capital_consequences(capital, s, 3, out));
+    /* 800,000 / 40 = 20,000; then + 2,000,000 / 40 = 70,000 */
+    assert_int_equal(out[MTFP_CAPITAL_MRP][0], 0);
+    assert_int_equal(out[MTFP_CAPITAL_MRP][1], 2000000);
+    assert_int_equal(out[MTFP_CAPITAL_MRP][2], 7000000);
+    assert_int_equal(out[MTFP_CAPITAL_MRP][3], 7000000);
+}
+
+static void test_interest_is_on_borrowing_less_mrp_provided(void **state)
+{
+    mtfp_capital *capital = *state;
+    mtfp_scheme *s = scheme(capital, "Primary Strategy");
+    s->asset_life = 40;
+    s->amount[MTFP_CAPITAL_BORROWING][0] = 80000000;
+    s->amount[MTFP_CAPITAL_BORROWING][1] = 200000000;
+    consequences out;
+    assert_true(mtfp_capital_consequences(capital, s, 3, out));
+    /* 5% x 800,000; 5% x (780,000 + 2,000,000); 5% x 2,710,000 */
+    assert_int_equal(out[MTFP_CAPITAL_INTEREST][1], 4000000);
+    assert_int_equal(out[MTFP_CAPITAL_INTEREST][2], 13900000);
+    assert_int_equal(out[MTFP_CAPITAL_INTEREST][3], 13550000);
+}
+
+static void test_annuity_mrp_is_the_principal_of_level_payments(void **state)
+{
+    mtfp_capital *capital = *state;
+    capital->policy.method = MTFP_MRP_ANNUITY;
+    mtfp_scheme *s = scheme(capital, "Maintenance");
+    s->asset_life = 3;
+    s->amount[MTFP_CAPITAL_BORROWING][0] = 100000000; /* £1,000,000 */
+    consequences out;
+    assert_true(mtfp_capital_consequences(capital, s, 3, out));
+    /* Payment 1,000,000 x 0.05 / (1 - 1.05^-3) = 367,208.56; principal k =
+     * 50,000 x 1.05^(k-1) / (1.05^3 - 1): 317,208.56, 333,068.99,
+     * 349,722.44 (the last of them 349,722.4425). */
+    assert_int_equal(out[MTFP_CAPITAL_MRP][1], 31720856);
+    assert_int_equal(out[MTFP_CAPITAL_MRP][2], 33306899);
+    assert_int_equal(out[MTFP_CAPITAL_MRP][3], 34972244);
+    /* Interest 50,000.00; 5% x 682,791.44 = 34,139.57; 5% x 349,722.45 = 17,486.12:
+     * interest plus principal is the level payment (to a penny of rounding). */
+    assert_int_equal(out[MTFP_CAPITAL_INTEREST][1], 5000000);
+    assert_int_equal(out[MTFP_CAPITAL_INTEREST][2], 3413957);
+    assert_int_equal(out[MTFP_CAPITAL_INTEREST][3], 1748612);
+}
+
+static void test_asset_life_scheme_then_programme_then_policy(void **state)
+{
+    mtfp_capital *capital = *state;
+    mtfp_scheme *s = scheme(capital, "Primary Strategy");
+    assert_int_equal(mtfp_capital_asset_life(capital, s), 25);
+    assert_int_equal(mtfp_capital_set_programme_life(capital, "primary strategy", 40), MTFP_OK);
+    assert_int_equal(mtfp_capital_asset_life(capital, s), 40);
+    s->asset_life = 10;
+    assert_int_equal(mtfp_capital_asset_life(capital, s), 10);
+}
+
+static void test_running_costs_from_their_year(void **state)
+{
+    mtfp_capital *capital = *state;
+    mtfp_scheme *s = scheme(capital, "Primary Strategy");
+    s->running_cost = 5000000;
+    s->running_from = 2;
+    consequences out;
+    assert_true(mtfp_capital_consequences(capital, s, 3, out));
+    assert_int_equal(out[MTFP_CAPITAL_RUNNING_COSTS][1], 0);
+    assert_int_equal(out[MTFP_CAPITAL_RUNNING_COSTS][2], 5000000);
+    assert_int_equal(out[MTFP_CAPITAL_RUNNING_COSTS][3], 5000000);
+}
+
+static void test_slip_moves_spend_and_funding_in_proportion(void **state)
+{
+    mtfp_capital *capital = *state;
+    mtfp_scheme *s = scheme(capital, "Primary Strategy");
+    s->amount[MTFP_CAPITAL_SPEND][1] = 200000000;
+    s->amount[MTFP_CAPITAL_GRANT][1] = 50000000;
+    s->amount[MTFP_CAPITAL_BORROWING][1] = 150000000;
+    mtfp_capital_slip(s, 1, 2, 0.25);
+    /* 25% of 2,000,000 = 500,000: 125,000 of grant, 375,000 of borrowing */
+    assert_int_equal(s->amount[MTFP_CAPITAL_SPEND][1], 150000000);
+    assert_int_equal(s->amount[MTFP_CAPITAL_SPEND][2], 50000000);
+    assert_int_equal(s->amount[MTFP_CAPITAL_GRANT][2], 12500000);
+    assert_int_equal(s->amount[MTFP_CAPITAL_BORROWING][2], 37500000);
+    int year;
+    assert_true(mtfp_scheme_balanced(s, &year));
+}
+
+static void test_slip_keeps_funding_equal_to_spend_to_the_penny(void **state)
+{
+    mtfp_capital *capital = *state;
+    mtfp_scheme *s = scheme(capital, "Maintenance");
+    /* 5p of spend: 1p grant, 1p borrowing, 3p receipts; half of it moves.
+     * Rounded apart: spend 2.5 -> 3, grant 0.5 -> 1, borrowing 0.5 -> 1,
+     * receipts 1.5 -> 2 = 4p of funding for 3p of spend: receipts, the
+     * largest, gives back the penny. */
+    s->amount[MTFP_CAPITAL_SPEND][1] = 5;
+    s->amount[MTFP_CAPITAL_GRANT][1] = 1;
+    s->amount[MTFP_CAPITAL_BORROWING][1] = 1;
+    s->amount[MTFP_CAPITAL_RECEIPTS][1] = 3;
+    mtfp_capital_slip(s, 1, 2, 0.5);
+    int year;
+    assert_true(mtfp_scheme_balanced(s, &year));
+    assert_int_equal(s->amount[MTFP_CAPITAL_SPEND][2], 3);
+    assert_int_equal(s->amount[MTFP_CAPITAL_RECEIPTS][2], 1);
+}
+
+static void test_copy_is_deep(void **state)
+{
+    mtfp_capital *capital = *state;
+    mtfp_scheme *s = scheme(capital, "Primary Strategy");
+    s->amount[MTFP_CAPITAL_SPEND][1] = 100;
+    s->amount[MTFP_CAPITAL_GRANT][1] = 100;
+    mtfp_capital copy;
+    assert_int_equal(mtfp_capital_copy(&copy, capital), MTFP_OK);
+    mtfp_capital_slip(&copy.schemes[0], 1, 2, 1.0);
+    assert_int_equal(capital->schemes[0].amount[MTFP_CAPITAL_SPEND][1], 100);
+    assert_string_equal(copy.schemes[0].name, "Scheme");
+    assert_int_equal(mtfp_names_find(&copy.programmes, "Primary Strategy", 16), 0);
+    mtfp_capital_free(&copy);
+}
+
+#define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        TEST(test_straight_line_mrp_starts_the_year_after_the_spend),
+        TEST(test_interest_is_on_borrowing_less_mrp_provided),
+        TEST(test_annuity_mrp_is_the_principal_of_level_payments),
+        TEST(test_asset_life_scheme_then_programme_then_policy),
+        TEST(test_running_costs_from_their_year),
+        TEST(test_slip_moves_spend_and_funding_in_proportion),
+        TEST(test_slip_keeps_funding_equal_to_spend_to_the_penny),
+        TEST(test_copy_is_deep),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
