@@ -2,7 +2,8 @@
 
     python3 bench/generate.py OUT_DIR --lines 50000 --scenarios 10 --years 10 [--seed 1]
 
-Writes OUT_DIR/model.lua, revenue.csv, funding.csv and scenario scripts
+Writes OUT_DIR/model.lua, revenue.csv, funding.csv, capital.csv (SCHEMES
+schemes, spend every year) and scenario scripts
 (scenarios - 1 of them, so that the run holds that many with Base). The
 generator uses its own linear congruential generator so that the same seed
 gives the same files on any Python."""
@@ -30,6 +31,7 @@ def main():
     args.add_argument("--lines", type=int, default=50000)
     args.add_argument("--scenarios", type=int, default=10)
     args.add_argument("--years", type=int, default=10)
+    args.add_argument("--schemes", type=int, default=500)
     args.add_argument("--seed", type=int, default=1)
     a = args.parse_args()
     rng = Lcg(a.seed)
@@ -61,10 +63,20 @@ def main():
                         f'service = "Service {service}", subjective = "Third Party Payments", '
                         f'amount = {1000 * (1 + rng.next(500))}, from = "{month}" }}\n')
             f.write(f'saving {{ service = "*", percent = {s / 1000:.3f}, from = "2011/12" }}\n')
+    with open(os.path.join(a.out, "capital.csv"), "w") as f:
+        f.write("scheme,programme,service,year,spend,grant,borrowing,receipts,contributions,revenue\n")
+        for k in range(a.schemes):
+            service = rng.next(services)
+            for y in range(a.years + 1):
+                spend = 1000 * (1 + rng.next(2000))
+                borrowing = spend * rng.next(101) // 100
+                f.write(f'Scheme {k},Programme {k % 20},Service {service},{2010 + y}/{(2011 + y) % 100:02d},'
+                        f'{spend}.00,{spend - borrowing}.00,{borrowing}.00,0,0,0\n')
     with open(os.path.join(a.out, "model.lua"), "w") as f:
         f.write(f'model {{ name = "Synthetic authority ({a.lines} lines)", base_year = "2010/11", '
                 f'years = {a.years}, scenarios = {{ {", ".join(scripts)} }} }}\n')
         f.write('index("pay", 0.02)\nindex("prices", 0.025)\nindex("contracts", 0.03)\n')
+        f.write('capital { mrp = "annuity", interest_rate = 0.045, asset_life = 25 }\n')
     with open(os.path.join(a.out, "funding.csv"), "w") as f:
         f.write("source,year,amount\n")
         for y in range(a.years + 1):

@@ -85,3 +85,22 @@ function model(description) end
 --- model.lua only: a total the source document states, checked against the lines.
 ---@param total {partner?: string, service?: string, amount: number, label?: string}
 function control_total(total) end
+
+---@class mtfp.capital
+capital = {}
+
+--- Move a share or an amount of a year's spend (and its funding) to a later year.
+---@param slip {scheme?: string, programme?: string, year?: string, percent?: number, amount?: number, to_year?: string}
+function capital.slip(slip) end
+
+--- Add a scheme: spend by year, funded by one source or by shares adding to 1.
+---@param scheme {scheme: string, programme: string, service: string, partner?: string, spend: table<string, number>, funding: string|table<string, number>, asset_life?: integer, running_costs?: number, running_from?: string}
+function capital.add(scheme) end
+
+--- New spend for the years given, funded in the scheme's overall mix.
+---@param reprofile {scheme: string, spend: table<string, number>}
+function capital.reprofile(reprofile) end
+
+--- Swap an amount of a year's funding from one source to another.
+---@param fund {scheme: string, year: string, from: "grant"|"borrowing"|"receipts"|"contributions"|"revenue", to: "grant"|"borrowing"|"receipts"|"contributions"|"revenue", amount: number}
+function capital.fund(fund) end

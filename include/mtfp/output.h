@@ -35,8 +35,9 @@ mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char
 /* Rename every temporary file onto its destination. */
 mtfp_status mtfp_outputs_commit(mtfp_outputs *outputs, mtfp_diag *diag);
 
-/* The tidy CSV files (summary.csv, revenue.csv, ...) into directory dir
- * (created if missing), through outputs. */
+/* The tidy CSV files into directory dir (created if missing), through
+ * outputs: summary.csv, revenue.csv, and capital.csv when the run has a
+ * capital programme. */
 mtfp_status mtfp_csv_write_run(const mtfp_run *run, const char *dir, mtfp_outputs *outputs,
                                mtfp_diag *diag);
 

@@ -114,6 +114,50 @@ class Checker:
             self.failures.append(f"Revenue lacks {key}")
 
 
+CONSEQUENCES = {"Minimum revenue provision": "mrp", "Interest": "interest",
+                "Running costs": "running_costs"}
+
+
+def check_capital(check, rows, capital):
+    """The Capital sheet: spend by scheme, funding by source, the check row,
+    the revenue consequences, and their totals."""
+    years = years_of(rows[1], 2)
+    sums = defaultdict(int)
+    for (scenario, scheme, measure, year), value in capital.items():
+        sums[(scenario, measure, year)] += value
+    consequences = ("mrp", "interest", "running_costs")
+    scenario = None
+    for row in rows[2:]:
+        if not row or not any(row):
+            continue
+        if scenario_of(row[0]) is not None:
+            scenario = scenario_of(row[0])
+            continue
+        if scenario is None:
+            continue
+        label = row[1]
+        if row[0]:  # a scheme's spend
+            want = lambda y: capital[(scenario, label, "spend", y)]
+        elif label == "Total spend":
+            want = lambda y: sums[(scenario, "spend", y)]
+        elif label.startswith("Funded by "):
+            source = label[len("Funded by "):].split(" ")[0]
+            want = lambda y, s=source: sums[(scenario, s, y)]
+        elif label == "Total funding":
+            want = lambda y: sum(sums[(scenario, s, y)] for s in
+                                 ("grant", "borrowing", "receipts", "contributions", "revenue"))
+        elif label.startswith("Check"):
+            want = lambda y: 0
+        elif label in CONSEQUENCES:
+            want = lambda y, m=CONSEQUENCES[label]: sums[(scenario, m, y)]
+        elif label.startswith("Revenue consequences"):
+            want = lambda y: sum(sums[(scenario, m, y)] for m in consequences)
+        else:
+            continue
+        for year, cell in zip(years, row[2:]):
+            check.same(f"Capital {scenario} {label} {year}", pence(cell), want(year))
+
+
 def main():
     sheets, pack, engine_dir = sys.argv[1:4]
     engine = {(r["scenario"], r["line"], r["year"]): pence(r["amount"])
@@ -124,6 +168,13 @@ def main():
     check.summary(read_rows(f"{sheets}/{pack}-Summary.csv"), engine)
     check.compare(read_rows(f"{sheets}/{pack}-Compare.csv"), engine)
     check.revenue(read_rows(f"{sheets}/{pack}-Revenue.csv"), lines, engine)
+    try:
+        capital = {(r["scenario"], r["scheme"], r["measure"], r["year"]): pence(r["amount"])
+                   for r in csv.DictReader(open(f"{engine_dir}/capital.csv", encoding="utf-8"))}
+    except FileNotFoundError:
+        capital = None
+    if capital is not None:
+        check_capital(check, read_rows(f"{sheets}/{pack}-Capital.csv"), capital)
     for failure in check.failures[:40]:
         print(failure, file=sys.stderr)
     if check.failures or check.compared == 0:

@@ -1,0 +1,40 @@
+-- Herefordshire Council, Children and Young People's Directorate: the 2008/09 budget
+-- projected over the plan's years 2009/10 to 2011/12, with the capital programme.
+--
+-- Source: Herefordshire Council, "Children and Young People's Directorate Plan
+-- 2009-2011" (../shared/seeds/003_*.txt): a revenue operating budget of about £23m
+-- excluding grants and DSG, and a capital programme of £80m over 2008-2011 (1.3);
+-- "nil growth (except for pay inflation)" (2.4); Primary Strategy for Change £250,000
+-- across primary schools and about £7.5m across 2009/10 and 2010/11, Building Schools
+-- for the Future £0.8m-£1.5m in 2009/10 (section 5); The Minster and Wyebridge rebuilds
+-- underway. The split of the budget and of the programme into schemes, the funding
+-- mix, the rates and asset lives are illustrative (docs/sources.md).
+model {
+  name = "Herefordshire children and young people",
+  organisation = "Herefordshire Council",
+  base_year = "2008/09",
+  years = 3,
+  scenarios = {
+    "../../scripts/herefordshire/psfc-slippage.lua",
+    "../../scripts/herefordshire/bsf-a-year-late.lua",
+  },
+}
+
+index("pay", 0.025)     -- illustrative
+index("prices", 0.02)
+index("contracts", 0.03)
+
+-- Borrowing is repaid over the assets' lives, from the year after the spend.
+capital {
+  mrp = "straight-line", interest_rate = 0.045, asset_life = 40,
+  lives = { ["ICT in schools"] = 5, ["Schools capital programme"] = 30 },
+}
+
+-- "The broad financial outlook is one of nil growth (except for pay inflation)" (2.4):
+-- the cash limit grows by the pay award on the £15.2m of Employees budgets (2.5%).
+funding { source = "Council revenue budget",
+          amounts = { ["2008/09"] = 23e6, ["2009/10"] = 23.38e6, ["2010/11"] = 23.77e6,
+                      ["2011/12"] = 24.16e6 } }
+
+control_total { partner = "Council", amount = 23e6,
+                label = "Revenue operating budget of approximately £23m (1.3)" }
