@@ -8,6 +8,23 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Capital"' ||
         fail "the pack has no Capital sheet"
 fi
+# The capital API (tests/fixtures/capital-api/README.md).
+api=$SOURCE/tests/fixtures/capital-api
+if expect_status 0 "$MTFP" run "$fixture" -s "$api/add.lua" -s "$api/fund.lua" -s "$api/reprofile.lua" \
+    -o "$SCRATCH/api.xlsx" --csv "$SCRATCH/api"; then
+    for row in "Add a centre,New centre,Early years,borrowing,2010/11,50000.00" \
+        "Add a centre,New centre,Early years,grant,2010/11,50000.00" \
+        "Add a centre,New centre,Early years,mrp,2011/12,5000.00" \
+        "Add a centre,New centre,Early years,interest,2012/13,2250.00" \
+        "Receipts for the roof,Roof repairs,Maintenance,receipts,2010/11,40000.00" \
+        "Receipts for the roof,Roof repairs,Maintenance,mrp,2012/13,6000.00" \
+        "Receipts for the roof,Roof repairs,Maintenance,interest,2012/13,2700.00" \
+        "More roof in 2011/12,Roof repairs,Maintenance,borrowing,2011/12,50000.00" \
+        "More roof in 2011/12,Roof repairs,Maintenance,mrp,2012/13,15000.00" \
+        "More roof in 2011/12,Roof repairs,Maintenance,interest,2012/13,7000.00"; do
+        grep -qx "$row" "$SCRATCH/api/capital.csv" || fail "capital.csv lacks: $row"
+    done
+fi
 # A model without capital.csv has no Capital sheet and no capital.csv.
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/small.xlsx" --csv "$SCRATCH/small"
 [ ! -e "$SCRATCH/small/capital.csv" ] || fail "capital.csv written for a model without capital"
