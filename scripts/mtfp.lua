@@ -104,3 +104,16 @@ function capital.reprofile(reprofile) end
 --- Swap an amount of a year's funding from one source to another.
 ---@param fund {scheme: string, year: string, from: "grant"|"borrowing"|"receipts"|"contributions"|"revenue", to: "grant"|"borrowing"|"receipts"|"contributions"|"revenue", amount: number}
 function capital.fund(fund) end
+
+---@class mtfp.pool_rules
+---@field risk_share "pro-rata"|"host"|table<string, number> Shares adding to 1.
+---@field cap table<string, number> The most a partner bears a year, in pounds.
+---@field threshold number The first part of a variance, in pounds, that the host bears.
+
+--- The model's pooled budgets by name: set a field to change the pool's rules.
+---@type table<string, mtfp.pool_rules>
+pools = {}
+
+--- model.lua only: declare a pooled budget.
+---@param pool {name: string, host: string, services: string[], start?: string, contributions: table<string, number|table<string, number>>, risk_share?: "pro-rata"|"host"|table<string, number>, cap?: table<string, number>, threshold?: number}
+function pool(pool) end

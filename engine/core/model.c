@@ -17,6 +17,7 @@ mtfp_status mtfp_model_init(mtfp_model *model)
     mtfp_funding_init(&model->funding);
     mtfp_items_init(&model->items);
     mtfp_capital_init(&model->capital);
+    mtfp_pools_init(&model->pools);
     return mtfp_indices_init(&model->indices);
 }
 
@@ -34,6 +35,7 @@ void mtfp_model_free(mtfp_model *model)
     free(model->lines);
     mtfp_items_free(&model->items);
     mtfp_capital_free(&model->capital);
+    mtfp_pools_free(&model->pools);
     for (size_t i = 0; i < model->scenario_count; i++)
         free(model->scenarios[i]);
     free(model->scenarios);

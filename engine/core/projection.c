@@ -216,6 +216,61 @@ static mtfp_status project_scheme(projection *p, const mtfp_capital *capital,
     return mtfp_plan_add_line(p->plan, &line, out[MTFP_CAPITAL_RUNNING_COSTS]);
 }
 
+/* A line of the host's plan from a pool: the other partners' contributions
+ * (income, other changes) or their shares of the variance (a pressure when it
+ * is an overspend, a saving when an underspend comes back). */
+static mtfp_status pool_line(projection *p, const mtfp_pool *pool, int32_t entry,
+                             mtfp_change change, const mtfp_pence *values)
+{
+    bool any = false;
+    for (int y = 0; y <= p->plan->years; y++)
+        any = any || values[y] != 0;
+    if (!any)
+        return MTFP_OK;
+    const char *host = pool->partners[pool->host].name;
+    mtfp_plan_line line = {
+        .partner = (uint32_t)mtfp_names_find(&p->model->partners, host, strlen(host)),
+        .service = pool->services[0],
+        .subjective = MTFP_SUBJ_OTHER_GRANTS,
+        .cost_centre = -1,
+        .change = (uint8_t)change,
+        .audit = entry};
+    return mtfp_plan_add_line(p->plan, &line, values);
+}
+
+static mtfp_status project_pool(projection *p, const mtfp_pool *pool)
+{
+    mtfp_pool_result result;
+    mtfp_pool_result_of(pool, p->plan, &result);
+    mtfp_audit_entry audit = {.kind = "pool",
+                              .id = pool->name,
+                              .reason = "the other partners' contributions to the pooled budget "
+                                        "and their shares of its over- or underspend",
+                              .partner = MTFP_ANY,
+                              .service = (int32_t)pool->services[0],
+                              .subjective = MTFP_SUBJ_OTHER_GRANTS,
+                              .file = pool->file,
+                              .line = pool->line,
+                              .change = MTFP_CHANGE_OTHER};
+    int32_t entry;
+    MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+    for (int partner = 0; partner < pool->partner_count; partner++) {
+        if (partner == pool->host)
+            continue;
+        mtfp_pence contribution[MTFP_MAX_YEARS + 1], over[MTFP_MAX_YEARS + 1],
+            under[MTFP_MAX_YEARS + 1];
+        for (int y = 0; y <= p->plan->years; y++) {
+            contribution[y] = -result.contribution[partner][y];
+            over[y] = result.variance[y] > 0 ? -result.share[partner][y] : 0;
+            under[y] = result.variance[y] < 0 ? -result.share[partner][y] : 0;
+        }
+        MTFP_TRY(pool_line(p, pool, entry, MTFP_CHANGE_OTHER, contribution));
+        MTFP_TRY(pool_line(p, pool, entry, MTFP_CHANGE_PRESSURE, over));
+        MTFP_TRY(pool_line(p, pool, entry, MTFP_CHANGE_SAVING, under));
+    }
+    return MTFP_OK;
+}
+
 mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario, mtfp_plan *plan,
                          mtfp_diag *diag)
 {
@@ -230,6 +285,9 @@ mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario,
         status = project_item(&p, &scenario->items.items[i]);
     for (size_t i = 0; status == MTFP_OK && i < scenario->capital.count; i++)
         status = project_scheme(&p, &scenario->capital, &scenario->capital.schemes[i]);
+    /* Pools last: their spend is their lines with every other change. */
+    for (size_t i = 0; status == MTFP_OK && i < scenario->pools.count; i++)
+        status = project_pool(&p, &scenario->pools.items[i]);
     free(p.factors);
     return status;
 }

@@ -52,6 +52,11 @@ bool mtfp_run_has_capital(const mtfp_run *run)
     return false;
 }
 
+bool mtfp_run_has_pools(const mtfp_run *run)
+{
+    return run->model.pools.count > 0;
+}
+
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
 {
     for (size_t i = 0; i < run->count; i++) {

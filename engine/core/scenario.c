@@ -12,6 +12,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     mtfp_funding_init(&scenario->funding);
     mtfp_items_init(&scenario->items);
     mtfp_capital_init(&scenario->capital);
+    mtfp_pools_init(&scenario->pools);
     scenario->name = mtfp_strdup(name);
     scenario->file = mtfp_strdup(file);
     if (!scenario->name || (file && !scenario->file))
@@ -19,6 +20,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     MTFP_TRY(mtfp_indices_copy(&scenario->indices, &model->indices));
     MTFP_TRY(mtfp_funding_copy(&scenario->funding, &model->funding));
     MTFP_TRY(mtfp_capital_copy(&scenario->capital, &model->capital));
+    MTFP_TRY(mtfp_pools_copy(&scenario->pools, &model->pools));
     return mtfp_items_copy(&scenario->items, &model->items);
 }
 
@@ -30,6 +32,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     mtfp_funding_free(&scenario->funding);
     mtfp_items_free(&scenario->items);
     mtfp_capital_free(&scenario->capital);
+    mtfp_pools_free(&scenario->pools);
     for (size_t i = 0; i < scenario->param_count; i++) {
         free(scenario->params[i].name);
         free(scenario->params[i].file);

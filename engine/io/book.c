@@ -177,6 +177,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
     b.revenue = add_sheet(&b, "Revenue");
     if (mtfp_run_has_capital(run))
         b.capital = add_sheet(&b, "Capital");
+    if (mtfp_run_has_pools(run))
+        b.pools = add_sheet(&b, "Pooled budgets");
     b.assumptions = add_sheet(&b, "Assumptions");
     b.audit = add_sheet(&b, "Audit");
     mtfp_status status = book_write_cover(&b);
@@ -188,6 +190,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
         status = book_write_compare(&b);
     if (status == MTFP_OK && b.capital)
         status = book_write_capital(&b);
+    if (status == MTFP_OK && b.pools)
+        status = book_write_pools(&b);
     if (status == MTFP_OK)
         status = book_write_assumptions(&b);
     if (status == MTFP_OK)

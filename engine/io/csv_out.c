@@ -124,6 +124,50 @@ static mtfp_status write_capital(const mtfp_run *run, FILE *out, mtfp_diag *diag
     return MTFP_OK;
 }
 
+static void pool_row(FILE *out, const mtfp_run *run, size_t s, const mtfp_pool *pool,
+                     const char *partner, const char *measure, const mtfp_pence *values)
+{
+    for (int y = 0; y <= run->model.years; y++) {
+        char label[MTFP_YEAR_LABEL_MAX];
+        mtfp_model_year_label(&run->model, y, label);
+        field(out, run->scenarios[s].name);
+        fputc(',', out);
+        field(out, pool->name);
+        fputc(',', out);
+        field(out, partner);
+        fprintf(out, ",%s,%s,", measure, label);
+        amount(out, values[y]);
+        fputc('\n', out);
+    }
+}
+
+static mtfp_status write_pools(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    (void)diag;
+    fputs("scenario,pool,partner,measure,year,amount\n", out);
+    for (size_t s = 0; s < run->count; s++) {
+        const mtfp_pools *pools = &run->scenarios[s].pools;
+        for (size_t i = 0; i < pools->count; i++) {
+            const mtfp_pool *pool = &pools->items[i];
+            mtfp_pool_result result;
+            mtfp_pool_result_of(pool, &run->plans[s], &result);
+            mtfp_pence total[MTFP_MAX_YEARS + 1] = {0};
+            for (int p = 0; p < pool->partner_count; p++)
+                for (int y = 0; y <= run->model.years; y++)
+                    total[y] += result.contribution[p][y];
+            pool_row(out, run, s, pool, "*", "contribution", total);
+            pool_row(out, run, s, pool, "*", "spend", result.spend);
+            pool_row(out, run, s, pool, "*", "variance", result.variance);
+            for (int p = 0; p < pool->partner_count; p++) {
+                pool_row(out, run, s, pool, pool->partners[p].name, "contribution",
+                         result.contribution[p]);
+                pool_row(out, run, s, pool, pool->partners[p].name, "share", result.share[p]);
+            }
+        }
+    }
+    return MTFP_OK;
+}
+
 /* The tables, each written only when the run has something for it. */
 static const struct {
     const char *file;
@@ -133,6 +177,7 @@ static const struct {
     {"summary.csv", write_summary, NULL},
     {"revenue.csv", write_revenue, NULL},
     {"capital.csv", write_capital, mtfp_run_has_capital},
+    {"pools.csv", write_pools, mtfp_run_has_pools},
 };
 
 static mtfp_status write_table(const mtfp_run *run, size_t table, const char *path,

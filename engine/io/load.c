@@ -120,6 +120,8 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
             status = parts[part].load(model, path, diag);
     }
     if (status == MTFP_OK)
+        status = mtfp_pools_link(&model->pools, model, diag);
+    if (status == MTFP_OK)
         status = warn_missing_funding(model, diag);
     if (status == MTFP_OK)
         status = mtfp_model_reconcile(model, diag);

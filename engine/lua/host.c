@@ -204,8 +204,18 @@ void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg
 }
 
 /* Load a text chunk (never bytecode) with the sandbox as its _ENV. */
+static void remember(mtfp_host *host, const char *path)
+{
+    if (host->loaded_count < (int)(sizeof host->loaded / sizeof *host->loaded)) {
+        host->loaded[host->loaded_count] = mtfp_strdup(path);
+        if (host->loaded[host->loaded_count])
+            host->loaded_count++;
+    }
+}
+
 static int load_script(lua_State *L, const char *path)
 {
+    remember(mtfp_host_of(L), path);
     int status = luaL_loadfilex(L, path, "t");
     if (status != LUA_OK)
         return status;
@@ -270,12 +280,29 @@ void mtfp_host_close(mtfp_host *host)
     if (host->L)
         lua_close(host->L);
     free(host->dir);
+    for (int i = 0; i < host->loaded_count; i++)
+        free(host->loaded[i]);
+    host->loaded_count = 0;
     host->L = NULL;
     host->dir = NULL;
 }
 
+/* The full name of a file Lua shortened to "...tail". */
+static const char *full_name(const mtfp_host *host, const char *name, size_t len)
+{
+    if (len < 3 || strncmp(name, "...", 3) != 0)
+        return NULL;
+    for (int i = 0; i < host->loaded_count; i++) {
+        size_t full = strlen(host->loaded[i]);
+        if (full >= len - 3 && strncmp(host->loaded[i] + full - (len - 3), name + 3, len - 3) == 0)
+            return host->loaded[i];
+    }
+    return NULL;
+}
+
 /* Split "file:line: message" as Lua writes it into the diag. */
-static mtfp_status script_error(const char *message, const char *path, mtfp_diag *diag)
+static mtfp_status script_error(const mtfp_host *host, const char *message, const char *path,
+                                mtfp_diag *diag)
 {
     for (const char *colon = strchr(message, ':'); colon; colon = strchr(colon + 1, ':')) {
         const char *digits = colon + 1;
@@ -284,7 +311,11 @@ static mtfp_status script_error(const char *message, const char *path, mtfp_diag
             end++;
         if (end > digits && end - digits < 9 && end[0] == ':' && end[1] == ' ') {
             char file[MTFP_DIAG_FILE_MAX];
-            snprintf(file, sizeof file, "%.*s", (int)(colon - message), message);
+            const char *full = full_name(host, message, (size_t)(colon - message));
+            if (full)
+                snprintf(file, sizeof file, "%s", full);
+            else
+                snprintf(file, sizeof file, "%.*s", (int)(colon - message), message);
             return mtfp_diag_error(diag, MTFP_ERR_INPUT, file, atoi(digits), 0, "%s", end + 2);
         }
     }
@@ -311,6 +342,6 @@ mtfp_status mtfp_host_run(mtfp_host *host, const char *path, mtfp_diag *diag)
                                "limits.memory sets the limit",
                                host->memory_limit >> 20);
     const char *message = lua_tostring(L, -1);
-    return script_error(message ? message : "the script raised an error that is not a string", path,
-                        diag);
+    return script_error(host, message ? message : "the script raised an error that is not a string",
+                        path, diag);
 }

@@ -27,6 +27,11 @@ typedef struct mtfp_host {
     uint64_t instructions;
     uint64_t instruction_limit;
     char *dir; /* the script's directory, for include */
+    /* Every file the script loaded (itself and its includes): Lua shortens
+     * long names in messages ("...ures/x.lua:3:"); the full name is found
+     * here again. */
+    char *loaded[32];
+    int loaded_count;
 
     /* What the script changes. For model.lua: model (mutable); for a
      * scenario: scenario, with base the read-only model. */
@@ -37,6 +42,7 @@ typedef struct mtfp_host {
     mtfp_indices *indices; /* where index() writes */
     mtfp_funding *funding; /* where funding{} writes */
     mtfp_capital *capital; /* the model's (model.lua) or the scenario's */
+    mtfp_pools *pools;
     int base_year;
     bool named; /* model{} or scenario "..." already called */
 } mtfp_host;
@@ -66,5 +72,7 @@ void mtfp_bind_model(mtfp_host *host);    /* model{}, control_total{} */
 void mtfp_bind_scenario(mtfp_host *host); /* scenario, pressure, saving, adjust, param, print */
 void mtfp_bind_capital_model(mtfp_host *host);    /* capital{} in model.lua */
 void mtfp_bind_capital_scenario(mtfp_host *host); /* capital.slip, .add, .reprofile, .fund */
+void mtfp_bind_pools_model(mtfp_host *host);      /* pool{} in model.lua */
+void mtfp_bind_pools_scenario(mtfp_host *host);   /* pools["name"].risk_share, .cap, ... */
 
 #endif

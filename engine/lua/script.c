@@ -18,8 +18,10 @@ mtfp_status mtfp_script_load_model(mtfp_model *model, const char *path, mtfp_dia
         host.indices = &model->indices;
         host.funding = &model->funding;
         host.capital = &model->capital;
+        host.pools = &model->pools;
         mtfp_bind_model(&host);
         mtfp_bind_capital_model(&host);
+        mtfp_bind_pools_model(&host);
         status = mtfp_host_run(&host, path, diag);
     }
     if (status == MTFP_OK && !host.named)
@@ -59,8 +61,10 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
         host.funding = &scenario->funding;
         host.base_year = model->base_year;
         host.capital = &scenario->capital;
+        host.pools = &scenario->pools;
         mtfp_bind_scenario(&host);
         mtfp_bind_capital_scenario(&host);
+        mtfp_bind_pools_scenario(&host);
         status = mtfp_host_run(&host, scenario->file, diag);
     }
     mtfp_host_close(&host);

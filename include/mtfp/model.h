@@ -15,6 +15,7 @@
 #include "mtfp/items.h"
 #include "mtfp/money.h"
 #include "mtfp/names.h"
+#include "mtfp/pools.h"
 #include "mtfp/subjective.h"
 
 /* A line of the revenue budget: one row of revenue.csv. */
@@ -79,6 +80,7 @@ typedef struct mtfp_model {
 
     mtfp_items items; /* items every scenario starts with (the Base plan's) */
     mtfp_capital capital;
+    mtfp_pools pools;
 
     char **scenarios; /* scenario scripts model.lua lists, resolved paths */
     size_t scenario_count;

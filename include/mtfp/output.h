@@ -36,8 +36,8 @@ mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char
 mtfp_status mtfp_outputs_commit(mtfp_outputs *outputs, mtfp_diag *diag);
 
 /* The tidy CSV files into directory dir (created if missing), through
- * outputs: summary.csv, revenue.csv, and capital.csv when the run has a
- * capital programme. */
+ * outputs: summary.csv, revenue.csv, and capital.csv and pools.csv when the
+ * run has a capital programme or pooled budgets. */
 mtfp_status mtfp_csv_write_run(const mtfp_run *run, const char *dir, mtfp_outputs *outputs,
                                mtfp_diag *diag);
 

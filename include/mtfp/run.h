@@ -36,6 +36,9 @@ mtfp_status mtfp_run_add_scenario(mtfp_run *run, const char *name, const char *f
 /* True when some scenario has a capital programme (for the outputs). */
 bool mtfp_run_has_capital(const mtfp_run *run);
 
+/* True when the model has pooled budgets. */
+bool mtfp_run_has_pools(const mtfp_run *run);
+
 /* Project every scenario and summarise its plan. */
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag);
 

@@ -1,6 +1,6 @@
 /* A scenario: what a script changes on top of the model. The Base scenario
  * changes nothing. A scenario owns copies of the parts it may change (indices,
- * funding, the capital programme) and the items it adds; the model stays
+ * funding, the capital programme, the pools) and the items it adds; the model stays
  * read-only. */
 #ifndef MTFP_SCENARIO_H
 #define MTFP_SCENARIO_H
@@ -40,6 +40,7 @@ typedef struct mtfp_scenario {
     mtfp_funding funding;
     mtfp_items items;
     mtfp_capital capital;
+    mtfp_pools pools; /* the model's, with the scenario's risk-share rules */
     mtfp_param *params;
     size_t param_count;
     size_t param_cap;

@@ -26,7 +26,7 @@ sheets() { # PACK PROFILE OUTDIR
 
 profile "$SCRATCH/recalc" 0
 profile "$SCRATCH/cached" 1
-for model in models/example tests/fixtures/small tests/fixtures/capital; do
+for model in models/example tests/fixtures/small tests/fixtures/capital tests/fixtures/pools; do
     name=$(basename "$model")
     expect_status 0 "$MTFP" run "$SOURCE/$model" -o "$SCRATCH/$name.xlsx" --csv "$SCRATCH/$name-csv" || continue
     for mode in recalc cached; do

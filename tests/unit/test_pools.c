@@ -1,0 +1,152 @@
+/* Pooled budgets: each risk-share rule, caps, the threshold band, rounding,
+ * contributions and a pool that starts mid-plan. Figures worked by hand. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "mtfp/pools.h"
+
+enum { COUNCIL, PCT, SCHOOLS };
+
+/* A pool hosted by the Council: contributions 70% Council, 30% PCT. */
+static mtfp_pool pool(void)
+{
+    mtfp_pool p;
+    memset(&p, 0, sizeof p);
+    p.host = COUNCIL;
+    p.partner_count = 2;
+    p.by_share = true;
+    p.partners[COUNCIL].contribution_share = 0.7;
+    p.partners[PCT].contribution_share = 0.3;
+    p.start = 1;
+    p.rule = MTFP_RISK_PRO_RATA;
+    return p;
+}
+
+static const mtfp_pence contributions[MTFP_POOL_PARTNERS_MAX] = {84000000, 36000000};
+
+static void test_pro_rata_shares_follow_contributions(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    mtfp_pence share[MTFP_POOL_PARTNERS_MAX];
+    /* 200,000 overspend: PCT 30% = 60,000, Council 140,000 */
+    mtfp_pool_share(&p, 20000000, contributions, share);
+    assert_int_equal(share[PCT], 6000000);
+    assert_int_equal(share[COUNCIL], 14000000);
+}
+
+static void test_fixed_shares_and_a_cap_that_binds(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    p.rule = MTFP_RISK_SHARES;
+    p.partners[COUNCIL].risk_share = 0.5;
+    p.partners[PCT].risk_share = 0.5;
+    mtfp_pence share[MTFP_POOL_PARTNERS_MAX];
+    mtfp_pool_share(&p, 20000000, contributions, share);
+    assert_int_equal(share[PCT], 10000000);
+    /* PCT capped at 40,000: the other 60,000 of its half falls to the host */
+    p.partners[PCT].cap = 4000000;
+    mtfp_pool_share(&p, 20000000, contributions, share);
+    assert_int_equal(share[PCT], 4000000);
+    assert_int_equal(share[COUNCIL], 16000000);
+}
+
+static void test_threshold_band_falls_to_the_host_first(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    p.threshold = 5000000; /* the first 50,000 */
+    mtfp_pence share[MTFP_POOL_PARTNERS_MAX];
+    /* 200,000: host 50,000 + 70% of 150,000; PCT 30% of 150,000 = 45,000 */
+    mtfp_pool_share(&p, 20000000, contributions, share);
+    assert_int_equal(share[PCT], 4500000);
+    assert_int_equal(share[COUNCIL], 15500000);
+    /* 30,000, inside the band: all the host's */
+    mtfp_pool_share(&p, 3000000, contributions, share);
+    assert_int_equal(share[PCT], 0);
+    assert_int_equal(share[COUNCIL], 3000000);
+}
+
+static void test_underspend_is_shared_back(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    mtfp_pence share[MTFP_POOL_PARTNERS_MAX];
+    /* 100,000 underspend: PCT gets 30,000 back */
+    mtfp_pool_share(&p, -10000000, contributions, share);
+    assert_int_equal(share[PCT], -3000000);
+    assert_int_equal(share[COUNCIL], -7000000);
+    /* the band and a cap work the same way for an underspend */
+    p.threshold = 2000000;
+    p.partners[PCT].cap = 1000000;
+    mtfp_pool_share(&p, -10000000, contributions, share);
+    assert_int_equal(share[PCT], -1000000); /* 30% of 80,000 = 24,000, capped at 10,000 */
+    assert_int_equal(share[COUNCIL], -9000000);
+}
+
+static void test_host_takes_all(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    p.rule = MTFP_RISK_HOST;
+    mtfp_pence share[MTFP_POOL_PARTNERS_MAX];
+    mtfp_pool_share(&p, 12345, contributions, share);
+    assert_int_equal(share[PCT], 0);
+    assert_int_equal(share[COUNCIL], 12345);
+}
+
+static void test_rounding_remainder_goes_to_the_host(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    p.partner_count = 3;
+    p.rule = MTFP_RISK_SHARES;
+    for (int i = 0; i < 3; i++)
+        p.partners[i].risk_share = 1.0 / 3.0;
+    mtfp_pence share[MTFP_POOL_PARTNERS_MAX];
+    /* 10p in thirds: 3p each to PCT and Schools, 4p to the host */
+    mtfp_pool_share(&p, 10, contributions, share);
+    assert_int_equal(share[PCT], 3);
+    assert_int_equal(share[SCHOOLS], 3);
+    assert_int_equal(share[COUNCIL], 4);
+}
+
+static void test_pool_that_starts_mid_plan(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    p.start = 2;
+    mtfp_pool_result r;
+    memset(&r, 0, sizeof r);
+    for (int y = 0; y <= 3; y++) {
+        r.budget[y] = 120000001; /* £1,200,000.01: 30% is 36,000,000.3 pence */
+        r.spend[y] = 140000001;
+    }
+    mtfp_pool_resolve(&p, 3, &r);
+    assert_int_equal(r.contribution[PCT][1], 0);
+    assert_int_equal(r.variance[1], 0);
+    assert_int_equal(r.contribution[PCT][2], 36000000);
+    assert_int_equal(r.contribution[COUNCIL][2], 84000001); /* the host takes the penny */
+    assert_int_equal(r.variance[2], 20000000);
+    assert_int_equal(r.share[PCT][2] + r.share[COUNCIL][2], r.variance[2]);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pro_rata_shares_follow_contributions),
+        cmocka_unit_test(test_fixed_shares_and_a_cap_that_binds),
+        cmocka_unit_test(test_threshold_band_falls_to_the_host_first),
+        cmocka_unit_test(test_underspend_is_shared_back),
+        cmocka_unit_test(test_host_takes_all),
+        cmocka_unit_test(test_rounding_remainder_goes_to_the_host),
+        cmocka_unit_test(test_pool_that_starts_mid_plan),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
