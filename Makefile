@@ -3,10 +3,13 @@
 #   make test   install what is missing, build, run the whole test suite
 #   make check-asan   the suite again under AddressSanitizer and UBSan (build-asan/)
 #   make bench  time mtfp against the libxlsxwriter floor; writes bench/RESULTS.md
+#   make fuzz   run each libFuzzer harness for FUZZ_SECONDS (clang; build-fuzz/)
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+FUZZ_SECONDS ?= 60
+FUZZERS    = money csv script
 CMAKE_ARGS ?=
 
 # Debian packages the build and the tests need, and a file each one installs.
@@ -18,11 +21,12 @@ DEPS = cmake:/usr/bin/cmake \
        libcmocka-dev:/usr/include/cmocka.h
 # And what only the tests need: LibreOffice recalculates the pack.
 TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice unzip:/usr/bin/unzip
+FUZZ_DEPS = clang:/usr/bin/clang
 missing = $(foreach d,$(1),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 1,$(subst :, ,$(d)))))
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 APT = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600
 
-.PHONY: all run test check-asan bench build deps test-deps clean
+.PHONY: all run test check-asan bench fuzz build deps test-deps clean
 
 all: build
 
@@ -57,5 +61,15 @@ check-asan: test-deps
 bench: deps
 	bash bench/run.sh
 
+fuzz: deps
+	$(call install,$(call missing,$(FUZZ_DEPS)))
+	CC=clang cmake -S . -B build-fuzz -DMTFP_FUZZ=ON -DMTFP_BENCH=OFF >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target $(addprefix fuzz_,$(FUZZERS))
+	for f in $(FUZZERS); do \
+	  mkdir -p build-fuzz/corpus/$$f && \
+	  MTFP_SOURCE_DIR=$(CURDIR) build-fuzz/tests/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) \
+	    -rss_limit_mb=2048 -timeout=20 build-fuzz/corpus/$$f tests/fuzz/corpus/$$f || exit 1; \
+	done
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-bench
+	rm -rf $(BUILD) $(ASAN_BUILD) build-bench build-fuzz

@@ -26,5 +26,5 @@ for dir in "$SOURCE"/tests/fixtures/bad/*/; do
         fail "$name: files appeared: $(ls -A "$out" | tr '\n' ' ')"
 done
 [ ! -e /tmp/mtfp-escaped ] || fail "a script ran a command"
-[ "$cases" -ge 25 ] || fail "only $cases bad-input cases"
+[ "$cases" -ge 60 ] || fail "only $cases bad-input cases"
 finish

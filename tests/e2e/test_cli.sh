@@ -14,6 +14,17 @@ expect_status 1 "$MTFP" run "$SCRATCH/no-such-model" && grep -q "no-such-model: 
     fail "missing model message: $(cat "$SCRATCH/err")"
 # An output directory that does not exist: exit 3, nothing written.
 expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/missing/pack.xlsx"
+# An output that cannot be written after the pack was: exit 3, the earlier
+# pack is kept and no temporary file is left behind.
+mkdir -p "$SCRATCH/keep"
+printf 'an earlier pack' >"$SCRATCH/keep/pack.xlsx"
+touch "$SCRATCH/keep/not-a-directory"
+expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/keep/pack.xlsx" \
+    --csv "$SCRATCH/keep/not-a-directory/csv"
+[ "$(cat "$SCRATCH/keep/pack.xlsx")" = "an earlier pack" ] || fail "a failed run replaced the pack"
+[ "$(ls -A "$SCRATCH/keep" | tr '\n' ' ')" = "not-a-directory pack.xlsx " ] ||
+    fail "a failed run left files behind: $(ls -A "$SCRATCH/keep")"
+expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/keep/not-a-directory/pack.xlsx"
 # check validates and writes nothing.
 (cd "$SCRATCH" && expect_status 0 "$MTFP" check "$SOURCE/tests/fixtures/small") &&
     grep -q "5 revenue lines, 2 scenarios" "$SCRATCH/out" || fail "check output: $(cat "$SCRATCH/out")"

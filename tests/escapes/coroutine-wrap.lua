@@ -1,0 +1,2 @@
+-- expect: undefined global 'coroutine'
+coroutine.wrap(function() end)()

@@ -1,0 +1,2 @@
+-- expect: undefined global 'dofile'
+dofile("/etc/passwd")

@@ -1,0 +1,2 @@
+-- expect: ran more than
+while true do pcall(function() while true do end end) end

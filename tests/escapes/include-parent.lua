@@ -1,0 +1,2 @@
+-- expect: the script's own directory
+include "../fixtures/small/model.lua"

@@ -1,0 +1,2 @@
+-- expect: links outside it
+include "link-out.lua"

@@ -1,0 +1,2 @@
+-- expect: used more than
+local function f() return 1 + f() end f()

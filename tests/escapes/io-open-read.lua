@@ -1,0 +1,2 @@
+-- expect: undefined global 'io'
+local f = io.open("/etc/passwd") print(f:read("a"))

@@ -1,0 +1,2 @@
+-- expect: undefined global 'loadstring'
+loadstring("return 1")()

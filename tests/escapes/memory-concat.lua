@@ -1,0 +1,2 @@
+-- expect: used more than
+local s = "x" while true do s = s .. s end

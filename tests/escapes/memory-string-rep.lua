@@ -1,0 +1,2 @@
+-- expect: used more than
+local s = string.rep("x", 2^30)

@@ -1,0 +1,2 @@
+-- expect: undefined global 'os'
+os.execute("touch /tmp/mtfp-escaped-os")

@@ -1,0 +1,2 @@
+-- expect: undefined global 'os'
+os.remove("/tmp/anything")

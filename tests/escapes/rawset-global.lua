@@ -1,0 +1,2 @@
+-- expect: undefined global 'rawset'
+rawset(_G, "os", 1)

@@ -1,0 +1,2 @@
+-- expect: undefined global 'require'
+local os = require("os") os.execute("touch /tmp/mtfp-escaped-require")

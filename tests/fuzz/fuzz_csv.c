@@ -1,0 +1,45 @@
+/* libFuzzer: the CSV loaders (revenue, funding, capital) on any bytes. The
+ * first byte picks the loader; the rest is the file. Errors are fine;
+ * crashes, leaks and undefined behaviour are not. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "../../engine/io/loaders.h"
+
+static char path[64];
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    if (!path[0])
+        snprintf(path, sizeof path, "/tmp/mtfp-fuzz-csv-%ld.csv", (long)getpid());
+    FILE *file = fopen(path, "wb");
+    if (!file)
+        abort();
+    fwrite(data + 1, 1, size - 1, file);
+    fclose(file);
+    mtfp_model model;
+    mtfp_diag diag;
+    mtfp_diag_init(&diag);
+    if (mtfp_model_init(&model) != MTFP_OK)
+        abort();
+    model.base_year = 2009;
+    static const mtfp_loader loaders[] = {mtfp_load_revenue, mtfp_load_funding, mtfp_load_capital};
+    if (data[0] % 3 == 2) { /* capital needs revenue lines to name services */
+        uint32_t id;
+        mtfp_names_intern(&model.partners, "Council", 7, &id);
+        mtfp_names_intern(&model.services, "Schools", 7, &id);
+        mtfp_revenue_line line = {.subjective = MTFP_SUBJ_EMPLOYEES, .cost_centre = -1};
+        mtfp_model_add_line(&model, &line);
+        mtfp_model_index_lines(&model);
+    }
+    loaders[data[0] % 3](&model, path, &diag);
+    mtfp_model_free(&model);
+    mtfp_diag_free(&diag);
+    return 0;
+}
