@@ -18,6 +18,7 @@ mtfp_status mtfp_model_init(mtfp_model *model)
     mtfp_items_init(&model->items);
     mtfp_capital_init(&model->capital);
     mtfp_pools_init(&model->pools);
+    MTFP_TRY(mtfp_establishment_init(&model->establishment));
     return mtfp_indices_init(&model->indices);
 }
 
@@ -36,6 +37,7 @@ void mtfp_model_free(mtfp_model *model)
     mtfp_items_free(&model->items);
     mtfp_capital_free(&model->capital);
     mtfp_pools_free(&model->pools);
+    mtfp_establishment_free(&model->establishment);
     for (size_t i = 0; i < model->scenario_count; i++)
         free(model->scenarios[i]);
     free(model->scenarios);

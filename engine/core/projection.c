@@ -216,6 +216,86 @@ static mtfp_status project_scheme(projection *p, const mtfp_capital *capital,
     return mtfp_plan_add_line(p->plan, &line, out[MTFP_CAPITAL_RUNNING_COSTS]);
 }
 
+static mtfp_change staffing_change(mtfp_staffing_kind kind)
+{
+    return kind == MTFP_STAFF_ADD || kind == MTFP_STAFF_REGRADE ? MTFP_CHANGE_PRESSURE
+                                                                : MTFP_CHANGE_SAVING;
+}
+
+static const char *const staffing_kinds[] = {"staffing.add", "staffing.remove",
+                                             "staffing.delete_vacant", "staffing.regrade",
+                                             "staffing.vacancy"};
+
+/* The Employees lines of one staffing action: the change in each service's
+ * pay bill that it makes, applied after the actions before it. */
+static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
+                                  const mtfp_staffing_action *action, mtfp_pence *before,
+                                  mtfp_pence *after)
+{
+    const mtfp_model *model = p->model;
+    size_t services = model->services.count, width = p->plan->width;
+    const double *pay = &p->factors[MTFP_INDEX_PAY * width];
+    if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years,
+                                          pay, before))
+        return too_large(p, action->file, action->line, "the pay bill");
+    MTFP_TRY(mtfp_staffing_apply(working, action, p->diag));
+    if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years,
+                                          pay, after))
+        return too_large(p, action->file, action->line, "the pay bill");
+    mtfp_audit_entry audit = {.kind = staffing_kinds[action->kind],
+                              .id = action->kind == MTFP_STAFF_ADD ? action->post.id
+                                                                   : action->post_id,
+                              .title = action->post.title,
+                              .reason = action->reason,
+                              .partner = MTFP_ANY,
+                              .service = action->service,
+                              .subjective = MTFP_SUBJ_EMPLOYEES,
+                              .file = action->file,
+                              .line = action->line,
+                              .change = (uint8_t)staffing_change(action->kind)};
+    int32_t entry;
+    MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+    for (size_t s = 0; s < services; s++) {
+        mtfp_pence delta[MTFP_MAX_YEARS + 1];
+        bool any = false;
+        for (size_t y = 0; y < width; y++) {
+            delta[y] = after[s * width + y] - before[s * width + y];
+            any = any || (y > 0 && delta[y] != 0);
+        }
+        delta[0] = 0; /* the base year is the approved budget */
+        int32_t partner = model->service_partner[s];
+        if (!any)
+            continue;
+        mtfp_plan_line line = {.partner = (uint32_t)(partner >= 0 ? partner : 0),
+                               .service = (uint32_t)s,
+                               .subjective = MTFP_SUBJ_EMPLOYEES,
+                               .cost_centre = -1,
+                               .change = (uint8_t)staffing_change(action->kind),
+                               .audit = entry};
+        MTFP_TRY(mtfp_plan_add_line(p->plan, &line, delta));
+    }
+    return MTFP_OK;
+}
+
+static mtfp_status project_staffing(projection *p)
+{
+    const mtfp_staffing_actions *actions = &p->scenario->staffing;
+    if (actions->count == 0)
+        return MTFP_OK;
+    size_t size = (p->model->services.count ? p->model->services.count : 1) * p->plan->width;
+    mtfp_pence *before = malloc(size * sizeof *before), *after = malloc(size * sizeof *after);
+    mtfp_establishment working;
+    mtfp_status status = before && after ? mtfp_establishment_copy(&working, &p->model->establishment)
+                                         : MTFP_ERR_MEMORY;
+    for (size_t i = 0; status == MTFP_OK && i < actions->count; i++)
+        status = staffing_lines(p, &working, &actions->items[i], before, after);
+    if (before && after)
+        mtfp_establishment_free(&working);
+    free(before);
+    free(after);
+    return status;
+}
+
 /* A line of the host's plan from a pool: the other partners' contributions
  * (income, other changes) or their shares of the variance (a pressure when it
  * is an overspend, a saving when an underspend comes back). */
@@ -285,6 +365,8 @@ mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario,
         status = project_item(&p, &scenario->items.items[i]);
     for (size_t i = 0; status == MTFP_OK && i < scenario->capital.count; i++)
         status = project_scheme(&p, &scenario->capital, &scenario->capital.schemes[i]);
+    if (status == MTFP_OK)
+        status = project_staffing(&p);
     /* Pools last: their spend is their lines with every other change. */
     for (size_t i = 0; status == MTFP_OK && i < scenario->pools.count; i++)
         status = project_pool(&p, &scenario->pools.items[i]);

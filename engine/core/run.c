@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mtfp/memory.h"
+#include "mtfp/staffing.h"
 
 mtfp_status mtfp_run_init(mtfp_run *run)
 {
@@ -55,6 +56,94 @@ bool mtfp_run_has_capital(const mtfp_run *run)
 bool mtfp_run_has_pools(const mtfp_run *run)
 {
     return run->model.pools.count > 0;
+}
+
+bool mtfp_run_has_staffing(const mtfp_run *run)
+{
+    return run->model.establishment.count > 0;
+}
+
+mtfp_status mtfp_run_establishment(const mtfp_run *run, size_t scenario, mtfp_establishment *e,
+                                   mtfp_diag *diag)
+{
+    MTFP_TRY(mtfp_establishment_copy(e, &run->model.establishment));
+    const mtfp_staffing_actions *actions = &run->scenarios[scenario].staffing;
+    for (size_t i = 0; i < actions->count; i++)
+        MTFP_TRY(mtfp_staffing_apply(e, &actions->items[i], diag));
+    return MTFP_OK;
+}
+
+void mtfp_staffing_table_free(mtfp_staffing_table *table)
+{
+    free(table->fte);
+    free(table->headcount);
+    free(table->pay_bill);
+    free(table->net_bill);
+    free(table->budget);
+    memset(table, 0, sizeof *table);
+}
+
+static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e,
+                              const double *pay, mtfp_staffing_table *t, mtfp_diag *diag)
+{
+    mtfp_pence bill[MTFP_MAX_YEARS + 1];
+    for (size_t i = 0; i < e->count; i++) {
+        const mtfp_post *post = &e->posts[i];
+        size_t cell = (post->service * t->categories + post->category) * t->width;
+        if (!mtfp_post_pay_bill(e, post, run->model.base_year, run->model.years, pay, bill))
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, post->file, post->line, 0,
+                                   "this post's pay bill overflows");
+        for (size_t y = 0; y < t->width; y++) {
+            t->pay_bill[cell + y] += bill[y];
+            if (mtfp_post_in_post(post, run->model.base_year + (int)y)) {
+                t->fte[cell + y] += post->fte;
+                t->headcount[cell + y]++;
+            }
+        }
+    }
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario,
+                                      mtfp_staffing_table *t, mtfp_diag *diag)
+{
+    memset(t, 0, sizeof *t);
+    const mtfp_plan *plan = &run->plans[scenario];
+    mtfp_establishment e;
+    MTFP_TRY(mtfp_run_establishment(run, scenario, &e, diag));
+    t->services = run->model.services.count;
+    t->categories = e.categories.count;
+    t->width = plan->width;
+    size_t cells = t->services * t->categories * t->width + 1, lines = t->services * t->width + 1;
+    t->fte = calloc(cells, sizeof *t->fte);
+    t->headcount = calloc(cells, sizeof *t->headcount);
+    t->pay_bill = calloc(cells, sizeof *t->pay_bill);
+    t->net_bill = calloc(lines, sizeof *t->net_bill);
+    t->budget = calloc(lines, sizeof *t->budget);
+    double *factors = malloc(run->scenarios[scenario].indices.count * t->width * sizeof *factors);
+    mtfp_status status = t->fte && t->headcount && t->pay_bill && t->net_bill && t->budget &&
+                                 factors
+                             ? MTFP_OK
+                             : MTFP_ERR_MEMORY;
+    if (status == MTFP_OK) {
+        mtfp_indices_factors(&run->scenarios[scenario].indices, plan->years, factors);
+        const double *pay = &factors[MTFP_INDEX_PAY * t->width];
+        status = fill_posts(run, &e, pay, t, diag);
+        if (status == MTFP_OK &&
+            !mtfp_establishment_service_bills(&e, t->services, run->model.base_year, plan->years,
+                                              pay, t->net_bill))
+            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
+    }
+    for (size_t i = 0; status == MTFP_OK && i < plan->line_count; i++)
+        if (plan->lines[i].subjective == MTFP_SUBJ_EMPLOYEES)
+            for (size_t y = 0; y < t->width; y++)
+                t->budget[plan->lines[i].service * t->width + y] +=
+                    plan->values[i * t->width + y];
+    free(factors);
+    mtfp_establishment_free(&e);
+    if (status != MTFP_OK)
+        mtfp_staffing_table_free(t);
+    return status;
 }
 
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)

@@ -33,6 +33,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     mtfp_items_free(&scenario->items);
     mtfp_capital_free(&scenario->capital);
     mtfp_pools_free(&scenario->pools);
+    mtfp_staffing_actions_free(&scenario->staffing);
     for (size_t i = 0; i < scenario->param_count; i++) {
         free(scenario->params[i].name);
         free(scenario->params[i].file);

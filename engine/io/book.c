@@ -175,6 +175,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
     b.summary = add_sheet(&b, "Summary");
     b.compare = add_sheet(&b, "Compare");
     b.revenue = add_sheet(&b, "Revenue");
+    if (mtfp_run_has_staffing(run))
+        b.staffing = add_sheet(&b, "Staffing");
     if (mtfp_run_has_capital(run))
         b.capital = add_sheet(&b, "Capital");
     if (mtfp_run_has_pools(run))
@@ -188,6 +190,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
         status = book_write_summary(&b);
     if (status == MTFP_OK)
         status = book_write_compare(&b);
+    if (status == MTFP_OK && b.staffing)
+        status = book_write_staffing(&b);
     if (status == MTFP_OK && b.capital)
         status = book_write_capital(&b);
     if (status == MTFP_OK && b.pools)

@@ -107,8 +107,8 @@ static mtfp_status consequences(block *k)
         for (int c = 0; c < MTFP_CAPITAL_CONSEQUENCES; c++)
             add_to(sums[c], out[c], years);
     }
-    static const char *const titles[MTFP_CAPITAL_CONSEQUENCES] = {
-        "Minimum revenue provision", "Interest", "Running costs"};
+    static const char *const titles[MTFP_CAPITAL_CONSEQUENCES] = {"Minimum revenue provision",
+                                                                  "Interest", "Running costs"};
     mtfp_pence total[MTFP_MAX_YEARS + 1] = {0};
     lxw_row_t first = k->row;
     for (int c = 0; c < MTFP_CAPITAL_CONSEQUENCES; c++) {
@@ -140,8 +140,8 @@ mtfp_status book_write_capital(book *b)
     const mtfp_capital_policy *policy = &b->run->model.capital.policy;
     worksheet_set_column(ws, COL_PROGRAMME, COL_PROGRAMME, 30, NULL);
     worksheet_set_column(ws, COL_SCHEME, COL_SCHEME, 44, NULL);
-    worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years),
-                         16, NULL);
+    worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 16,
+                         NULL);
     worksheet_write_string(ws, 0, 0, "Capital programme, funding and revenue consequences",
                            b->formats.title);
     worksheet_write_string(ws, 1, COL_PROGRAMME, "Programme", b->formats.header);

@@ -12,9 +12,9 @@ static const lxw_col_t first_year = BOOK_SUMMARY_FIRST_YEAR_COL;
 /* The bridge's steps: the base-year budget, the total of each kind of change
  * over the projection years, the final year's NBR. */
 enum { STEP_START, STEP_INFLATION, STEP_PRESSURES, STEP_SAVINGS, STEP_OTHER, STEP_END, STEPS };
-static const mtfp_summary_line step_line[STEPS] = {
-    MTFP_SUM_NBR,     MTFP_SUM_INFLATION,     MTFP_SUM_PRESSURES,
-    MTFP_SUM_SAVINGS, MTFP_SUM_OTHER_CHANGES, MTFP_SUM_NBR};
+static const mtfp_summary_line step_line[STEPS] = {MTFP_SUM_NBR,           MTFP_SUM_INFLATION,
+                                                   MTFP_SUM_PRESSURES,     MTFP_SUM_SAVINGS,
+                                                   MTFP_SUM_OTHER_CHANGES, MTFP_SUM_NBR};
 
 /* Table columns: step, amount, running total, then the chart's series. */
 enum { COL_STEP, COL_AMOUNT, COL_RUNNING, COL_HIDDEN, COL_TOTAL, COL_UP, COL_DOWN, COLS };
@@ -49,9 +49,9 @@ static void write_bridge_row(book *b, lxw_row_t row, int step, mtfp_pence *runni
     char label[64], year_label[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&b->run->model, step == STEP_START ? 0 : years, year_label);
     snprintf(label, sizeof label, "%s%s", step == STEP_START || step == STEP_END ? year_label : "",
-             step == STEP_START   ? " budget"
-             : step == STEP_END   ? " net budget requirement"
-                                  : mtfp_summary_title(step_line[step]));
+             step == STEP_START ? " budget"
+             : step == STEP_END ? " net budget requirement"
+                                : mtfp_summary_title(step_line[step]));
     worksheet_write_string(ws, row, COL_STEP, label, b->formats.text);
     book_formula(ws, row, COL_AMOUNT, formula, amount, b->formats.money);
 
@@ -75,15 +75,14 @@ static void write_bridge_row(book *b, lxw_row_t row, int step, mtfp_pence *runni
     snprintf(formula, sizeof formula, total ? "=0" : "=MAX(%s,0)", cell);
     book_formula(ws, row, COL_UP, formula, !total && amount > 0 ? amount : 0, b->formats.money);
     snprintf(formula, sizeof formula, total ? "=0" : "=MAX(-%s,0)", cell);
-    book_formula(ws, row, COL_DOWN, formula, !total && amount < 0 ? -amount : 0,
-                 b->formats.money);
+    book_formula(ws, row, COL_DOWN, formula, !total && amount < 0 ? -amount : 0, b->formats.money);
 }
 
 /* The bridge's table from row; returns the row of its first step. */
 static lxw_row_t bridge_table(book *b, lxw_row_t row)
 {
-    static const char *const headings[COLS] = {"Step",         "Amount £",      "Running total £",
-                                               "Chart: base",  "Chart: total",  "Chart: increase",
+    static const char *const headings[COLS] = {"Step",           "Amount £",     "Running total £",
+                                               "Chart: base",    "Chart: total", "Chart: increase",
                                                "Chart: decrease"};
     char title[300];
     snprintf(title, sizeof title, "Bridge from the base-year budget to the final year: %s",

@@ -100,9 +100,10 @@ mtfp_status book_write_pools(book *b)
 {
     lxw_worksheet *ws = b->pools;
     worksheet_set_column(ws, COL_LABEL, COL_LABEL, 52, NULL);
-    worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years),
-                         16, NULL);
-    worksheet_write_string(ws, 0, 0, "Pooled budgets: contributions, spend, variance and risk share",
+    worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 16,
+                         NULL);
+    worksheet_write_string(ws, 0, 0,
+                           "Pooled budgets: contributions, spend, variance and risk share",
                            b->formats.title);
     worksheet_write_string(ws, 1, COL_LABEL, "£", b->formats.header);
     book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);

@@ -11,7 +11,11 @@ static const lxw_col_t first_year = BOOK_SUMMARY_FIRST_YEAR_COL;
 
 /* The rows of a scenario's block: its heading, then one per summary line,
  * then the check against the Revenue sheet, then a blank row. */
-enum { BLOCK_LINES = 1, BLOCK_CHECK = BLOCK_LINES + MTFP_SUMMARY_LINES, BLOCK_ROWS = BLOCK_CHECK + 2 };
+enum {
+    BLOCK_LINES = 1,
+    BLOCK_CHECK = BLOCK_LINES + MTFP_SUMMARY_LINES,
+    BLOCK_ROWS = BLOCK_CHECK + 2
+};
 enum { FIRST_BLOCK = 3 };
 
 static lxw_row_t block_row(size_t scenario)

@@ -168,6 +168,57 @@ static mtfp_status write_pools(const mtfp_run *run, FILE *out, mtfp_diag *diag)
     return MTFP_OK;
 }
 
+static void staffing_row(FILE *out, const mtfp_run *run, size_t s, uint32_t service,
+                         const char *category, const char *measure, int year, double value,
+                         bool money)
+{
+    char label[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(&run->model, year, label);
+    field(out, run->scenarios[s].name);
+    fputc(',', out);
+    field(out, mtfp_names_get(&run->model.services, service));
+    fputc(',', out);
+    field(out, category);
+    fprintf(out, ",%s,%s,", measure, label);
+    if (money)
+        amount(out, (mtfp_pence)value);
+    else
+        fprintf(out, "%.10g", value);
+    fputc('\n', out);
+}
+
+static mtfp_status write_staffing(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    fputs("scenario,service,category,measure,year,value\n", out);
+    for (size_t s = 0; s < run->count; s++) {
+        mtfp_staffing_table t;
+        MTFP_TRY(mtfp_staffing_table_build(run, s, &t, diag));
+        for (uint32_t v = 0; v < t.services; v++) {
+            for (uint32_t c = 0; c < t.categories; c++) {
+                const char *category = mtfp_names_get(&run->model.establishment.categories, c);
+                size_t cell = (v * t.categories + c) * t.width;
+                for (int y = 0; y < (int)t.width; y++) {
+                    if (t.headcount[cell + y] == 0 && t.pay_bill[cell + y] == 0)
+                        continue;
+                    staffing_row(out, run, s, v, category, "fte", y, t.fte[cell + y], false);
+                    staffing_row(out, run, s, v, category, "headcount", y,
+                                 t.headcount[cell + y], false);
+                    staffing_row(out, run, s, v, category, "pay_bill", y,
+                                 (double)t.pay_bill[cell + y], true);
+                }
+            }
+            for (int y = 0; y < (int)t.width; y++) {
+                staffing_row(out, run, s, v, "*", "pay_bill", y, (double)t.net_bill[v * t.width + y],
+                             true);
+                staffing_row(out, run, s, v, "*", "budget", y, (double)t.budget[v * t.width + y],
+                             true);
+            }
+        }
+        mtfp_staffing_table_free(&t);
+    }
+    return MTFP_OK;
+}
+
 /* The tables, each written only when the run has something for it. */
 static const struct {
     const char *file;
@@ -178,6 +229,7 @@ static const struct {
     {"revenue.csv", write_revenue, NULL},
     {"capital.csv", write_capital, mtfp_run_has_capital},
     {"pools.csv", write_pools, mtfp_run_has_pools},
+    {"staffing.csv", write_staffing, mtfp_run_has_staffing},
 };
 
 static mtfp_status write_table(const mtfp_run *run, size_t table, const char *path,

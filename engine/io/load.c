@@ -21,6 +21,8 @@ static const struct {
     {"revenue", true, mtfp_load_revenue},
     {"funding", false, mtfp_load_funding},
     {"capital", false, mtfp_load_capital},
+    {"paypoints", false, mtfp_load_paypoints},
+    {"establishment", false, mtfp_load_establishment},
 };
 
 static bool is_file(const char *path)
@@ -85,6 +87,47 @@ static mtfp_status warn_missing_funding(const mtfp_model *model, mtfp_diag *diag
     return MTFP_OK;
 }
 
+/* The establishment explains the Employees budget: a service whose posts'
+ * base-year pay bill differs from its Employees lines by more than £1 is a
+ * finding. */
+static mtfp_status reconcile_establishment(const mtfp_model *model, mtfp_diag *diag)
+{
+    size_t services = model->services.count;
+    if (model->establishment.count == 0 || services == 0)
+        return MTFP_OK;
+    mtfp_pence *bill = calloc(services, sizeof *bill), *budget = calloc(services, sizeof *budget);
+    bool *staffed = calloc(services, sizeof *staffed);
+    const double pay = 1.0;
+    mtfp_status status = bill && budget && staffed ? MTFP_OK : MTFP_ERR_MEMORY;
+    if (status == MTFP_OK &&
+        !mtfp_establishment_service_bills(&model->establishment, services, model->base_year, 0,
+                                          &pay, bill))
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
+    for (size_t i = 0; status == MTFP_OK && i < model->establishment.count; i++)
+        staffed[model->establishment.posts[i].service] = true;
+    for (size_t i = 0; status == MTFP_OK && i < model->line_count; i++)
+        if (model->lines[i].subjective == MTFP_SUBJ_EMPLOYEES)
+            budget[model->lines[i].service] += model->lines[i].amount;
+    const mtfp_input_file *input = mtfp_model_input(model, "establishment");
+    for (size_t s = 0; status == MTFP_OK && s < services; s++) {
+        mtfp_pence difference = bill[s] - budget[s];
+        if (!staffed[s] || (difference <= 100 && difference >= -100))
+            continue;
+        char a[MTFP_MONEY_TEXT_MAX], b[MTFP_MONEY_TEXT_MAX], d[MTFP_MONEY_TEXT_MAX];
+        mtfp_money_format_display(bill[s], a);
+        mtfp_money_format_display(budget[s], b);
+        mtfp_money_format_display(difference, d);
+        status = mtfp_diag_warn(diag, input ? input->path : NULL, 0, 0,
+                                "%s: the establishment costs %s in the base year, the Employees "
+                                "budget is %s (difference %s)",
+                                mtfp_names_get(&model->services, (uint32_t)s), a, b, d);
+    }
+    free(bill);
+    free(budget);
+    free(staffed);
+    return status;
+}
+
 static mtfp_status hash_inputs(mtfp_model *model, mtfp_diag *diag)
 {
     for (size_t i = 0; i < model->input_count; i++)
@@ -125,6 +168,8 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
         status = warn_missing_funding(model, diag);
     if (status == MTFP_OK)
         status = mtfp_model_reconcile(model, diag);
+    if (status == MTFP_OK)
+        status = reconcile_establishment(model, diag);
     if (status == MTFP_OK)
         status = hash_inputs(model, diag);
     free(model_lua);

@@ -11,5 +11,7 @@ typedef mtfp_status (*mtfp_loader)(mtfp_model *model, const char *path, mtfp_dia
 mtfp_status mtfp_load_revenue(mtfp_model *model, const char *path, mtfp_diag *diag);
 mtfp_status mtfp_load_funding(mtfp_model *model, const char *path, mtfp_diag *diag);
 mtfp_status mtfp_load_capital(mtfp_model *model, const char *path, mtfp_diag *diag);
+mtfp_status mtfp_load_paypoints(mtfp_model *model, const char *path, mtfp_diag *diag);
+mtfp_status mtfp_load_establishment(mtfp_model *model, const char *path, mtfp_diag *diag);
 
 #endif

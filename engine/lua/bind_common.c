@@ -1,5 +1,6 @@
-/* index() and funding{}: the same in model.lua and in scenarios, writing to
- * the model's or the scenario's indices and funding. */
+/* index(), funding{} and print(): the same in model.lua and in scenarios.
+ * index() and funding{} write to the model's or the scenario's indices and
+ * funding. */
 #include <lauxlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -105,8 +106,36 @@ static int funding(lua_State *L)
     return 0;
 }
 
+/* print(...) goes to a scenario's notes (the Audit sheet), not the terminal;
+ * in model.lua, which has no notes, it becomes a warning. */
+static int print(lua_State *L)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    int count = lua_gettop(L);
+    luaL_Buffer buffer;
+    luaL_buffinit(L, &buffer);
+    for (int i = 1; i <= count; i++) {
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&buffer);
+        if (i < count)
+            luaL_addchar(&buffer, '\t');
+    }
+    luaL_pushresult(&buffer);
+    const char *text = lua_tostring(L, -1);
+    if (host->scenario) {
+        note(L, host, "print", text);
+        return 0;
+    }
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    if (mtfp_diag_warn(host->diag, file, line, 0, "print: %s", text) != MTFP_OK)
+        return luaL_error(L, "out of memory");
+    return 0;
+}
+
 void mtfp_bind_common(mtfp_host *host)
 {
-    static const luaL_Reg functions[] = {{"index", index_}, {"funding", funding}, {NULL, NULL}};
+    static const luaL_Reg functions[] = {
+        {"index", index_}, {"funding", funding}, {"print", print}, {NULL, NULL}};
     mtfp_host_register(host, functions);
 }

@@ -1,4 +1,4 @@
-/* Scenario scripts: scenario, pressure{}, saving{}, adjust{}, param(), print(). */
+/* Scenario scripts: scenario, pressure{}, saving{}, adjust{}, param(). */
 #include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
@@ -240,31 +240,10 @@ static int param(lua_State *L)
     return 1;
 }
 
-/* print(...) goes to the scenario's notes (the Audit sheet), not the terminal. */
-static int print(lua_State *L)
-{
-    mtfp_host *host = mtfp_host_of(L);
-    int count = lua_gettop(L);
-    luaL_Buffer buffer;
-    luaL_buffinit(L, &buffer);
-    for (int i = 1; i <= count; i++) {
-        luaL_tolstring(L, i, NULL);
-        luaL_addvalue(&buffer);
-        if (i < count)
-            luaL_addchar(&buffer, '\t');
-    }
-    luaL_pushresult(&buffer);
-    int line;
-    const char *file = mtfp_host_where(L, &line);
-    if (mtfp_scenario_add_note(host->scenario, "print", lua_tostring(L, -1), file, line) != MTFP_OK)
-        return luaL_error(L, "out of memory");
-    return 0;
-}
-
 void mtfp_bind_scenario(mtfp_host *host)
 {
-    static const luaL_Reg functions[] = {
-        {"scenario", scenario_}, {"pressure", pressure}, {"saving", saving}, {"adjust", adjust},
-        {"param", param},        {"print", print},       {NULL, NULL}};
+    static const luaL_Reg functions[] = {{"scenario", scenario_}, {"pressure", pressure},
+                                         {"saving", saving},      {"adjust", adjust},
+                                         {"param", param},        {NULL, NULL}};
     mtfp_host_register(host, functions);
 }

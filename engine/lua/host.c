@@ -327,6 +327,7 @@ mtfp_status mtfp_host_run(mtfp_host *host, const char *path, mtfp_diag *diag)
     lua_State *L = host->L;
     free(host->dir);
     host->dir = mtfp_path_dir(path);
+    host->diag = diag;
     if (!host->dir)
         return MTFP_ERR_MEMORY;
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);

@@ -22,6 +22,7 @@ mtfp_status mtfp_script_load_model(mtfp_model *model, const char *path, mtfp_dia
         mtfp_bind_model(&host);
         mtfp_bind_capital_model(&host);
         mtfp_bind_pools_model(&host);
+        mtfp_bind_staffing_model(&host);
         status = mtfp_host_run(&host, path, diag);
     }
     if (status == MTFP_OK && !host.named)
@@ -65,6 +66,7 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
         mtfp_bind_scenario(&host);
         mtfp_bind_capital_scenario(&host);
         mtfp_bind_pools_scenario(&host);
+        mtfp_bind_staffing_scenario(&host);
         status = mtfp_host_run(&host, scenario->file, diag);
     }
     mtfp_host_close(&host);

@@ -16,6 +16,7 @@
 #include "mtfp/money.h"
 #include "mtfp/names.h"
 #include "mtfp/pools.h"
+#include "mtfp/staffing.h"
 #include "mtfp/subjective.h"
 
 /* A line of the revenue budget: one row of revenue.csv. */
@@ -81,6 +82,7 @@ typedef struct mtfp_model {
     mtfp_items items; /* items every scenario starts with (the Base plan's) */
     mtfp_capital capital;
     mtfp_pools pools;
+    mtfp_establishment establishment;
 
     char **scenarios; /* scenario scripts model.lua lists, resolved paths */
     size_t scenario_count;

@@ -36,6 +36,33 @@ mtfp_status mtfp_run_add_scenario(mtfp_run *run, const char *name, const char *f
 /* True when some scenario has a capital programme (for the outputs). */
 bool mtfp_run_has_capital(const mtfp_run *run);
 
+/* True when the model has an establishment. */
+bool mtfp_run_has_staffing(const mtfp_run *run);
+
+/* A scenario's establishment: the model's with the scenario's staffing
+ * actions applied, into e (initialised here; free with
+ * mtfp_establishment_free). */
+mtfp_status mtfp_run_establishment(const mtfp_run *run, size_t scenario, mtfp_establishment *e,
+                                   mtfp_diag *diag);
+
+/* The figures of a scenario's establishment by service and category and
+ * year: FTE and headcount in post at 1 April, the posts' pay bill; and by
+ * service, the pay bill after the vacancy factor and the Employees budget in
+ * the plan. Arrays are [service][category][year] and [service][year]; the
+ * caller frees the result with mtfp_staffing_table_free. */
+typedef struct mtfp_staffing_table {
+    size_t services, categories, width;
+    double *fte;
+    int *headcount;
+    mtfp_pence *pay_bill; /* by service, category and year */
+    mtfp_pence *net_bill; /* by service and year, after the vacancy factor */
+    mtfp_pence *budget;   /* by service and year: the plan's Employees lines */
+} mtfp_staffing_table;
+
+mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario,
+                                      mtfp_staffing_table *table, mtfp_diag *diag);
+void mtfp_staffing_table_free(mtfp_staffing_table *table);
+
 /* True when the model has pooled budgets. */
 bool mtfp_run_has_pools(const mtfp_run *run);
 

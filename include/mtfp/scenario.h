@@ -41,6 +41,7 @@ typedef struct mtfp_scenario {
     mtfp_items items;
     mtfp_capital capital;
     mtfp_pools pools; /* the model's, with the scenario's risk-share rules */
+    mtfp_staffing_actions staffing; /* what the script does to the establishment */
     mtfp_param *params;
     size_t param_count;
     size_t param_cap;

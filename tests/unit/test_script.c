@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "mtfp/load.h"
+#include "mtfp/memory.h"
 #include "mtfp/script.h"
 
 static char dir[64];
@@ -242,6 +243,141 @@ static void test_syntax_error_has_file_and_line(void **state)
     assert_non_null(strstr(f->run.findings.file, "s.lua"));
 }
 
+/* Run a model.lua with this text into a fresh model of the fixture's directory. */
+static mtfp_status load_model(mtfp_model *model, mtfp_diag *diag, const char *text)
+{
+    write_file("m.lua", text);
+    char path[128];
+    snprintf(path, sizeof path, "%s/m.lua", dir);
+    assert_int_equal(mtfp_model_init(model), MTFP_OK);
+    model->dir = mtfp_strdup(dir);
+    mtfp_diag_init(diag);
+    return mtfp_script_load_model(model, path, diag);
+}
+
+static void test_model_lua_unknown_field_suggests_the_closest(void **state)
+{
+    (void)state;
+    mtfp_model model;
+    mtfp_diag diag;
+    assert_int_equal(load_model(&model, &diag, "\nmodel { name = 'T', base_yaer = '2009/10' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_int_equal(diag.line, 2);
+    assert_non_null(strstr(diag.message, "unknown field 'base_yaer' (did you mean 'base_year'?)"));
+    mtfp_diag_free(&diag);
+    mtfp_model_free(&model);
+}
+
+static void test_print_in_model_lua_is_a_warning(void **state)
+{
+    (void)state;
+    mtfp_model model;
+    mtfp_diag diag;
+    assert_int_equal(
+        load_model(&model, &diag, "model { name = 'T', base_year = '2009/10' }\nprint('hi', 2)\n"),
+        MTFP_OK);
+    assert_int_equal(diag.warning_count, 1);
+    assert_int_equal(diag.warnings[0].line, 2);
+    assert_non_null(strstr(diag.warnings[0].message, "hi\t2"));
+    mtfp_diag_free(&diag);
+    mtfp_model_free(&model);
+}
+
+static void test_print_in_a_scenario_is_a_note(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "print('growth', 0.05)\n"), MTFP_OK);
+    assert_int_equal(f->scenario->note_count, 1);
+    assert_string_equal(f->scenario->notes[0].kind, "print");
+    assert_string_equal(f->scenario->notes[0].text, "growth\t0.05");
+}
+
+static void test_unknown_item_field_suggests_the_closest(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "pressure { servce = 'Assessment', amount = 1, from = '2010-04' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 1, "unknown field 'servce' (did you mean 'service'?)");
+}
+
+static void test_from_before_the_first_projection_year_is_an_error(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "saving { service = '*', percent = 0.01, from = '2009-04' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 1, "from 2009-04 is before the first projection year 2010/11");
+}
+
+static void test_to_before_from_is_an_error(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(
+        apply(f, "saving { service = '*', percent = 0.01, from = '2011-04', to = '2010/11' }\n"),
+        MTFP_ERR_INPUT);
+    assert_error(f, 1, "to is before from");
+}
+
+static void test_amount_on_every_service_is_an_error(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "pressure { service = '*', subjective = 'Employees', amount = 1, "
+                              "from = '2010-04' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 1, "an amount needs one service and one subjective");
+}
+
+static void test_nan_amount_is_an_error(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "adjust { service = 'Placements & Resources', subjective = "
+                              "'Third Party Payments', amount = 0/0, from = '2010-04' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 1, "expected a finite amount");
+}
+
+static void test_rag_accepts_a_letter(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "saving { service = '*', percent = 0.01, from = '2010-04', "
+                              "rag = 'g' }\n"),
+                     MTFP_OK);
+    assert_int_equal(f->scenario->items.items[0].rag, 'G');
+    assert_true(f->scenario->items.items[0].cashable);
+}
+
+static void test_undefined_global_suggests_the_closest(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "for k in pairz({}) do end\n"), MTFP_ERR_INPUT);
+    assert_error(f, 1, "undefined global 'pairz' (did you mean 'pairs'?)");
+}
+
+static void test_table_growth_is_stopped_by_the_memory_limit(void **state)
+{
+    fixture *f = *state;
+    f->run.model.limits.memory = 4 << 20;
+    assert_int_equal(apply(f, "local t = {}\nfor i = 1, 1e8 do t[i] = { i } end\n"),
+                     MTFP_ERR_INPUT);
+    assert_non_null(strstr(f->run.findings.message, "more than 4 MiB of memory"));
+}
+
+static void test_include_rejects_an_absolute_path(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "include '/etc/passwd'\n"), MTFP_ERR_INPUT);
+    assert_error(f, 1, "no absolute paths");
+}
+
+static void test_include_rejects_a_link_out_of_the_directory(void **state)
+{
+    fixture *f = *state;
+    char link[128];
+    snprintf(link, sizeof link, "%s/out.lua", dir);
+    assert_int_equal(symlink("/etc/hostname", link), 0);
+    assert_int_equal(apply(f, "include 'out.lua'\n"), MTFP_ERR_INPUT);
+    assert_error(f, 1, "links outside");
+}
+
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -261,6 +397,19 @@ int main(void)
         TEST(test_memory_bomb_is_stopped),
         TEST(test_include_from_the_same_directory_only),
         TEST(test_syntax_error_has_file_and_line),
+        TEST(test_model_lua_unknown_field_suggests_the_closest),
+        TEST(test_print_in_model_lua_is_a_warning),
+        TEST(test_print_in_a_scenario_is_a_note),
+        TEST(test_unknown_item_field_suggests_the_closest),
+        TEST(test_from_before_the_first_projection_year_is_an_error),
+        TEST(test_to_before_from_is_an_error),
+        TEST(test_amount_on_every_service_is_an_error),
+        TEST(test_nan_amount_is_an_error),
+        TEST(test_rag_accepts_a_letter),
+        TEST(test_undefined_global_suggests_the_closest),
+        TEST(test_table_growth_is_stopped_by_the_memory_limit),
+        TEST(test_include_rejects_an_absolute_path),
+        TEST(test_include_rejects_a_link_out_of_the_directory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

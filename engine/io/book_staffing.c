@@ -1,0 +1,178 @@
+/* Staffing: the establishment's FTE and headcount by category and service
+ * (the layout of Halton's service plan), each scenario's pay bill by service
+ * and year against its Employees budget, and the list of posts. Totals and
+ * differences are formulas. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "book.h"
+
+typedef struct sheet {
+    book *b;
+    lxw_worksheet *ws;
+    lxw_row_t row;
+} sheet;
+
+/* Services that have posts, in the model's order. */
+static size_t staffed(const mtfp_staffing_table *t, uint32_t *services)
+{
+    size_t n = 0;
+    for (uint32_t s = 0; s < t->services; s++)
+        for (uint32_t c = 0; c < t->categories; c++)
+            if (t->headcount[(s * t->categories + c) * t->width] > 0) {
+                services[n++] = s;
+                break;
+            }
+    return n;
+}
+
+static void formula_cell(sheet *k, lxw_row_t row, lxw_col_t col, lxw_row_t from, lxw_row_t to,
+                         double cached, lxw_format *format)
+{
+    char a[16], z[16], formula[64];
+    book_cell(from, col, false, a, sizeof a);
+    book_cell(to, col, false, z, sizeof z);
+    snprintf(formula, sizeof formula, "=SUM(%s:%s)", a, z);
+    worksheet_write_formula_num(k->ws, row, col, formula, format, cached);
+}
+
+/* FTE and headcount in post on 1 April of the base year, Base. */
+static void establishment(sheet *k, const mtfp_staffing_table *t)
+{
+    const mtfp_model *model = &k->b->run->model;
+    const mtfp_names *categories = &model->establishment.categories;
+    uint32_t *services = calloc(t->services + 1, sizeof *services);
+    if (!services)
+        return;
+    size_t n = staffed(t, services);
+    char text[200], year[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(model, 0, year);
+    snprintf(text, sizeof text, "Establishment in post on 1 April %.4s (Base)", year);
+    worksheet_write_string(k->ws, k->row++, 0, text, k->b->formats.heading);
+    for (size_t i = 0; i < n; i++) {
+        worksheet_write_string(k->ws, k->row, (lxw_col_t)(1 + 2 * i),
+                               mtfp_names_get(&model->services, services[i]), k->b->formats.header);
+        worksheet_write_string(k->ws, k->row + 1, (lxw_col_t)(1 + 2 * i), "FTE",
+                               k->b->formats.year);
+        worksheet_write_string(k->ws, k->row + 1, (lxw_col_t)(2 + 2 * i), "Headcount",
+                               k->b->formats.year);
+    }
+    k->row += 2;
+    lxw_row_t first = k->row;
+    double fte_total[64] = {0}, head_total[64] = {0};
+    for (uint32_t c = 0; c < t->categories; c++) {
+        worksheet_write_string(k->ws, k->row, 0, mtfp_names_get(categories, c), k->b->formats.text);
+        for (size_t i = 0; i < n && i < 64; i++) {
+            size_t cell = (services[i] * t->categories + c) * t->width;
+            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + 2 * i), t->fte[cell], NULL);
+            worksheet_write_number(k->ws, k->row, (lxw_col_t)(2 + 2 * i), t->headcount[cell], NULL);
+            fte_total[i] += t->fte[cell];
+            head_total[i] += t->headcount[cell];
+        }
+        k->row++;
+    }
+    worksheet_write_string(k->ws, k->row, 0, "Total", k->b->formats.bold);
+    for (size_t i = 0; i < n && i < 64; i++) {
+        formula_cell(k, k->row, (lxw_col_t)(1 + 2 * i), first, k->row - 1, fte_total[i],
+                     k->b->formats.bold);
+        formula_cell(k, k->row, (lxw_col_t)(2 + 2 * i), first, k->row - 1, head_total[i],
+                     k->b->formats.bold);
+    }
+    k->row += 2;
+    free(services);
+}
+
+/* A scenario's pay bill by service and year, its Employees budget and the difference. */
+static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
+{
+    const mtfp_run *run = k->b->run;
+    char heading[300];
+    book_scenario_heading(k->b, scenario, heading, sizeof heading);
+    snprintf(heading + strlen(heading), sizeof heading - strlen(heading),
+             ": pay bill after the vacancy factor, against the Employees budget");
+    worksheet_write_string(k->ws, k->row++, 0, heading, k->b->formats.heading);
+    book_year_headings(k->b, k->ws, k->row++, 1, 0);
+    for (uint32_t s = 0; s < t->services; s++) {
+        const mtfp_pence *bill = &t->net_bill[s * t->width], *budget = &t->budget[s * t->width];
+        bool any = false;
+        for (size_t y = 0; y < t->width; y++)
+            any = any || bill[y] || budget[y];
+        if (!any)
+            continue;
+        const char *service = mtfp_names_get(&run->model.services, s);
+        char text[300];
+        lxw_row_t bill_row = k->row;
+        snprintf(text, sizeof text, "%s: pay bill", service);
+        worksheet_write_string(k->ws, k->row, 0, text, k->b->formats.text);
+        for (size_t y = 0; y < t->width; y++)
+            book_money(k->ws, k->row, (lxw_col_t)(1 + y), bill[y], k->b->formats.money);
+        k->row++;
+        snprintf(text, sizeof text, "%s: Employees budget", service);
+        worksheet_write_string(k->ws, k->row, 0, text, k->b->formats.text);
+        for (size_t y = 0; y < t->width; y++)
+            book_money(k->ws, k->row, (lxw_col_t)(1 + y), budget[y], k->b->formats.money);
+        k->row++;
+        worksheet_write_string(k->ws, k->row, 0, "Difference (pay bill less budget)",
+                               k->b->formats.note);
+        for (size_t y = 0; y < t->width; y++) {
+            char a[16], z[16], formula[48];
+            book_cell(bill_row, (lxw_col_t)(1 + y), false, a, sizeof a);
+            book_cell(bill_row + 1, (lxw_col_t)(1 + y), false, z, sizeof z);
+            snprintf(formula, sizeof formula, "=%s-%s", a, z);
+            book_formula(k->ws, k->row, (lxw_col_t)(1 + y), formula, bill[y] - budget[y],
+                         k->b->formats.money_total);
+        }
+        k->row++;
+    }
+    k->row++;
+}
+
+static void posts(sheet *k)
+{
+    const mtfp_model *model = &k->b->run->model;
+    const mtfp_establishment *e = &model->establishment;
+    static const char *const headings[] = {"Post",  "Service", "Title", "Category",
+                                           "Grade", "Point",   "FTE",   "Status"};
+    worksheet_write_string(k->ws, k->row++, 0, "Posts (Base)", k->b->formats.heading);
+    for (lxw_col_t c = 0; c < 8; c++)
+        worksheet_write_string(k->ws, k->row, c, headings[c], k->b->formats.header);
+    k->row++;
+    for (size_t i = 0; i < e->count; i++) {
+        const mtfp_post *post = &e->posts[i];
+        worksheet_write_string(k->ws, k->row, 0, post->id, NULL);
+        worksheet_write_string(k->ws, k->row, 1, mtfp_names_get(&model->services, post->service),
+                               NULL);
+        worksheet_write_string(k->ws, k->row, 2, post->title ? post->title : "", NULL);
+        worksheet_write_string(k->ws, k->row, 3, mtfp_names_get(&e->categories, post->category),
+                               NULL);
+        if (post->grade >= 0) {
+            worksheet_write_string(k->ws, k->row, 4,
+                                   mtfp_names_get(&e->grades, (uint32_t)post->grade), NULL);
+            worksheet_write_number(k->ws, k->row, 5, post->point, NULL);
+        }
+        worksheet_write_number(k->ws, k->row, 6, post->fte, NULL);
+        worksheet_write_string(k->ws, k->row++, 7, mtfp_post_status_name(post->status), NULL);
+    }
+}
+
+mtfp_status book_write_staffing(book *b)
+{
+    sheet k = {.b = b, .ws = b->staffing, .row = 2};
+    worksheet_set_column(k.ws, 0, 0, 44, NULL);
+    worksheet_set_column(k.ws, 1, 30, 15, NULL);
+    worksheet_write_string(k.ws, 0, 0, "Staffing: the establishment and its pay bill",
+                           b->formats.title);
+    worksheet_write_string(k.ws, 1, 0, "£ for money; FTE and headcount in post on 1 April",
+                           b->formats.note);
+    for (size_t s = 0; s < b->run->count; s++) {
+        mtfp_staffing_table t;
+        MTFP_TRY(mtfp_staffing_table_build(b->run, s, &t, b->diag));
+        if (s == 0)
+            establishment(&k, &t);
+        pay_bill(&k, s, &t);
+        mtfp_staffing_table_free(&t);
+    }
+    posts(&k);
+    return MTFP_OK;
+}

@@ -1,0 +1,249 @@
+/* The establishment in Lua: staffing{} in model.lua (rates and categories),
+ * and staffing.add, .remove, .delete_vacant, .vacancy and .regrade in
+ * scenarios, recorded in order and applied by the projection. */
+#include <lauxlib.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+#include "host.h"
+#include "mtfp/memory.h"
+
+static double rate_field(lua_State *L, const char *field, double fallback)
+{
+    double value;
+    if (!mtfp_field_number(L, 1, field, false, &value))
+        return fallback;
+    if (value < 0 || value > 1)
+        luaL_error(L, "staffing{}: %s = %f: expected a rate from 0 to 1", field, value);
+    return value;
+}
+
+/* staffing { increment_month = 4, ni_rate = 0.128, ni_threshold = 5035, pension_rate = 0.2,
+ *            levy_rate = 0, agency_premium = 0.3, vacancy_rate = 0.03, categories = {...} } */
+static int staffing_policy(lua_State *L)
+{
+    static const char *const known[] = {"increment_month", "ni_rate",        "ni_threshold",
+                                        "pension_rate",    "levy_rate",      "agency_premium",
+                                        "vacancy_rate",    "categories",     NULL};
+    mtfp_establishment *e = &mtfp_host_of(L)->model->establishment;
+    mtfp_staffing_policy *policy = &e->policy;
+    mtfp_fields_check(L, 1, "staffing", known);
+    double month;
+    if (mtfp_field_number(L, 1, "increment_month", false, &month)) {
+        if (month != floor(month) || month < 1 || month > 12)
+            return luaL_error(L, "increment_month = %f: expected 1 (January) to 12", month);
+        policy->increment_month = (int)month;
+    }
+    policy->ni_rate = rate_field(L, "ni_rate", policy->ni_rate);
+    mtfp_field_money(L, 1, "ni_threshold", &policy->ni_threshold);
+    policy->pension_rate = rate_field(L, "pension_rate", policy->pension_rate);
+    policy->levy_rate = rate_field(L, "levy_rate", policy->levy_rate);
+    policy->agency_premium = rate_field(L, "agency_premium", policy->agency_premium);
+    policy->vacancy_rate = rate_field(L, "vacancy_rate", policy->vacancy_rate);
+    if (lua_getfield(L, 1, "categories") == LUA_TTABLE) {
+        for (lua_Integer i = 1; lua_geti(L, -1, i) == LUA_TSTRING; i++) {
+            uint32_t id;
+            const char *name = lua_tostring(L, -1);
+            if (mtfp_names_intern(&e->categories, name, strlen(name), &id) != MTFP_OK)
+                return luaL_error(L, "out of memory");
+            lua_pop(L, 1);
+        }
+    }
+    return 0;
+}
+
+void mtfp_bind_staffing_model(mtfp_host *host)
+{
+    static const luaL_Reg functions[] = {{"staffing", staffing_policy}, {NULL, NULL}};
+    mtfp_host_register(host, functions);
+}
+
+static uint32_t category_named(lua_State *L, const char *name)
+{
+    return mtfp_lua_name(L, &mtfp_host_of(L)->base->establishment.categories, "category", name);
+}
+
+static int32_t grade_named(lua_State *L, const char *name)
+{
+    return (int32_t)mtfp_lua_name(L, &mtfp_host_of(L)->base->establishment.grades, "grade", name);
+}
+
+static mtfp_pence point_salary(lua_State *L, int32_t grade, int point)
+{
+    mtfp_pence salary =
+        mtfp_pay_point_salary(&mtfp_host_of(L)->base->establishment, (uint32_t)grade, point);
+    if (salary < 0)
+        luaL_error(L, "grade %s has no point %d",
+                   mtfp_names_get(&mtfp_host_of(L)->base->establishment.grades, (uint32_t)grade),
+                   point);
+    return salary;
+}
+
+static int whole(lua_State *L, const char *field, bool required)
+{
+    double value = 0;
+    if (mtfp_field_number(L, 1, field, required, &value) &&
+        (value != floor(value) || value < 0 || value > 999))
+        luaL_error(L, "%s = %f: expected a whole number", field, value);
+    return (int)value;
+}
+
+/* Record an action with the calling line; the strings are copied last, so no
+ * Lua error can come between them and the action's owner. */
+static int record(lua_State *L, mtfp_staffing_action *action, const char *post_id)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    const char *reason = mtfp_field_string(L, 1, "reason", false);
+    action->file = mtfp_strdup(mtfp_host_where(L, &action->line));
+    action->reason = mtfp_strdup(reason);
+    action->post_id = mtfp_strdup(post_id);
+    if (!action->file || (reason && !action->reason) || (post_id && !action->post_id) ||
+        mtfp_staffing_actions_add(&host->scenario->staffing, action) != MTFP_OK)
+        return luaL_error(L, "out of memory");
+    return 0;
+}
+
+static mtfp_month month_field(lua_State *L, const char *field, bool end, mtfp_month fallback)
+{
+    mtfp_month month = fallback;
+    mtfp_field_month(L, 1, field, fallback == 0, end, &month);
+    if (!end && month < mtfp_model_first_month(mtfp_host_of(L)->base))
+        luaL_error(L, "%s is before the first projection year", field);
+    return month;
+}
+
+/* staffing.add { post_id = ..., service = ..., title = ..., category = ..., fte = 1.0,
+ *                grade = "SO2", point = 3 | salary = ..., status = "fixed-term",
+ *                from = "2009-04", to = "2011-03", funding = "TaMHS grant", reason = ... } */
+static int add(lua_State *L)
+{
+    static const char *const known[] = {"post_id", "service", "title",  "category", "fte",
+                                        "grade",   "point",   "salary", "status",   "from",
+                                        "to",      "funding", "reason", NULL};
+    mtfp_host *host = mtfp_host_of(L);
+    const mtfp_model *model = host->base;
+    mtfp_fields_check(L, 1, "staffing.add", known);
+    mtfp_staffing_action action = {.kind = MTFP_STAFF_ADD, .category = -1};
+    mtfp_post *post = &action.post;
+    post->service = mtfp_lua_name(L, &model->services, "service",
+                                  mtfp_field_string(L, 1, "service", true));
+    action.service = (int32_t)post->service;
+    post->category = category_named(L, mtfp_field_string(L, 1, "category", true));
+    if (!mtfp_field_number(L, 1, "fte", true, &post->fte) || post->fte <= 0 || post->fte > 1.5)
+        return luaL_error(L, "fte: expected more than 0, at most 1.5");
+    const char *grade = mtfp_field_string(L, 1, "grade", false);
+    post->grade = -1;
+    if (grade) {
+        post->grade = grade_named(L, grade);
+        post->point = whole(L, "point", true);
+        post->salary = point_salary(L, post->grade, post->point);
+    } else if (!mtfp_field_money(L, 1, "salary", &post->salary) || post->salary <= 0) {
+        return luaL_error(L, "staffing.add: give a grade and point, or a salary");
+    }
+    const char *status = mtfp_field_string(L, 1, "status", false);
+    post->status = MTFP_POST_FILLED;
+    for (int s = 0; status && s < MTFP_POST_STATUSES; s++)
+        if (strcmp(status, mtfp_post_status_name((mtfp_post_status)s)) == 0)
+            post->status = (mtfp_post_status)s;
+    if (status && strcmp(status, mtfp_post_status_name(post->status)) != 0)
+        return luaL_error(L, "status = \"%s\": expected filled, vacant, agency or fixed-term",
+                          status);
+    post->start = month_field(L, "from", false, 0);
+    post->end = month_field(L, "to", true, MTFP_MONTH_OPEN);
+    if (post->end < post->start)
+        return luaL_error(L, "staffing.add: to is before from");
+    int32_t partner = model->service_partner[post->service];
+    post->partner = (uint32_t)(partner >= 0 ? partner : 0);
+    const char *id = mtfp_field_string(L, 1, "post_id", false);
+    const char *title = mtfp_field_string(L, 1, "title", false);
+    const char *funding = mtfp_field_string(L, 1, "funding", false);
+    char fallback[64];
+    snprintf(fallback, sizeof fallback, "NEW-%zu", host->scenario->staffing.count + 1);
+    post->id = mtfp_strdup(id ? id : fallback);
+    post->title = mtfp_strdup(title);
+    post->funding = mtfp_strdup(funding);
+    post->file = mtfp_strdup(mtfp_host_where(L, &post->line));
+    if (!post->id || (title && !post->title) || (funding && !post->funding) || !post->file) {
+        mtfp_post_clear(post);
+        return luaL_error(L, "out of memory");
+    }
+    return record(L, &action, NULL);
+}
+
+/* staffing.remove { post_id = ..., from = "2010-10", reason = ... } */
+static int remove_post(lua_State *L)
+{
+    static const char *const known[] = {"post_id", "from", "reason", NULL};
+    mtfp_fields_check(L, 1, "staffing.remove", known);
+    const char *id = mtfp_field_string(L, 1, "post_id", true);
+    if (!mtfp_establishment_find(&mtfp_host_of(L)->base->establishment, id))
+        return luaL_error(L, "staffing.remove: no post \"%s\" in establishment.csv", id);
+    mtfp_staffing_action action = {.kind = MTFP_STAFF_REMOVE, .service = -1, .category = -1};
+    action.from = month_field(L, "from", false, 0);
+    return record(L, &action, id);
+}
+
+/* staffing.delete_vacant { service = ..., category = ..., from = ... } */
+static int delete_vacant(lua_State *L)
+{
+    static const char *const known[] = {"service", "category", "from", "reason", NULL};
+    const mtfp_model *model = mtfp_host_of(L)->base;
+    mtfp_fields_check(L, 1, "staffing.delete_vacant", known);
+    mtfp_staffing_action action = {.kind = MTFP_STAFF_DELETE_VACANT, .service = -1,
+                                   .category = -1};
+    const char *service = mtfp_field_string(L, 1, "service", false);
+    const char *category = mtfp_field_string(L, 1, "category", false);
+    if (service && strcmp(service, "*") != 0)
+        action.service = (int32_t)mtfp_lua_name(L, &model->services, "service", service);
+    if (category)
+        action.category = (int32_t)category_named(L, category);
+    action.from = month_field(L, "from", false, 0);
+    return record(L, &action, NULL);
+}
+
+/* staffing.vacancy { service = ... | "*", rate = 0.05 } */
+static int vacancy(lua_State *L)
+{
+    static const char *const known[] = {"service", "rate", "reason", NULL};
+    const mtfp_model *model = mtfp_host_of(L)->base;
+    mtfp_fields_check(L, 1, "staffing.vacancy", known);
+    mtfp_staffing_action action = {.kind = MTFP_STAFF_VACANCY, .service = -1, .category = -1};
+    const char *service = mtfp_field_string(L, 1, "service", true);
+    if (strcmp(service, "*") != 0)
+        action.service = (int32_t)mtfp_lua_name(L, &model->services, "service", service);
+    mtfp_field_number(L, 1, "rate", true, &action.rate);
+    if (action.rate < 0 || action.rate >= 1)
+        return luaL_error(L, "staffing.vacancy: rate = %f: expected a share from 0 to below 1",
+                          action.rate);
+    return record(L, &action, NULL);
+}
+
+/* staffing.regrade { post_id = ..., grade = ..., point = ..., from = ... } */
+static int regrade(lua_State *L)
+{
+    static const char *const known[] = {"post_id", "grade", "point", "from", "reason", NULL};
+    mtfp_fields_check(L, 1, "staffing.regrade", known);
+    const char *id = mtfp_field_string(L, 1, "post_id", true);
+    if (!mtfp_establishment_find(&mtfp_host_of(L)->base->establishment, id))
+        return luaL_error(L, "staffing.regrade: no post \"%s\" in establishment.csv", id);
+    mtfp_staffing_action action = {.kind = MTFP_STAFF_REGRADE, .service = -1, .category = -1};
+    action.grade = grade_named(L, mtfp_field_string(L, 1, "grade", true));
+    action.point = whole(L, "point", true);
+    point_salary(L, action.grade, action.point);
+    action.from = month_field(L, "from", false, 0);
+    return record(L, &action, id);
+}
+
+void mtfp_bind_staffing_scenario(mtfp_host *host)
+{
+    static const luaL_Reg functions[] = {{"add", add},
+                                         {"remove", remove_post},
+                                         {"delete_vacant", delete_vacant},
+                                         {"vacancy", vacancy},
+                                         {"regrade", regrade},
+                                         {NULL, NULL}};
+    mtfp_host_register_table(host, "staffing", functions);
+}
