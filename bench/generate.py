@@ -32,6 +32,7 @@ def main():
     args.add_argument("--scenarios", type=int, default=10)
     args.add_argument("--years", type=int, default=10)
     args.add_argument("--schemes", type=int, default=500)
+    args.add_argument("--posts", type=int, default=10000)
     args.add_argument("--seed", type=int, default=1)
     a = args.parse_args()
     rng = Lcg(a.seed)
@@ -63,6 +64,16 @@ def main():
                         f'service = "Service {service}", subjective = "Third Party Payments", '
                         f'amount = {1000 * (1 + rng.next(500))}, from = "{month}" }}\n')
             f.write(f'saving {{ service = "*", percent = {s / 1000:.3f}, from = "2011/12" }}\n')
+            f.write(f'staffing.vacancy {{ service = "*", rate = {s / 100:.2f} }}\n')
+    with open(os.path.join(a.out, "paypoints.csv"), "w") as f:
+        f.write("grade,point,salary\n")
+        for point in range(10):
+            f.write(f"Grade,{point},{20000 + 1000 * point}.00\n")
+    with open(os.path.join(a.out, "establishment.csv"), "w") as f:
+        f.write("post_id,service,title,category,fte,grade,point,salary,status,start,end,funding\n")
+        for k in range(a.posts):
+            f.write(f"P{k},Service {rng.next(services)},Post,Front Line,{(1 + rng.next(10)) / 10},"
+                    f"Grade,{rng.next(10)},,{'vacant' if rng.next(10) == 0 else 'filled'},,,\n")
     with open(os.path.join(a.out, "capital.csv"), "w") as f:
         f.write("scheme,programme,service,year,spend,grant,borrowing,receipts,contributions,revenue\n")
         for k in range(a.schemes):
@@ -77,6 +88,8 @@ def main():
                 f'years = {a.years}, scenarios = {{ {", ".join(scripts)} }} }}\n')
         f.write('index("pay", 0.02)\nindex("prices", 0.025)\nindex("contracts", 0.03)\n')
         f.write('capital { mrp = "annuity", interest_rate = 0.045, asset_life = 25 }\n')
+        f.write('staffing { increment_month = 9, ni_rate = 0.138, ni_threshold = 9100, '
+                'pension_rate = 0.2, levy_rate = 0.005 }\n')
     with open(os.path.join(a.out, "funding.csv"), "w") as f:
         f.write("source,year,amount\n")
         for y in range(a.years + 1):

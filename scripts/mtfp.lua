@@ -117,3 +117,26 @@ pools = {}
 --- model.lua only: declare a pooled budget.
 ---@param pool {name: string, host: string, services: string[], start?: string, contributions: table<string, number|table<string, number>>, risk_share?: "pro-rata"|"host"|table<string, number>, cap?: table<string, number>, threshold?: number}
 function pool(pool) end
+
+---@class mtfp.staffing
+staffing = {}
+
+--- Add a post from a month (to a month): a pressure.
+---@param post {post_id?: string, service: string, title?: string, category: string, fte: number, grade?: string, point?: integer, salary?: number, status?: "filled"|"vacant"|"agency"|"fixed-term", from: string, to?: string, funding?: string, reason?: string}
+function staffing.add(post) end
+
+--- End a post before a month: a saving.
+---@param removal {post_id: string, from: string, reason?: string}
+function staffing.remove(removal) end
+
+--- End the vacant posts of a service and/or category before a month: a saving.
+---@param deletion {service?: string, category?: string, from: string, reason?: string}
+function staffing.delete_vacant(deletion) end
+
+--- Set a service's vacancy factor ("*": every service without its own).
+---@param factor {service: string, rate: number, reason?: string}
+function staffing.vacancy(factor) end
+
+--- Move a post to another grade and point from a month.
+---@param regrade {post_id: string, grade: string, point: integer, from: string, reason?: string}
+function staffing.regrade(regrade) end

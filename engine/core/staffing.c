@@ -158,27 +158,29 @@ bool mtfp_post_in_post(const mtfp_post *post, int start_year)
     return post->start <= first && post->end >= first;
 }
 
-/* Increments paid after the later of the base year's start and the post's
- * start, up to and including month m. */
+/* Increment months (those whose calendar month is the increment month) after
+ * the later of the base year's start and the post's start, up to month m:
+ * counted, not walked, as months are never negative. */
 static int increments(const mtfp_establishment *e, const mtfp_post *post, mtfp_month from,
                       mtfp_month m)
 {
     if (post->start > from)
         from = post->start;
-    int count = 0;
-    for (mtfp_month t = from + 1; t <= m; t++)
-        if (t % 12 + 1 == e->policy.increment_month)
-            count++;
-    return count;
+    if (m <= from)
+        return 0;
+    /* Months t with t % 12 == r, counted as floor((t - r) / 12) + 1 for t >= r. */
+    int r = e->policy.increment_month - 1;
+    int upto = (m + 12 - r) / 12, before = (from + 12 - r) / 12;
+    return upto - before;
 }
 
-/* The annual salary (full time, base-year pay) in month m. */
-static double salary_in(const mtfp_establishment *e, const mtfp_post *post, mtfp_month base,
-                        mtfp_month m)
+/* The annual salary (full time, base-year pay) in month m; top is the
+ * grade's top point. */
+static double salary_in(const mtfp_establishment *e, const mtfp_post *post, int top,
+                        mtfp_month base, mtfp_month m)
 {
     if (post->grade < 0)
         return (double)post->salary;
-    int top = mtfp_grade_top(e, (uint32_t)post->grade);
     int point = post->point + increments(e, post, base, m);
     if (point > top)
         point = top;
@@ -200,13 +202,14 @@ bool mtfp_post_pay_bill(const mtfp_establishment *e, const mtfp_post *post, int 
                         int years, const double *pay, mtfp_pence *bill)
 {
     mtfp_month base = mtfp_year_first_month(base_year);
+    int top = post->grade >= 0 ? mtfp_grade_top(e, (uint32_t)post->grade) : 0;
     for (int y = 0; y <= years; y++) {
         double total = 0;
         mtfp_month first = mtfp_year_first_month(base_year + y);
         for (mtfp_month m = first; m < first + 12; m++) {
             if (m < post->start || m > post->end)
                 continue;
-            double monthly = salary_in(e, post, base, m) * pay[y] * post->fte / 12.0;
+            double monthly = salary_in(e, post, top, base, m) * pay[y] * post->fte / 12.0;
             total += employer_cost(&e->policy, post, monthly);
         }
         if (!mtfp_money_round(total, &bill[y]))

@@ -21,4 +21,27 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Staffing"' ||
         fail "the pack has no Staffing sheet"
 fi
+# Halton's establishment in the pack's data equals the seed's table (seed 004, 2.3).
+if expect_status 0 "$MTFP" run "$SOURCE/models/halton" -o "$SCRATCH/halton.xlsx" --csv "$SCRATCH/halton"; then
+    while read -r service category fte heads; do
+        service=${service//_/ }
+        category=${category//_/ }
+        grep -qxF "Base,$service,$category,fte,2006/07,$fte" "$SCRATCH/halton/staffing.csv" &&
+            grep -qxF "Base,$service,$category,headcount,2006/07,$heads" "$SCRATCH/halton/staffing.csv" ||
+            fail "Halton: $service, $category should be $fte FTE, $heads heads"
+    done <<'TABLE'
+Children_&_Families_Extended_Services Managerial 12 12
+Children_&_Families_Extended_Services Professional/Technical 16 19
+Children_&_Families_Extended_Services Administrative/Clerical 10 16
+Children_&_Families_Extended_Services Front_Line 31.8 44
+Disability_and_Complex_Needs Managerial 4 4
+Disability_and_Complex_Needs Professional/Technical 3 3
+Disability_and_Complex_Needs Administrative/Clerical 5.4 6
+Disability_and_Complex_Needs Front_Line 19.6 21
+Inclusive_Learning Managerial 3 3
+Inclusive_Learning Professional/Technical 25.5 28
+Inclusive_Learning Administrative/Clerical 5 7
+Inclusive_Learning Front_Line 2.3 3
+TABLE
+fi
 finish
