@@ -97,8 +97,7 @@ mtfp_status mtfp_capital_add(mtfp_capital *capital, const char *name, uint32_t p
     return MTFP_OK;
 }
 
-mtfp_status mtfp_capital_set_programme_life(mtfp_capital *capital, const char *programme,
-                                            int life)
+mtfp_status mtfp_capital_set_programme_life(mtfp_capital *capital, const char *programme, int life)
 {
     uint32_t id;
     MTFP_TRY(mtfp_names_intern(&capital->programmes, programme, strlen(programme), &id));

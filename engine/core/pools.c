@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "mtfp/memory.h"
-#include "mtfp/names.h"
 #include "mtfp/model.h"
+#include "mtfp/names.h"
 #include "mtfp/plan.h"
 
 void mtfp_pools_init(mtfp_pools *pools)
@@ -53,8 +53,8 @@ mtfp_status mtfp_pools_copy(mtfp_pools *dst, const mtfp_pools *src)
         copy.name = mtfp_strdup(copy.name);
         copy.file = mtfp_strdup(copy.file);
         copy.service_names = NULL; /* a copy is of a linked pool */
-        copy.services = malloc((copy.service_count ? copy.service_count : 1) *
-                               sizeof *copy.services);
+        copy.services =
+            malloc((copy.service_count ? copy.service_count : 1) * sizeof *copy.services);
         bool ok = copy.name && (!src->items[i].file || copy.file) && copy.services;
         if (copy.services)
             memcpy(copy.services, src->items[i].services,
@@ -211,8 +211,7 @@ static mtfp_status unknown(const mtfp_pool *pool, const mtfp_names *names, const
 }
 
 /* The pool, other than this one, that funds a service; NULL if none. */
-static const mtfp_pool *claimed_by(const mtfp_pools *pools, const mtfp_pool *pool,
-                                   uint32_t service)
+static const mtfp_pool *claimed_by(const mtfp_pools *pools, const mtfp_pool *pool, uint32_t service)
 {
     for (const mtfp_pool *other = pools->items; other < pool; other++)
         for (size_t s = 0; s < other->service_count; s++)

@@ -200,8 +200,7 @@ static mtfp_status project_scheme(projection *p, const mtfp_capital *capital,
     MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
     mtfp_pence financing[MTFP_MAX_YEARS + 1];
     for (int y = 0; y <= p->plan->years; y++)
-        if (!mtfp_money_add(out[MTFP_CAPITAL_MRP][y], out[MTFP_CAPITAL_INTEREST][y],
-                            &financing[y]))
+        if (!mtfp_money_add(out[MTFP_CAPITAL_MRP][y], out[MTFP_CAPITAL_INTEREST][y], &financing[y]))
             return too_large(p, scheme->file, scheme->line, "this scheme's borrowing");
     mtfp_plan_line line = {.partner = scheme->partner,
                            .service = scheme->service,
@@ -235,12 +234,12 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
     const mtfp_model *model = p->model;
     size_t services = model->services.count, width = p->plan->width;
     const double *pay = &p->factors[MTFP_INDEX_PAY * width];
-    if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years,
-                                          pay, before))
+    if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years, pay,
+                                          before))
         return too_large(p, action->file, action->line, "the pay bill");
     MTFP_TRY(mtfp_staffing_apply(working, action, p->diag));
-    if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years,
-                                          pay, after))
+    if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years, pay,
+                                          after))
         return too_large(p, action->file, action->line, "the pay bill");
     mtfp_audit_entry audit = {.kind = staffing_kinds[action->kind],
                               .id = action->kind == MTFP_STAFF_ADD ? action->post.id
@@ -285,8 +284,9 @@ static mtfp_status project_staffing(projection *p)
     size_t size = (p->model->services.count ? p->model->services.count : 1) * p->plan->width;
     mtfp_pence *before = malloc(size * sizeof *before), *after = malloc(size * sizeof *after);
     mtfp_establishment working;
-    mtfp_status status = before && after ? mtfp_establishment_copy(&working, &p->model->establishment)
-                                         : MTFP_ERR_MEMORY;
+    mtfp_status status = before && after
+                             ? mtfp_establishment_copy(&working, &p->model->establishment)
+                             : MTFP_ERR_MEMORY;
     for (size_t i = 0; status == MTFP_OK && i < actions->count; i++)
         status = staffing_lines(p, &working, &actions->items[i], before, after);
     if (before && after)
@@ -308,13 +308,13 @@ static mtfp_status pool_line(projection *p, const mtfp_pool *pool, int32_t entry
     if (!any)
         return MTFP_OK;
     const char *host = pool->partners[pool->host].name;
-    mtfp_plan_line line = {
-        .partner = (uint32_t)mtfp_names_find(&p->model->partners, host, strlen(host)),
-        .service = pool->services[0],
-        .subjective = MTFP_SUBJ_OTHER_GRANTS,
-        .cost_centre = -1,
-        .change = (uint8_t)change,
-        .audit = entry};
+    mtfp_plan_line line = {.partner =
+                               (uint32_t)mtfp_names_find(&p->model->partners, host, strlen(host)),
+                           .service = pool->services[0],
+                           .subjective = MTFP_SUBJ_OTHER_GRANTS,
+                           .cost_centre = -1,
+                           .change = (uint8_t)change,
+                           .audit = entry};
     return mtfp_plan_add_line(p->plan, &line, values);
 }
 

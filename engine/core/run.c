@@ -83,8 +83,8 @@ void mtfp_staffing_table_free(mtfp_staffing_table *table)
     memset(table, 0, sizeof *table);
 }
 
-static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e,
-                              const double *pay, mtfp_staffing_table *t, mtfp_diag *diag)
+static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e, const double *pay,
+                              mtfp_staffing_table *t, mtfp_diag *diag)
 {
     mtfp_pence bill[MTFP_MAX_YEARS + 1];
     for (size_t i = 0; i < e->count; i++) {
@@ -104,8 +104,8 @@ static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e,
     return MTFP_OK;
 }
 
-mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario,
-                                      mtfp_staffing_table *t, mtfp_diag *diag)
+mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario, mtfp_staffing_table *t,
+                                      mtfp_diag *diag)
 {
     memset(t, 0, sizeof *t);
     const mtfp_plan *plan = &run->plans[scenario];
@@ -121,10 +121,10 @@ mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario,
     t->net_bill = calloc(lines, sizeof *t->net_bill);
     t->budget = calloc(lines, sizeof *t->budget);
     double *factors = malloc(run->scenarios[scenario].indices.count * t->width * sizeof *factors);
-    mtfp_status status = t->fte && t->headcount && t->pay_bill && t->net_bill && t->budget &&
-                                 factors
-                             ? MTFP_OK
-                             : MTFP_ERR_MEMORY;
+    mtfp_status status =
+        t->fte && t->headcount && t->pay_bill && t->net_bill && t->budget && factors
+            ? MTFP_OK
+            : MTFP_ERR_MEMORY;
     if (status == MTFP_OK) {
         mtfp_indices_factors(&run->scenarios[scenario].indices, plan->years, factors);
         const double *pay = &factors[MTFP_INDEX_PAY * t->width];
@@ -137,8 +137,7 @@ mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario,
     for (size_t i = 0; status == MTFP_OK && i < plan->line_count; i++)
         if (plan->lines[i].subjective == MTFP_SUBJ_EMPLOYEES)
             for (size_t y = 0; y < t->width; y++)
-                t->budget[plan->lines[i].service * t->width + y] +=
-                    plan->values[i * t->width + y];
+                t->budget[plan->lines[i].service * t->width + y] += plan->values[i * t->width + y];
     free(factors);
     mtfp_establishment_free(&e);
     if (status != MTFP_OK)

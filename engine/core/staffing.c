@@ -231,8 +231,7 @@ void mtfp_staffing_actions_free(mtfp_staffing_actions *actions)
     memset(actions, 0, sizeof *actions);
 }
 
-mtfp_status mtfp_staffing_actions_add(mtfp_staffing_actions *actions,
-                                      mtfp_staffing_action *action)
+mtfp_status mtfp_staffing_actions_add(mtfp_staffing_actions *actions, mtfp_staffing_action *action)
 {
     if (mtfp_grow(&actions->items, &actions->cap, actions->count + 1, sizeof *actions->items)) {
         mtfp_post_clear(&action->post);
@@ -324,8 +323,7 @@ mtfp_status mtfp_staffing_apply(mtfp_establishment *e, const mtfp_staffing_actio
 }
 
 bool mtfp_establishment_service_bills(const mtfp_establishment *e, size_t service_count,
-                                      int base_year, int years, const double *pay,
-                                      mtfp_pence *bill)
+                                      int base_year, int years, const double *pay, mtfp_pence *bill)
 {
     size_t width = (size_t)years + 1;
     memset(bill, 0, service_count * width * sizeof *bill);

@@ -201,15 +201,15 @@ static mtfp_status write_staffing(const mtfp_run *run, FILE *out, mtfp_diag *dia
                     if (t.headcount[cell + y] == 0 && t.pay_bill[cell + y] == 0)
                         continue;
                     staffing_row(out, run, s, v, category, "fte", y, t.fte[cell + y], false);
-                    staffing_row(out, run, s, v, category, "headcount", y,
-                                 t.headcount[cell + y], false);
+                    staffing_row(out, run, s, v, category, "headcount", y, t.headcount[cell + y],
+                                 false);
                     staffing_row(out, run, s, v, category, "pay_bill", y,
                                  (double)t.pay_bill[cell + y], true);
                 }
             }
             for (int y = 0; y < (int)t.width; y++) {
-                staffing_row(out, run, s, v, "*", "pay_bill", y, (double)t.net_bill[v * t.width + y],
-                             true);
+                staffing_row(out, run, s, v, "*", "pay_bill", y,
+                             (double)t.net_bill[v * t.width + y], true);
                 staffing_row(out, run, s, v, "*", "budget", y, (double)t.budget[v * t.width + y],
                              true);
             }

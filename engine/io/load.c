@@ -99,9 +99,8 @@ static mtfp_status reconcile_establishment(const mtfp_model *model, mtfp_diag *d
     bool *staffed = calloc(services, sizeof *staffed);
     const double pay = 1.0;
     mtfp_status status = bill && budget && staffed ? MTFP_OK : MTFP_ERR_MEMORY;
-    if (status == MTFP_OK &&
-        !mtfp_establishment_service_bills(&model->establishment, services, model->base_year, 0,
-                                          &pay, bill))
+    if (status == MTFP_OK && !mtfp_establishment_service_bills(&model->establishment, services,
+                                                               model->base_year, 0, &pay, bill))
         status = mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
     for (size_t i = 0; status == MTFP_OK && i < model->establishment.count; i++)
         staffed[model->establishment.posts[i].service] = true;

@@ -78,8 +78,7 @@ static mtfp_status whole_number(const mtfp_csv_record *record, size_t i, int low
     double value;
     MTFP_TRY(mtfp_csv_number(record, i, &value, diag));
     if (value != floor(value) || value < low || value > high)
-        return mtfp_csv_error(record, i, diag, "expected a whole number from %d to %d", low,
-                              high);
+        return mtfp_csv_error(record, i, diag, "expected a whole number from %d to %d", low, high);
     *out = (int)value;
     return MTFP_OK;
 }
@@ -119,8 +118,8 @@ static mtfp_status scheme_terms(const mtfp_model *model, const mtfp_csv_record *
 
 /* The scheme a row belongs to: new, or the same programme and service as its
  * earlier rows. */
-static mtfp_status scheme_of(mtfp_model *model, const mtfp_csv_record *record,
-                             mtfp_scheme **scheme, mtfp_diag *diag)
+static mtfp_status scheme_of(mtfp_model *model, const mtfp_csv_record *record, mtfp_scheme **scheme,
+                             mtfp_diag *diag)
 {
     mtfp_capital *capital = &model->capital;
     char *name = mtfp_strndup(record->text[SCHEME], record->len[SCHEME]);
@@ -135,10 +134,9 @@ static mtfp_status scheme_of(mtfp_model *model, const mtfp_csv_record *record,
         if (status == MTFP_OK)
             status = holder(model, record, found, diag);
     } else if (status == MTFP_OK && found->programme != programme) {
-        status = mtfp_csv_error(record, PROGRAMME, diag,
-                                "scheme \"%s\" is in programme \"%s\" on line %d", name,
-                                mtfp_names_get(&capital->programmes, found->programme),
-                                found->line);
+        status = mtfp_csv_error(
+            record, PROGRAMME, diag, "scheme \"%s\" is in programme \"%s\" on line %d", name,
+            mtfp_names_get(&capital->programmes, found->programme), found->line);
     }
     free(name);
     *scheme = found;
@@ -151,7 +149,8 @@ static mtfp_status capital_row(void *context, const mtfp_csv_record *record, mtf
     static const size_t names[] = {SCHEME, PROGRAMME, SERVICE};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (!mtfp_csv_present(record, names[i]))
-            return mtfp_csv_error(record, names[i], diag, "expected a %s name, found an empty field",
+            return mtfp_csv_error(record, names[i], diag,
+                                  "expected a %s name, found an empty field",
                                   columns[names[i]].name);
     int year;
     MTFP_TRY(year_of(model, record, YEAR, &year, diag));

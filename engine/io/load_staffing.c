@@ -29,8 +29,8 @@ static mtfp_status paypoint_row(void *context, const mtfp_csv_record *record, mt
     if (!mtfp_csv_present(record, PP_GRADE))
         return mtfp_csv_error(record, PP_GRADE, diag, "expected a grade, found an empty field");
     mtfp_pay_point point;
-    MTFP_TRY(mtfp_names_intern(&e->grades, record->text[PP_GRADE], record->len[PP_GRADE],
-                               &point.grade));
+    MTFP_TRY(
+        mtfp_names_intern(&e->grades, record->text[PP_GRADE], record->len[PP_GRADE], &point.grade));
     MTFP_TRY(point_number(record, PP_POINT, &point.point, diag));
     MTFP_TRY(mtfp_csv_money(record, PP_SALARY, &point.salary, diag));
     if (point.salary <= 0)
@@ -62,10 +62,10 @@ enum {
     COLUMNS
 };
 static const mtfp_csv_column columns[COLUMNS] = {
-    [POST_ID] = {"post_id", true},  [SERVICE] = {"service", true}, [TITLE] = {"title", false},
-    [CATEGORY] = {"category", true}, [FTE] = {"fte", true},        [GRADE] = {"grade", false},
-    [POINT] = {"point", false},     [SALARY] = {"salary", false},  [STATUS] = {"status", true},
-    [START] = {"start", false},     [END] = {"end", false},        [FUNDING] = {"funding", false},
+    [POST_ID] = {"post_id", true},   [SERVICE] = {"service", true}, [TITLE] = {"title", false},
+    [CATEGORY] = {"category", true}, [FTE] = {"fte", true},         [GRADE] = {"grade", false},
+    [POINT] = {"point", false},      [SALARY] = {"salary", false},  [STATUS] = {"status", true},
+    [START] = {"start", false},      [END] = {"end", false},        [FUNDING] = {"funding", false},
 };
 
 static mtfp_status known(const mtfp_csv_record *record, size_t i, const mtfp_names *names,

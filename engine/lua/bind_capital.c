@@ -8,15 +8,15 @@
 #include "fields.h"
 #include "host.h"
 
-static const char *const sources[] = {"grant", "borrowing", "receipts", "contributions",
-                                      "revenue", NULL};
+static const char *const sources[] = {"grant",         "borrowing", "receipts",
+                                      "contributions", "revenue",   NULL};
 
 /* capital { mrp = "annuity", interest_rate = 0.045, annuity_rate = ...,
  *           asset_life = 25, lives = { ["Primary Strategy for Change"] = 40 } } */
 static int capital_policy(lua_State *L)
 {
-    static const char *const known[] = {"mrp", "interest_rate", "annuity_rate", "asset_life",
-                                        "lives", NULL};
+    static const char *const known[] = {"mrp",        "interest_rate", "annuity_rate",
+                                        "asset_life", "lives",         NULL};
     mtfp_capital *capital = mtfp_host_of(L)->capital;
     mtfp_fields_check(L, 1, "capital", known);
     mtfp_capital_policy *policy = &capital->policy;
@@ -27,7 +27,8 @@ static int capital_policy(lua_State *L)
         policy->method = strcmp(mrp, "annuity") == 0 ? MTFP_MRP_ANNUITY : MTFP_MRP_STRAIGHT_LINE;
     double value;
     if (mtfp_field_number(L, 1, "interest_rate", false, &value)) {
-        luaL_argcheck(L, value >= 0 && value < 1, 1, "interest_rate: expected a rate such as 0.045");
+        luaL_argcheck(L, value >= 0 && value < 1, 1,
+                      "interest_rate: expected a rate such as 0.045");
         policy->interest_rate = value;
         policy->annuity_rate = value;
     }
@@ -46,8 +47,7 @@ static int capital_policy(lua_State *L)
             lua_Integer life = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
             if (lua_type(L, -2) != LUA_TSTRING || life < 1 || life > 200)
                 return luaL_error(L, "lives: expected { [\"programme\"] = years, ... }");
-            if (mtfp_capital_set_programme_life(capital, lua_tostring(L, -2), (int)life) !=
-                MTFP_OK)
+            if (mtfp_capital_set_programme_life(capital, lua_tostring(L, -2), (int)life) != MTFP_OK)
                 return luaL_error(L, "out of memory");
             lua_pop(L, 1);
         }
@@ -122,8 +122,8 @@ static void slip_scheme(lua_State *L, mtfp_scheme *scheme, int from, int to, boo
  *                percent = 0.25 | amount = ..., to_year = "2010/11" } */
 static int slip(lua_State *L)
 {
-    static const char *const known[] = {"scheme", "programme", "year", "percent", "amount",
-                                        "to_year", NULL};
+    static const char *const known[] = {"scheme", "programme", "year", "percent",
+                                        "amount", "to_year",   NULL};
     mtfp_host *host = mtfp_host_of(L);
     mtfp_capital *capital = host->capital;
     mtfp_fields_check(L, 1, "capital.slip", known);
@@ -152,7 +152,8 @@ static int slip(lua_State *L)
     mtfp_scheme *one = scheme ? scheme_named(L, capital, scheme) : NULL;
     for (size_t i = 0; i < capital->count; i++)
         if (one ? &capital->schemes[i] == one : capital->schemes[i].programme == programme_id)
-            slip_scheme(L, &capital->schemes[i], from, to, by_amount, by_percent ? percent : amount);
+            slip_scheme(L, &capital->schemes[i], from, to, by_amount,
+                        by_percent ? percent : amount);
     char text[512], a[MTFP_YEAR_LABEL_MAX], b[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(host->base, from, a);
     mtfp_model_year_label(host->base, to, b);
@@ -177,8 +178,9 @@ static void funding_shares(lua_State *L, int index, double shares[MTFP_CAPITAL_C
                 shares[c] = 1;
                 return;
             }
-        luaL_error(L, "funding = \"%s\": expected grant, borrowing, receipts, contributions or "
-                      "revenue",
+        luaL_error(L,
+                   "funding = \"%s\": expected grant, borrowing, receipts, contributions or "
+                   "revenue",
                    source);
     }
     if (lua_type(L, index) != LUA_TTABLE)
@@ -233,9 +235,9 @@ static void phasing(lua_State *L, mtfp_scheme *scheme, const double shares[MTFP_
  *               running_costs = ..., running_from = year } */
 static int add(lua_State *L)
 {
-    static const char *const known[] = {"scheme", "programme", "service", "partner", "spend",
-                                        "funding", "asset_life", "running_costs", "running_from",
-                                        NULL};
+    static const char *const known[] = {"scheme",       "programme", "service",    "partner",
+                                        "spend",        "funding",   "asset_life", "running_costs",
+                                        "running_from", NULL};
     mtfp_host *host = mtfp_host_of(L);
     const mtfp_model *model = host->base;
     mtfp_capital *capital = host->capital;
@@ -247,9 +249,9 @@ static int add(lua_State *L)
     uint32_t service =
         mtfp_lua_name(L, &model->services, "service", mtfp_field_string(L, 1, "service", true));
     const char *partner_name = mtfp_field_string(L, 1, "partner", false);
-    int32_t partner = partner_name ? (int32_t)mtfp_lua_name(L, &model->partners, "partner",
-                                                            partner_name)
-                                   : model->service_partner[service];
+    int32_t partner = partner_name
+                          ? (int32_t)mtfp_lua_name(L, &model->partners, "partner", partner_name)
+                          : model->service_partner[service];
     if (partner == MTFP_SERVICE_SHARED)
         return luaL_error(L, "capital.add: the service has several partners: give partner = ...");
     double shares[MTFP_CAPITAL_COLUMNS];
@@ -316,10 +318,10 @@ static mtfp_capital_column source_named(lua_State *L, const char *name)
     for (int c = MTFP_CAPITAL_GRANT; c < MTFP_CAPITAL_COLUMNS; c++)
         if (strcmp(name, sources[c - 1]) == 0)
             return (mtfp_capital_column)c;
-    const char *closest = mtfp_name_closest_of(sources, MTFP_CAPITAL_COLUMNS - 1, name,
-                                               strlen(name));
-    luaL_error(L, "unknown source of funding \"%s\"%s%s%s", name, closest ? " (did you mean \"" : "",
-               closest ? closest : "", closest ? "\"?)" : "");
+    const char *closest =
+        mtfp_name_closest_of(sources, MTFP_CAPITAL_COLUMNS - 1, name, strlen(name));
+    luaL_error(L, "unknown source of funding \"%s\"%s%s%s", name,
+               closest ? " (did you mean \"" : "", closest ? closest : "", closest ? "\"?)" : "");
     return MTFP_CAPITAL_GRANT;
 }
 
@@ -350,10 +352,7 @@ static int fund(lua_State *L)
 
 void mtfp_bind_capital_scenario(mtfp_host *host)
 {
-    static const luaL_Reg functions[] = {{"slip", slip},
-                                         {"add", add},
-                                         {"reprofile", reprofile},
-                                         {"fund", fund},
-                                         {NULL, NULL}};
+    static const luaL_Reg functions[] = {
+        {"slip", slip}, {"add", add}, {"reprofile", reprofile}, {"fund", fund}, {NULL, NULL}};
     mtfp_host_register_table(host, "capital", functions);
 }

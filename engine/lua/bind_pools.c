@@ -39,8 +39,8 @@ static void shares(lua_State *L, int index, const mtfp_pool *pool, const char *w
             luaL_error(L, "%s: expected { partner = share, ... }", what);
         double share = lua_tonumber(L, -1);
         if (!isfinite(share) || share < 0 || share > 1)
-            luaL_error(L, "%s: the share of %s is %f: expected 0 to 1", what,
-                       lua_tostring(L, -2), share);
+            luaL_error(L, "%s: the share of %s is %f: expected 0 to 1", what, lua_tostring(L, -2),
+                       share);
         out[partner_of(L, pool, lua_tostring(L, -2))] = share;
         total += share;
         lua_pop(L, 1);
@@ -59,8 +59,9 @@ static void set_risk_share(lua_State *L, int index, mtfp_pool *pool)
         else if (strcmp(rule, "host") == 0)
             pool->rule = MTFP_RISK_HOST;
         else
-            luaL_error(L, "risk_share = \"%s\": expected \"pro-rata\", \"host\" or shares "
-                          "{ partner = share, ... }",
+            luaL_error(L,
+                       "risk_share = \"%s\": expected \"pro-rata\", \"host\" or shares "
+                       "{ partner = share, ... }",
                        rule);
         return;
     }
@@ -229,8 +230,7 @@ void mtfp_bind_pools_model(mtfp_host *host)
 static int handle_set(lua_State *L)
 {
     static const char *const known[] = {"risk_share", "cap", "threshold", NULL};
-    mtfp_pool *pool =
-        mtfp_pools_find(mtfp_host_of(L)->pools, lua_tostring(L, lua_upvalueindex(1)));
+    mtfp_pool *pool = mtfp_pools_find(mtfp_host_of(L)->pools, lua_tostring(L, lua_upvalueindex(1)));
     const char *field = luaL_checkstring(L, 2);
     if (strcmp(field, "risk_share") == 0)
         set_risk_share(L, 3, pool);

@@ -25,9 +25,9 @@ static double rate_field(lua_State *L, const char *field, double fallback)
  *            levy_rate = 0, agency_premium = 0.3, vacancy_rate = 0.03, categories = {...} } */
 static int staffing_policy(lua_State *L)
 {
-    static const char *const known[] = {"increment_month", "ni_rate",        "ni_threshold",
-                                        "pension_rate",    "levy_rate",      "agency_premium",
-                                        "vacancy_rate",    "categories",     NULL};
+    static const char *const known[] = {"increment_month", "ni_rate",    "ni_threshold",
+                                        "pension_rate",    "levy_rate",  "agency_premium",
+                                        "vacancy_rate",    "categories", NULL};
     mtfp_establishment *e = &mtfp_host_of(L)->model->establishment;
     mtfp_staffing_policy *policy = &e->policy;
     mtfp_fields_check(L, 1, "staffing", known);
@@ -128,8 +128,8 @@ static int add(lua_State *L)
     mtfp_fields_check(L, 1, "staffing.add", known);
     mtfp_staffing_action action = {.kind = MTFP_STAFF_ADD, .category = -1};
     mtfp_post *post = &action.post;
-    post->service = mtfp_lua_name(L, &model->services, "service",
-                                  mtfp_field_string(L, 1, "service", true));
+    post->service =
+        mtfp_lua_name(L, &model->services, "service", mtfp_field_string(L, 1, "service", true));
     action.service = (int32_t)post->service;
     post->category = category_named(L, mtfp_field_string(L, 1, "category", true));
     if (!mtfp_field_number(L, 1, "fte", true, &post->fte) || post->fte <= 0 || post->fte > 1.5)
@@ -192,8 +192,7 @@ static int delete_vacant(lua_State *L)
     static const char *const known[] = {"service", "category", "from", "reason", NULL};
     const mtfp_model *model = mtfp_host_of(L)->base;
     mtfp_fields_check(L, 1, "staffing.delete_vacant", known);
-    mtfp_staffing_action action = {.kind = MTFP_STAFF_DELETE_VACANT, .service = -1,
-                                   .category = -1};
+    mtfp_staffing_action action = {.kind = MTFP_STAFF_DELETE_VACANT, .service = -1, .category = -1};
     const char *service = mtfp_field_string(L, 1, "service", false);
     const char *category = mtfp_field_string(L, 1, "category", false);
     if (service && strcmp(service, "*") != 0)
@@ -239,11 +238,8 @@ static int regrade(lua_State *L)
 
 void mtfp_bind_staffing_scenario(mtfp_host *host)
 {
-    static const luaL_Reg functions[] = {{"add", add},
-                                         {"remove", remove_post},
-                                         {"delete_vacant", delete_vacant},
-                                         {"vacancy", vacancy},
-                                         {"regrade", regrade},
-                                         {NULL, NULL}};
+    static const luaL_Reg functions[] = {
+        {"add", add},         {"remove", remove_post}, {"delete_vacant", delete_vacant},
+        {"vacancy", vacancy}, {"regrade", regrade},    {NULL, NULL}};
     mtfp_host_register_table(host, "staffing", functions);
 }

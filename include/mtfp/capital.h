@@ -89,8 +89,7 @@ mtfp_status mtfp_capital_add(mtfp_capital *capital, const char *name, uint32_t p
                              const char *file, int line, mtfp_scheme **scheme);
 
 /* Set a programme's asset life (intern the programme). */
-mtfp_status mtfp_capital_set_programme_life(mtfp_capital *capital, const char *programme,
-                                            int life);
+mtfp_status mtfp_capital_set_programme_life(mtfp_capital *capital, const char *programme, int life);
 
 /* The asset life a scheme's borrowing is repaid over. */
 int mtfp_capital_asset_life(const mtfp_capital *capital, const mtfp_scheme *scheme);

@@ -33,10 +33,10 @@ typedef enum mtfp_risk_rule {
 
 typedef struct mtfp_pool_partner {
     char *name;
-    double contribution_share;                  /* of the budget, when by share */
+    double contribution_share;                   /* of the budget, when by share */
     mtfp_pence contribution[MTFP_MAX_YEARS + 1]; /* fixed amounts, when not by share */
-    double risk_share;                          /* for MTFP_RISK_SHARES */
-    mtfp_pence cap;                             /* the most it bears a year; 0: no cap */
+    double risk_share;                           /* for MTFP_RISK_SHARES */
+    mtfp_pence cap;                              /* the most it bears a year; 0: no cap */
 } mtfp_pool_partner;
 
 typedef struct mtfp_pool {
@@ -44,8 +44,8 @@ typedef struct mtfp_pool {
     int host; /* index in partners */
     mtfp_pool_partner partners[MTFP_POOL_PARTNERS_MAX];
     int partner_count;
-    bool by_share; /* contributions are shares of the budget */
-    uint32_t *services; /* ids in the model's services (set by mtfp_pools_link) */
+    bool by_share;        /* contributions are shares of the budget */
+    uint32_t *services;   /* ids in the model's services (set by mtfp_pools_link) */
     char **service_names; /* as model.lua gives them, until linked */
     size_t service_count;
     int start; /* the first year it runs, >= 1 */

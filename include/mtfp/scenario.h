@@ -40,7 +40,7 @@ typedef struct mtfp_scenario {
     mtfp_funding funding;
     mtfp_items items;
     mtfp_capital capital;
-    mtfp_pools pools; /* the model's, with the scenario's risk-share rules */
+    mtfp_pools pools;               /* the model's, with the scenario's risk-share rules */
     mtfp_staffing_actions staffing; /* what the script does to the establishment */
     mtfp_param *params;
     size_t param_count;

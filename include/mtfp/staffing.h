@@ -38,8 +38,8 @@ typedef struct mtfp_post {
     uint32_t service;
     uint32_t category; /* in the establishment's categories */
     double fte;
-    int32_t grade;    /* in the pay scale's grades; -1 with an own salary */
-    int point;        /* the point at the base year's start */
+    int32_t grade;     /* in the pay scale's grades; -1 with an own salary */
+    int point;         /* the point at the base year's start */
     mtfp_pence salary; /* a year, full time, at base-year pay: its own or its point's */
     mtfp_post_status status;
     mtfp_month start; /* first month in post; 0: before the base year */
@@ -58,8 +58,8 @@ typedef struct mtfp_pay_point {
 
 /* The rates model.lua's staffing{} sets. */
 typedef struct mtfp_staffing_policy {
-    int increment_month; /* 1..12: the month increments are paid from */
-    double ni_rate;      /* employer National Insurance above the threshold */
+    int increment_month;     /* 1..12: the month increments are paid from */
+    double ni_rate;          /* employer National Insurance above the threshold */
     mtfp_pence ni_threshold; /* a year */
     double pension_rate;
     double levy_rate;
@@ -141,8 +141,7 @@ typedef struct mtfp_staffing_actions {
 
 void mtfp_staffing_actions_free(mtfp_staffing_actions *actions);
 /* Append, taking ownership of the action's strings (freed on failure). */
-mtfp_status mtfp_staffing_actions_add(mtfp_staffing_actions *actions,
-                                      mtfp_staffing_action *action);
+mtfp_status mtfp_staffing_actions_add(mtfp_staffing_actions *actions, mtfp_staffing_action *action);
 
 /* Apply an action to an establishment. MTFP_ERR_INPUT (in diag, at the
  * action's line) for a post that does not exist. */

@@ -116,16 +116,15 @@ static void test_vacancy_factor_comes_off_the_service(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_part_time_pay_below_the_ni_threshold_has_no_ni,
-                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_part_time_pay_below_the_ni_threshold_has_no_ni, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_increments_stop_at_the_top_of_the_grade, setup,
                                         teardown),
-        cmocka_unit_test_setup_teardown(test_fixed_term_post_ending_mid_year_pays_its_months,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_agency_cover_costs_the_premium_and_no_on_costs,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_vacancy_factor_comes_off_the_service, setup,
+        cmocka_unit_test_setup_teardown(test_fixed_term_post_ending_mid_year_pays_its_months, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_agency_cover_costs_the_premium_and_no_on_costs, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_vacancy_factor_comes_off_the_service, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
