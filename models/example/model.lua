@@ -36,6 +36,11 @@ funding { source = "Social care",
 funding { source = "PCT",
           amounts = { ["2005/06"] = 8.6e6, ["2006/07"] = 9e6, ["2007/08"] = 9e6, ["2008/09"] = 9e6 } }
 
+-- The social-services teams of 5.26 (285 staff), as posts on illustrative salaries:
+-- employer NI at 12.8% above the 2005/06 threshold of £4,895 and pension at 18%
+-- (illustrative). Each service's Employees line is its establishment's pay bill.
+staffing { increment_month = 4, ni_rate = 0.128, ni_threshold = 4895, pension_rate = 0.18 }
+
 -- The totals the plan states, which the revenue lines must add up to.
 control_total { partner = "Schools", amount = 170e6, label = "Schools budget 2005/06 (5.5)" }
 control_total { partner = "Lifelong Learning", amount = 30e6,

@@ -22,12 +22,19 @@ figure Base gap 2005/06 0.00
 # 450,000 x 1.03 x 6/12 = 231,750.00; the full year 2007/08 450,000 x 1.03^2 = 477,405.00.
 figure "Placement pressure" pressures 2006/07 231750.00
 figure "Placement pressure" pressures 2007/08 245655.00
-# 3% of the Social Services spend of 2006/07: Employees £13.3m x 1.0295, Third Party
-# £10.5m x 1.03, Supplies £2.0m, Transport £0.2m and Premises £1.0m x 1.025:
-# 3% x 27,787,350.00 = 833,620.50.
-figure "3% efficiency" savings 2006/07 -833620.50
+# 3% of each Social Services spend line of 2006/07, each rounded: Employees
+# £10,678,518.40 (the establishment's pay bill, 5.26) x 1.0295, Third Party Payments
+# £11,325,964.64 x 1.03, Supplies £3,795,516.96, Transport £0.2m and Premises £1.0m
+# x 1.025: 833,390.50 (docs/sources.md).
+figure "3% efficiency" savings 2006/07 -833390.50
+# The establishment (285 posts of 5.26) costs what the Employees lines say.
+grep -qxF "Base,Assessment,*,pay_bill,2005/06,1838540.32" "$SCRATCH/csv/staffing.csv" ||
+    fail "Assessment's 53 posts should cost 53 x (27,000 + NI 2,829.44 + pension 4,860) = 1,838,540.32"
+[ "$(grep -c '^FRA\|^BS\|^FS\|^PPP\|^PR\|^CS' "$SOURCE/models/example/establishment.csv")" = 285 ] ||
+    fail "the example's establishment should have the plan's 285 posts"
 lines=$(grep -c '^Base,' "$SCRATCH/csv/revenue.csv")
 [ "$lines" = $((40 * 4)) ] || fail "revenue.csv has $lines Base rows, expected 40 lines x 4 years"
+grep -q "warning" "$SCRATCH/err" && fail "the example has findings: $(cat "$SCRATCH/err")"
 # The same inputs give the same bytes, run after run.
 expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/again.xlsx"
 cmp -s "$SCRATCH/pack.xlsx" "$SCRATCH/again.xlsx" || fail "two runs of the same inputs gave different packs"
