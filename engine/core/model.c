@@ -18,6 +18,7 @@ mtfp_status mtfp_model_init(mtfp_model *model)
     mtfp_items_init(&model->items);
     mtfp_capital_init(&model->capital);
     mtfp_pools_init(&model->pools);
+    mtfp_placements_init(&model->placements);
     MTFP_TRY(mtfp_establishment_init(&model->establishment));
     return mtfp_indices_init(&model->indices);
 }
@@ -38,6 +39,7 @@ void mtfp_model_free(mtfp_model *model)
     mtfp_capital_free(&model->capital);
     mtfp_pools_free(&model->pools);
     mtfp_establishment_free(&model->establishment);
+    mtfp_placements_free(&model->placements);
     for (size_t i = 0; i < model->scenario_count; i++)
         free(model->scenarios[i]);
     free(model->scenarios);

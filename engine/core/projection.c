@@ -215,6 +215,42 @@ static mtfp_status project_scheme(projection *p, const mtfp_capital *capital,
     return mtfp_plan_add_line(p->plan, &line, out[MTFP_CAPITAL_RUNNING_COSTS]);
 }
 
+/* A placement type's demand pressure: its cost less the base year's cost
+ * rolled forward, in its service's Third Party Payments. */
+static mtfp_status project_placement(projection *p, size_t t)
+{
+    const mtfp_placements *placements = &p->scenario->placements;
+    const mtfp_placement_type *type = &placements->types[t];
+    mtfp_placement_result result;
+    if (!mtfp_placement_project(placements, t, p->model->base_year, p->plan->years,
+                                &p->factors[type->index * p->plan->width], &result))
+        return too_large(p, type->file, type->line, "this placement type's cost");
+    bool any = false;
+    for (int y = 1; y <= p->plan->years; y++)
+        any = any || result.pressure[y] != 0;
+    if (!any)
+        return MTFP_OK;
+    mtfp_audit_entry audit = {.kind = "placements",
+                              .id = type->name,
+                              .reason = "demand: placements' cost less the base year's cost "
+                                        "rolled forward",
+                              .partner = (int32_t)type->partner,
+                              .service = (int32_t)type->service,
+                              .subjective = MTFP_SUBJ_THIRD_PARTY,
+                              .file = type->file,
+                              .line = type->line,
+                              .change = MTFP_CHANGE_PRESSURE};
+    int32_t entry;
+    MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+    mtfp_plan_line line = {.partner = type->partner,
+                           .service = type->service,
+                           .subjective = MTFP_SUBJ_THIRD_PARTY,
+                           .cost_centre = -1,
+                           .change = MTFP_CHANGE_PRESSURE,
+                           .audit = entry};
+    return mtfp_plan_add_line(p->plan, &line, result.pressure);
+}
+
 static mtfp_change staffing_change(mtfp_staffing_kind kind)
 {
     return kind == MTFP_STAFF_ADD || kind == MTFP_STAFF_REGRADE ? MTFP_CHANGE_PRESSURE
@@ -367,6 +403,8 @@ mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario,
         status = project_scheme(&p, &scenario->capital, &scenario->capital.schemes[i]);
     if (status == MTFP_OK)
         status = project_staffing(&p);
+    for (size_t i = 0; status == MTFP_OK && i < scenario->placements.count; i++)
+        status = project_placement(&p, i);
     /* Pools last: their spend is their lines with every other change. */
     for (size_t i = 0; status == MTFP_OK && i < scenario->pools.count; i++)
         status = project_pool(&p, &scenario->pools.items[i]);

@@ -145,6 +145,30 @@ mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario, mtfp
     return status;
 }
 
+bool mtfp_run_has_placements(const mtfp_run *run)
+{
+    return run->model.placements.count > 0;
+}
+
+mtfp_status mtfp_run_placement(const mtfp_run *run, size_t scenario, size_t t,
+                               mtfp_placement_result *result, mtfp_diag *diag)
+{
+    const mtfp_scenario *s = &run->scenarios[scenario];
+    const mtfp_placement_type *type = &s->placements.types[t];
+    size_t width = (size_t)run->model.years + 1;
+    double *factors = malloc(s->indices.count * width * sizeof *factors);
+    if (!factors)
+        return MTFP_ERR_MEMORY;
+    mtfp_indices_factors(&s->indices, run->model.years, factors);
+    bool ok = mtfp_placement_project(&s->placements, t, run->model.base_year, run->model.years,
+                                     &factors[type->index * width], result);
+    free(factors);
+    if (!ok)
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, type->file, type->line, 0,
+                               "this placement type's cost overflows");
+    return MTFP_OK;
+}
+
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
 {
     for (size_t i = 0; i < run->count; i++) {

@@ -13,6 +13,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     mtfp_items_init(&scenario->items);
     mtfp_capital_init(&scenario->capital);
     mtfp_pools_init(&scenario->pools);
+    mtfp_placements_init(&scenario->placements);
     scenario->name = mtfp_strdup(name);
     scenario->file = mtfp_strdup(file);
     if (!scenario->name || (file && !scenario->file))
@@ -21,6 +22,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     MTFP_TRY(mtfp_funding_copy(&scenario->funding, &model->funding));
     MTFP_TRY(mtfp_capital_copy(&scenario->capital, &model->capital));
     MTFP_TRY(mtfp_pools_copy(&scenario->pools, &model->pools));
+    MTFP_TRY(mtfp_placements_copy(&scenario->placements, &model->placements));
     return mtfp_items_copy(&scenario->items, &model->items);
 }
 
@@ -34,6 +36,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     mtfp_capital_free(&scenario->capital);
     mtfp_pools_free(&scenario->pools);
     mtfp_staffing_actions_free(&scenario->staffing);
+    mtfp_placements_free(&scenario->placements);
     for (size_t i = 0; i < scenario->param_count; i++) {
         free(scenario->params[i].name);
         free(scenario->params[i].file);

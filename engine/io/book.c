@@ -177,6 +177,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
     b.revenue = add_sheet(&b, "Revenue");
     if (mtfp_run_has_staffing(run))
         b.staffing = add_sheet(&b, "Staffing");
+    if (mtfp_run_has_placements(run))
+        b.placements = add_sheet(&b, "Placements");
     if (mtfp_run_has_capital(run))
         b.capital = add_sheet(&b, "Capital");
     if (mtfp_run_has_pools(run))
@@ -192,6 +194,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
         status = book_write_compare(&b);
     if (status == MTFP_OK && b.staffing)
         status = book_write_staffing(&b);
+    if (status == MTFP_OK && b.placements)
+        status = book_write_placements(&b);
     if (status == MTFP_OK && b.capital)
         status = book_write_capital(&b);
     if (status == MTFP_OK && b.pools)

@@ -31,8 +31,8 @@ typedef struct book {
     lxw_workbook *workbook;
     const mtfp_run *run;
     book_formats formats;
-    lxw_worksheet *cover, *summary, *compare, *revenue, *staffing, *capital, *pools, *assumptions,
-        *audit;
+    lxw_worksheet *cover, *summary, *compare, *revenue, *staffing, *placements, *capital, *pools,
+        *assumptions, *audit;
     book_revenue_totals totals;
     mtfp_diag *diag;
 } book;
@@ -47,9 +47,10 @@ mtfp_status book_write_cover(book *b);
 mtfp_status book_write_revenue(book *b);
 mtfp_status book_write_summary(book *b);
 mtfp_status book_write_compare(book *b);
-mtfp_status book_write_staffing(book *b); /* when the model has an establishment */
-mtfp_status book_write_capital(book *b);  /* when the run has a capital programme */
-mtfp_status book_write_pools(book *b);    /* when the model has pooled budgets */
+mtfp_status book_write_staffing(book *b);   /* when the model has an establishment */
+mtfp_status book_write_placements(book *b); /* when the model has placements */
+mtfp_status book_write_capital(book *b);    /* when the run has a capital programme */
+mtfp_status book_write_pools(book *b);      /* when the model has pooled budgets */
 mtfp_status book_write_assumptions(book *b);
 mtfp_status book_write_audit(book *b);
 

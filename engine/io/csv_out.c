@@ -219,6 +219,47 @@ static mtfp_status write_staffing(const mtfp_run *run, FILE *out, mtfp_diag *dia
     return MTFP_OK;
 }
 
+static void placement_row(FILE *out, const mtfp_run *run, size_t s, const char *type,
+                          const char *measure, int year, const char *value)
+{
+    char label[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(&run->model, year, label);
+    field(out, run->scenarios[s].name);
+    fputc(',', out);
+    field(out, type);
+    fprintf(out, ",%s,%s,%s\n", measure, label, value);
+}
+
+static mtfp_status write_placements(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    fputs("scenario,type,measure,year,value\n", out);
+    for (size_t s = 0; s < run->count; s++) {
+        const mtfp_placements *placements = &run->scenarios[s].placements;
+        for (size_t t = 0; t < placements->count; t++) {
+            mtfp_placement_result r;
+            MTFP_TRY(mtfp_run_placement(run, s, t, &r, diag));
+            const char *type = placements->types[t].name;
+            for (int m = 0; m < MTFP_PLACEMENT_MEASURES; m++)
+                for (int y = 0; y <= run->model.years; y++) {
+                    char value[64];
+                    snprintf(value, sizeof value, "%.2f", r.measure[m][y]);
+                    placement_row(out, run, s, type, mtfp_placement_measure_name(m), y, value);
+                }
+            const struct {
+                const char *name;
+                const mtfp_pence *values;
+            } money[] = {{"weekly_cost", r.weekly}, {"cost", r.cost}, {"pressure", r.pressure}};
+            for (size_t k = 0; k < 3; k++)
+                for (int y = 0; y <= run->model.years; y++) {
+                    char value[MTFP_MONEY_TEXT_MAX];
+                    mtfp_money_format(money[k].values[y], value);
+                    placement_row(out, run, s, type, money[k].name, y, value);
+                }
+        }
+    }
+    return MTFP_OK;
+}
+
 /* The tables, each written only when the run has something for it. */
 static const struct {
     const char *file;
@@ -230,6 +271,7 @@ static const struct {
     {"capital.csv", write_capital, mtfp_run_has_capital},
     {"pools.csv", write_pools, mtfp_run_has_pools},
     {"staffing.csv", write_staffing, mtfp_run_has_staffing},
+    {"placements.csv", write_placements, mtfp_run_has_placements},
 };
 
 static mtfp_status write_table(const mtfp_run *run, size_t table, const char *path,

@@ -23,6 +23,7 @@ static const struct {
     {"capital", false, mtfp_load_capital},
     {"paypoints", false, mtfp_load_paypoints},
     {"establishment", false, mtfp_load_establishment},
+    {"placements", false, mtfp_load_placements},
 };
 
 static bool is_file(const char *path)
@@ -127,6 +128,44 @@ static mtfp_status reconcile_establishment(const mtfp_model *model, mtfp_diag *d
     return status;
 }
 
+/* The placements table explains the placement budget: a service whose
+ * placements cost more than £1 more or less in the base year than its Third
+ * Party Payments lines is a finding. */
+static mtfp_status reconcile_placements(const mtfp_model *model, mtfp_diag *diag)
+{
+    const mtfp_placements *placements = &model->placements;
+    const mtfp_input_file *input = mtfp_model_input(model, "placements");
+    const double factor[1] = {1.0};
+    for (size_t s = 0; s < model->services.count; s++) {
+        mtfp_pence cost = 0, budget = 0;
+        bool placed = false;
+        for (size_t t = 0; t < placements->count; t++) {
+            mtfp_placement_result result;
+            if (placements->types[t].service != s)
+                continue;
+            if (!mtfp_placement_project(placements, t, model->base_year, 0, factor, &result))
+                return mtfp_diag_error(diag, MTFP_ERR_INPUT, placements->types[t].file,
+                                       placements->types[t].line, 0, "the cost overflows");
+            cost += result.cost[0];
+            placed = true;
+        }
+        for (size_t i = 0; placed && i < model->line_count; i++)
+            if (model->lines[i].service == s && model->lines[i].subjective == MTFP_SUBJ_THIRD_PARTY)
+                budget += model->lines[i].amount;
+        if (!placed || (cost - budget <= 100 && cost - budget >= -100))
+            continue;
+        char a[MTFP_MONEY_TEXT_MAX], b[MTFP_MONEY_TEXT_MAX], d[MTFP_MONEY_TEXT_MAX];
+        mtfp_money_format_display(cost, a);
+        mtfp_money_format_display(budget, b);
+        mtfp_money_format_display(cost - budget, d);
+        MTFP_TRY(mtfp_diag_warn(diag, input ? input->path : NULL, 0, 0,
+                                "%s: placements cost %s in the base year, the Third Party "
+                                "Payments budget is %s (difference %s)",
+                                mtfp_names_get(&model->services, (uint32_t)s), a, b, d));
+    }
+    return MTFP_OK;
+}
+
 static mtfp_status hash_inputs(mtfp_model *model, mtfp_diag *diag)
 {
     for (size_t i = 0; i < model->input_count; i++)
@@ -169,6 +208,8 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
         status = mtfp_model_reconcile(model, diag);
     if (status == MTFP_OK)
         status = reconcile_establishment(model, diag);
+    if (status == MTFP_OK)
+        status = reconcile_placements(model, diag);
     if (status == MTFP_OK)
         status = hash_inputs(model, diag);
     free(model_lua);

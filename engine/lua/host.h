@@ -68,14 +68,15 @@ mtfp_host *mtfp_host_of(lua_State *L);
 const char *mtfp_host_where(lua_State *L, int *line);
 
 /* The bindings of each area. */
-void mtfp_bind_common(mtfp_host *host);            /* index(), funding{}, print() */
-void mtfp_bind_model(mtfp_host *host);             /* model{}, control_total{} */
-void mtfp_bind_scenario(mtfp_host *host);          /* scenario, pressure, saving, adjust, param */
-void mtfp_bind_capital_model(mtfp_host *host);     /* capital{} in model.lua */
-void mtfp_bind_capital_scenario(mtfp_host *host);  /* capital.slip, .add, .reprofile, .fund */
-void mtfp_bind_pools_model(mtfp_host *host);       /* pool{} in model.lua */
-void mtfp_bind_pools_scenario(mtfp_host *host);    /* pools["name"].risk_share, .cap, ... */
-void mtfp_bind_staffing_model(mtfp_host *host);    /* staffing{} in model.lua */
-void mtfp_bind_staffing_scenario(mtfp_host *host); /* staffing.add, .remove, ... */
+void mtfp_bind_common(mtfp_host *host);              /* index(), funding{}, print() */
+void mtfp_bind_model(mtfp_host *host);               /* model{}, control_total{} */
+void mtfp_bind_scenario(mtfp_host *host);            /* scenario, pressure, saving, adjust, param */
+void mtfp_bind_capital_model(mtfp_host *host);       /* capital{} in model.lua */
+void mtfp_bind_capital_scenario(mtfp_host *host);    /* capital.slip, .add, .reprofile, .fund */
+void mtfp_bind_pools_model(mtfp_host *host);         /* pool{} in model.lua */
+void mtfp_bind_pools_scenario(mtfp_host *host);      /* pools["name"].risk_share, .cap, ... */
+void mtfp_bind_staffing_model(mtfp_host *host);      /* staffing{} in model.lua */
+void mtfp_bind_staffing_scenario(mtfp_host *host);   /* staffing.add, .remove, ... */
+void mtfp_bind_placements_scenario(mtfp_host *host); /* placements.add, .growth, ... */
 
 #endif

@@ -15,6 +15,7 @@
 #include "mtfp/items.h"
 #include "mtfp/money.h"
 #include "mtfp/names.h"
+#include "mtfp/placements.h"
 #include "mtfp/pools.h"
 #include "mtfp/staffing.h"
 #include "mtfp/subjective.h"
@@ -83,6 +84,7 @@ typedef struct mtfp_model {
     mtfp_capital capital;
     mtfp_pools pools;
     mtfp_establishment establishment;
+    mtfp_placements placements;
 
     char **scenarios; /* scenario scripts model.lua lists, resolved paths */
     size_t scenario_count;

@@ -63,6 +63,13 @@ mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario,
                                       mtfp_staffing_table *table, mtfp_diag *diag);
 void mtfp_staffing_table_free(mtfp_staffing_table *table);
 
+/* True when the model has placements. */
+bool mtfp_run_has_placements(const mtfp_run *run);
+
+/* A scenario's placement type t projected (with the scenario's indices). */
+mtfp_status mtfp_run_placement(const mtfp_run *run, size_t scenario, size_t t,
+                               mtfp_placement_result *result, mtfp_diag *diag);
+
 /* True when the model has pooled budgets. */
 bool mtfp_run_has_pools(const mtfp_run *run);
 

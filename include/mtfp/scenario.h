@@ -42,6 +42,7 @@ typedef struct mtfp_scenario {
     mtfp_capital capital;
     mtfp_pools pools;               /* the model's, with the scenario's risk-share rules */
     mtfp_staffing_actions staffing; /* what the script does to the establishment */
+    mtfp_placements placements;     /* the model's, with the scenario's changes */
     mtfp_param *params;
     size_t param_count;
     size_t param_cap;

@@ -1,0 +1,133 @@
+#include "mtfp/placements.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+#include "mtfp/names.h"
+
+static const char *const measure_names[MTFP_PLACEMENT_MEASURES] = {"opening", "arrivals", "leavers",
+                                                                   "closing", "weeks"};
+
+const char *mtfp_placement_measure_name(int measure)
+{
+    return measure_names[measure];
+}
+
+void mtfp_placements_init(mtfp_placements *placements)
+{
+    memset(placements, 0, sizeof *placements);
+}
+
+void mtfp_placements_free(mtfp_placements *placements)
+{
+    for (size_t i = 0; i < placements->count; i++) {
+        free(placements->types[i].name);
+        free(placements->types[i].file);
+    }
+    free(placements->types);
+    free(placements->changes);
+    mtfp_placements_init(placements);
+}
+
+mtfp_status mtfp_placements_add(mtfp_placements *placements, mtfp_placement_type *type)
+{
+    if (mtfp_grow(&placements->types, &placements->cap, placements->count + 1,
+                  sizeof *placements->types)) {
+        free(type->name);
+        free(type->file);
+        return MTFP_ERR_MEMORY;
+    }
+    placements->types[placements->count++] = *type;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_placements_copy(mtfp_placements *dst, const mtfp_placements *src)
+{
+    mtfp_placements_init(dst);
+    for (size_t i = 0; i < src->count; i++) {
+        mtfp_placement_type type = src->types[i];
+        type.name = mtfp_strdup(type.name);
+        type.file = mtfp_strdup(type.file);
+        if (!type.name || (src->types[i].file && !type.file)) {
+            free(type.name);
+            free(type.file);
+            return MTFP_ERR_MEMORY;
+        }
+        MTFP_TRY(mtfp_placements_add(dst, &type));
+    }
+    for (size_t i = 0; i < src->change_count; i++)
+        MTFP_TRY(mtfp_placements_change(dst, &src->changes[i]));
+    return MTFP_OK;
+}
+
+int32_t mtfp_placements_find(const mtfp_placements *placements, const char *name)
+{
+    for (size_t i = 0; i < placements->count; i++)
+        if (mtfp_name_equal(name, strlen(name), placements->types[i].name))
+            return (int32_t)i;
+    return -1;
+}
+
+mtfp_status mtfp_placements_change(mtfp_placements *placements, const mtfp_placement_change *change)
+{
+    if (mtfp_grow(&placements->changes, &placements->change_cap, placements->change_count + 1,
+                  sizeof *placements->changes))
+        return MTFP_ERR_MEMORY;
+    placements->changes[placements->change_count++] = *change;
+    return MTFP_OK;
+}
+
+/* Children added to type t during the year starting in start_year, and the
+ * weeks of placement they have in it (from their month to March). */
+static void changes_in(const mtfp_placements *placements, size_t t, int start_year,
+                       double *children, double *weeks)
+{
+    *children = 0;
+    *weeks = 0;
+    for (size_t i = 0; i < placements->change_count; i++) {
+        const mtfp_placement_change *c = &placements->changes[i];
+        if (c->type != t || mtfp_month_year(c->from) != start_year)
+            continue;
+        *children += c->count;
+        *weeks +=
+            c->count * 52.0 * mtfp_months_in_year(start_year, c->from, MTFP_MONTH_OPEN) / 12.0;
+    }
+}
+
+bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int base_year, int years,
+                            const double *factor, mtfp_placement_result *r)
+{
+    const mtfp_placement_type *type = &placements->types[t];
+    memset(r, 0, sizeof *r);
+    double opening = type->count, arrivals = type->arrivals;
+    double leave_rate = type->average_weeks > 52.0 ? 52.0 / type->average_weeks : 1.0;
+    for (int y = 0; y <= years; y++) {
+        if (y > 0)
+            arrivals *= 1.0 + type->growth;
+        double added, added_weeks;
+        changes_in(placements, t, base_year + y, &added, &added_weeks);
+        double leavers = opening * leave_rate;
+        double closing = opening + arrivals - leavers;
+        double weeks = (opening + closing) / 2.0 * 52.0 + added_weeks;
+        closing += added;
+        if (closing < 0)
+            closing = 0;
+        r->measure[MTFP_PLACEMENT_OPENING][y] = opening;
+        r->measure[MTFP_PLACEMENT_ARRIVALS][y] = arrivals;
+        r->measure[MTFP_PLACEMENT_LEAVERS][y] = leavers;
+        r->measure[MTFP_PLACEMENT_CLOSING][y] = closing;
+        r->measure[MTFP_PLACEMENT_WEEKS][y] = weeks > 0 ? weeks : 0;
+        double weekly = (double)type->weekly * factor[y] * (y > 0 ? 1.0 + type->price_change : 1.0);
+        if (!mtfp_money_round(weekly, &r->weekly[y]) ||
+            !mtfp_money_round(r->measure[MTFP_PLACEMENT_WEEKS][y] * weekly, &r->cost[y]))
+            return false;
+        mtfp_pence rolled;
+        if (!mtfp_money_round((double)r->cost[0] * factor[y], &rolled))
+            return false;
+        r->pressure[y] = y == 0 ? 0 : r->cost[y] - rolled;
+        opening = closing;
+    }
+    return true;
+}

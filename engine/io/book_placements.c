@@ -1,0 +1,98 @@
+/* Placements: for each scenario and type, the numbers placed (opening,
+ * arrivals, leavers, closing), the weeks of placement, the weekly cost, the
+ * cost and the demand pressure by year; and each scenario's total cost and
+ * pressure as formulas. */
+#include <stdio.h>
+
+#include "book.h"
+
+typedef struct sheet {
+    book *b;
+    lxw_row_t row;
+} sheet;
+
+static void numbers(sheet *k, const char *label, const double *values, lxw_format *format)
+{
+    worksheet_write_string(k->b->placements, k->row, 0, label, k->b->formats.text);
+    for (int y = 0; y <= k->b->run->model.years; y++)
+        worksheet_write_number(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], format);
+    k->row++;
+}
+
+static void money(sheet *k, const char *label, const mtfp_pence *values)
+{
+    worksheet_write_string(k->b->placements, k->row, 0, label, k->b->formats.text);
+    for (int y = 0; y <= k->b->run->model.years; y++)
+        book_money(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], k->b->formats.money);
+    k->row++;
+}
+
+/* A row summing the cells of rows (one per type) in each year. */
+static void total(sheet *k, const char *label, const lxw_row_t *rows, size_t count,
+                  const mtfp_pence *cached)
+{
+    worksheet_write_string(k->b->placements, k->row, 0, label, k->b->formats.bold);
+    for (int y = 0; y <= k->b->run->model.years; y++) {
+        char formula[2048] = "=0";
+        size_t used = 2;
+        for (size_t i = 0; i < count && used < sizeof formula - 16; i++) {
+            char cell[16];
+            book_cell(rows[i], (lxw_col_t)(1 + y), false, cell, sizeof cell);
+            used += (size_t)snprintf(formula + used, sizeof formula - used, "+%s", cell);
+        }
+        book_formula(k->b->placements, k->row, (lxw_col_t)(1 + y), formula, cached[y],
+                     k->b->formats.money_total);
+    }
+    k->row++;
+}
+
+static const char *const titles[MTFP_PLACEMENT_MEASURES] = {
+    "Placed at the start of the year", "Arrivals", "Leavers", "Placed at the end of the year",
+    "Weeks of placement"};
+
+static mtfp_status scenario_block(sheet *k, size_t s)
+{
+    const mtfp_placements *placements = &k->b->run->scenarios[s].placements;
+    char heading[300];
+    book_scenario_heading(k->b, s, heading, sizeof heading);
+    worksheet_write_string(k->b->placements, k->row++, 0, heading, k->b->formats.heading);
+    lxw_row_t cost_rows[64], pressure_rows[64];
+    mtfp_pence cost[MTFP_MAX_YEARS + 1] = {0}, pressure[MTFP_MAX_YEARS + 1] = {0};
+    size_t n = placements->count < 64 ? placements->count : 64;
+    for (size_t t = 0; t < n; t++) {
+        mtfp_placement_result r;
+        MTFP_TRY(mtfp_run_placement(k->b->run, s, t, &r, k->b->diag));
+        worksheet_write_string(k->b->placements, k->row++, 0, placements->types[t].name,
+                               k->b->formats.bold);
+        for (int m = 0; m < MTFP_PLACEMENT_MEASURES; m++)
+            numbers(k, titles[m], r.measure[m], NULL);
+        money(k, "Weekly cost", r.weekly);
+        cost_rows[t] = k->row;
+        money(k, "Cost", r.cost);
+        pressure_rows[t] = k->row;
+        money(k, "Demand pressure (cost less the base cost rolled forward)", r.pressure);
+        for (int y = 0; y <= k->b->run->model.years; y++) {
+            cost[y] += r.cost[y];
+            pressure[y] += r.pressure[y];
+        }
+    }
+    total(k, "Total cost of placements", cost_rows, n, cost);
+    total(k, "Total demand pressure", pressure_rows, n, pressure);
+    k->row++;
+    return MTFP_OK;
+}
+
+mtfp_status book_write_placements(book *b)
+{
+    lxw_worksheet *ws = b->placements;
+    worksheet_set_column(ws, 0, 0, 56, NULL);
+    worksheet_set_column(ws, 1, (lxw_col_t)(1 + b->run->model.years), 16, NULL);
+    worksheet_write_string(ws, 0, 0, "Placements: numbers and cost by type and year",
+                           b->formats.title);
+    book_year_headings(b, ws, 1, 1, 0);
+    worksheet_freeze_panes(ws, 2, 1);
+    sheet k = {.b = b, .row = 3};
+    for (size_t s = 0; s < b->run->count; s++)
+        MTFP_TRY(scenario_block(&k, s));
+    return MTFP_OK;
+}

@@ -1,0 +1,144 @@
+/* Placements in Lua: placements.add, .growth, .shift and .cost change a
+ * scenario's demand for and price of placements. */
+#include <lauxlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fields.h"
+#include "host.h"
+
+static size_t type_named(lua_State *L, const char *field)
+{
+    const mtfp_placements *placements = &mtfp_host_of(L)->scenario->placements;
+    const char *name = mtfp_field_string(L, 1, field, true);
+    int32_t found = mtfp_placements_find(placements, name);
+    if (found >= 0)
+        return (size_t)found;
+    const char *names[64];
+    size_t count = placements->count < 64 ? placements->count : 64;
+    for (size_t i = 0; i < count; i++)
+        names[i] = placements->types[i].name;
+    const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
+    luaL_error(L, "unknown placement type \"%s\"%s%s%s", name,
+               closest ? " (did you mean \"" : ": placements.csv has no such type",
+               closest ? closest : "", closest ? "\"?)" : "");
+    return 0;
+}
+
+static mtfp_month from_month(lua_State *L)
+{
+    mtfp_month from;
+    mtfp_field_month(L, 1, "from", true, false, &from);
+    if (from < mtfp_model_first_month(mtfp_host_of(L)->base))
+        luaL_error(L, "from is before the first projection year");
+    return from;
+}
+
+static void change(lua_State *L, size_t type, double count, mtfp_month from)
+{
+    mtfp_placement_change c = {.type = (uint32_t)type, .count = count, .from = from};
+    if (mtfp_placements_change(&mtfp_host_of(L)->scenario->placements, &c) != MTFP_OK)
+        luaL_error(L, "out of memory");
+}
+
+static void note(lua_State *L, const char *text)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    if (mtfp_scenario_add_note(host->scenario, "placements", text, file, line) != MTFP_OK)
+        luaL_error(L, "out of memory");
+}
+
+/* placements.add { type = ..., count = 3, from = "2010-10" } */
+static int add(lua_State *L)
+{
+    static const char *const known[] = {"type", "count", "from", "reason", NULL};
+    mtfp_fields_check(L, 1, "placements.add", known);
+    size_t type = type_named(L, "type");
+    double count;
+    mtfp_field_number(L, 1, "count", true, &count);
+    if (count <= 0 || count > 1e5)
+        return luaL_error(L, "placements.add: count = %f: expected more than 0", count);
+    change(L, type, count, from_month(L));
+    char text[200];
+    snprintf(text, sizeof text, "%g more placements: %s", count,
+             mtfp_host_of(L)->scenario->placements.types[type].name);
+    note(L, text);
+    return 0;
+}
+
+/* placements.growth { type = ..., rate = 0.05 }: arrivals grow by rate a year */
+static int growth(lua_State *L)
+{
+    static const char *const known[] = {"type", "rate", "reason", NULL};
+    mtfp_fields_check(L, 1, "placements.growth", known);
+    size_t type = type_named(L, "type");
+    double rate;
+    mtfp_field_number(L, 1, "rate", true, &rate);
+    if (rate <= -1 || rate > 10)
+        return luaL_error(L, "placements.growth: rate = %f: expected a yearly rate above -1", rate);
+    mtfp_host_of(L)->scenario->placements.types[type].growth = rate;
+    note(L, "placement arrivals grow");
+    return 0;
+}
+
+/* placements.shift { from_type = ..., to_type = ..., count = 2 | percent = 0.1, from = ... } */
+static int shift(lua_State *L)
+{
+    static const char *const known[] = {"from_type", "to_type", "count", "percent",
+                                        "from",      "reason",  NULL};
+    mtfp_fields_check(L, 1, "placements.shift", known);
+    size_t from_type = type_named(L, "from_type"), to_type = type_named(L, "to_type");
+    const mtfp_placements *placements = &mtfp_host_of(L)->scenario->placements;
+    double count, percent;
+    bool by_count = mtfp_field_number(L, 1, "count", false, &count);
+    bool by_percent = mtfp_field_number(L, 1, "percent", false, &percent);
+    if (by_count == by_percent)
+        return luaL_error(L, "placements.shift: give count or percent (0.1 is 10%%)");
+    if (by_percent) {
+        if (percent <= 0 || percent > 1)
+            return luaL_error(L, "placements.shift: percent = %f: expected above 0, at most 1",
+                              percent);
+        count = percent * placements->types[from_type].count;
+    }
+    if (count <= 0 || count > placements->types[from_type].count)
+        return luaL_error(L,
+                          "placements.shift: %f children: expected more than 0, at most the %g "
+                          "placed",
+                          count, placements->types[from_type].count);
+    mtfp_month from = from_month(L);
+    change(L, from_type, -count, from);
+    change(L, to_type, count, from);
+    note(L, "placements shifted between types");
+    return 0;
+}
+
+/* placements.cost { type = ..., weekly = 3000 | percent = 0.05 }: from the first projection year */
+static int cost(lua_State *L)
+{
+    static const char *const known[] = {"type", "weekly", "percent", "reason", NULL};
+    mtfp_fields_check(L, 1, "placements.cost", known);
+    size_t type = type_named(L, "type");
+    mtfp_placement_type *t = &mtfp_host_of(L)->scenario->placements.types[type];
+    mtfp_pence weekly;
+    double percent;
+    bool by_weekly = mtfp_field_money(L, 1, "weekly", &weekly);
+    bool by_percent = mtfp_field_number(L, 1, "percent", false, &percent);
+    if (by_weekly == by_percent)
+        return luaL_error(L, "placements.cost: give weekly (pounds) or percent");
+    if (by_weekly && weekly <= 0)
+        return luaL_error(L, "placements.cost: expected a weekly cost above 0");
+    t->price_change = by_weekly ? (double)weekly / (double)t->weekly - 1.0 : percent;
+    if (t->price_change <= -1)
+        return luaL_error(L, "placements.cost: the price cannot fall by 100%% or more");
+    note(L, "placement weekly cost changed");
+    return 0;
+}
+
+void mtfp_bind_placements_scenario(mtfp_host *host)
+{
+    static const luaL_Reg functions[] = {
+        {"add", add}, {"growth", growth}, {"shift", shift}, {"cost", cost}, {NULL, NULL}};
+    mtfp_host_register_table(host, "placements", functions);
+}

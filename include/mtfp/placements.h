@@ -1,0 +1,91 @@
+/* Demand-led placements: looked-after children's placements by type, with
+ * arrivals and leavers driving the number placed and so the cost.
+ *
+ * For each type and year: the opening number is last year's closing (the
+ * base year opens with placements.csv's count); arrivals are the type's a
+ * year, grown by any growth rate; leavers are the opening number times 52 /
+ * the average length of stay in weeks (at most all of them); the closing
+ * number is opening + arrivals - leavers (and any children a scenario adds or
+ * shifts, from their month); the weeks of placement are the average of
+ * opening and closing times 52, plus the part-year weeks of children added
+ * during the year; the weekly cost grows by the type's index; the cost is
+ * weeks x weekly cost, rounded once per type and year. The demand pressure is
+ * the cost less the base year's cost rolled forward by the index. */
+#ifndef MTFP_PLACEMENTS_H
+#define MTFP_PLACEMENTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mtfp/calendar.h"
+#include "mtfp/diag.h"
+#include "mtfp/money.h"
+
+typedef struct mtfp_placement_type {
+    char *name;
+    uint32_t partner;
+    uint32_t service;
+    double count;         /* placed at the start of the base year */
+    mtfp_pence weekly;    /* cost a week at base-year prices */
+    double arrivals;      /* a year */
+    double average_weeks; /* average length of a placement */
+    uint32_t index;       /* the index its weekly cost follows */
+    double growth;        /* a year, on arrivals, from the first projection year */
+    double price_change;  /* on the weekly cost from the first projection year */
+    char *file;
+    int line;
+} mtfp_placement_type;
+
+/* Children a scenario adds to a type (negative: takes away) from a month. */
+typedef struct mtfp_placement_change {
+    uint32_t type;
+    double count;
+    mtfp_month from;
+} mtfp_placement_change;
+
+typedef struct mtfp_placements {
+    mtfp_placement_type *types;
+    size_t count;
+    size_t cap;
+    mtfp_placement_change *changes;
+    size_t change_count;
+    size_t change_cap;
+} mtfp_placements;
+
+/* A type's figures by year. */
+enum {
+    MTFP_PLACEMENT_OPENING,
+    MTFP_PLACEMENT_ARRIVALS,
+    MTFP_PLACEMENT_LEAVERS,
+    MTFP_PLACEMENT_CLOSING,
+    MTFP_PLACEMENT_WEEKS,
+    MTFP_PLACEMENT_MEASURES
+};
+
+typedef struct mtfp_placement_result {
+    double measure[MTFP_PLACEMENT_MEASURES][MTFP_MAX_YEARS + 1];
+    mtfp_pence weekly[MTFP_MAX_YEARS + 1];
+    mtfp_pence cost[MTFP_MAX_YEARS + 1];
+    mtfp_pence pressure[MTFP_MAX_YEARS + 1]; /* cost less the base cost rolled forward */
+} mtfp_placement_result;
+
+/* "opening", "arrivals", "leavers", "closing", "weeks". */
+const char *mtfp_placement_measure_name(int measure);
+
+void mtfp_placements_init(mtfp_placements *placements);
+void mtfp_placements_free(mtfp_placements *placements);
+mtfp_status mtfp_placements_copy(mtfp_placements *dst, const mtfp_placements *src);
+
+/* Add a type, taking ownership of its strings (freed on failure). */
+mtfp_status mtfp_placements_add(mtfp_placements *placements, mtfp_placement_type *type);
+int32_t mtfp_placements_find(const mtfp_placements *placements, const char *name);
+mtfp_status mtfp_placements_change(mtfp_placements *placements,
+                                   const mtfp_placement_change *change);
+
+/* Project type t for years 0..years; factor[y] is its index's cumulative
+ * factor. False if a cost does not fit in pence. */
+bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int base_year,
+                            int years, const double *factor, mtfp_placement_result *result);
+
+#endif

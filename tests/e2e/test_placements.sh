@@ -1,0 +1,28 @@
+# Placements against figures worked by hand (tests/fixtures/placements/README.md).
+source "$(dirname "$0")/lib.sh"
+fixture=$SOURCE/tests/fixtures/placements
+if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATCH/csv"; then
+    placements=$SCRATCH/csv/placements.csv
+    more="Three more external placements from October"
+    down="Step down two children to fostering"
+    for row in "Base,External residential,cost,2009/10,1500200.00" \
+        "Base,External residential,pressure,2011/12,0.00" \
+        "Base,In-house fostering,weeks,2009/10,2080.00" \
+        "$more,External residential,weeks,2010/11,598.00" \
+        "$more,External residential,pressure,2010/11,231780.90" \
+        "$more,External residential,closing,2011/12,11.50" \
+        "$more,External residential,pressure,2011/12,358101.49" \
+        "$down,External residential,pressure,2010/11,-309041.20" \
+        "$down,In-house fostering,pressure,2010/11,42848.00" \
+        "$down,External residential,pressure,2011/12,-238734.33" \
+        "$down,In-house fostering,pressure,2011/12,33100.08"; do
+        grep -qxF "$row" "$placements" || fail "placements.csv lacks: $row"
+    done
+    for row in "$more,pressures,2010/11,231780.90" "$down,pressures,2010/11,-266193.20"; do
+        grep -qxF "$row" "$SCRATCH/csv/summary.csv" || fail "summary.csv lacks: $row"
+    done
+    grep -q warning "$SCRATCH/err" && fail "the placements should reconcile: $(cat "$SCRATCH/err")"
+    unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Placements"' ||
+        fail "the pack has no Placements sheet"
+fi
+finish
