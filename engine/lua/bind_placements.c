@@ -104,7 +104,7 @@ static int shift(lua_State *L)
     }
     if (count <= 0 || count > placements->types[from_type].count)
         return luaL_error(L,
-                          "placements.shift: %f children: expected more than 0, at most the %g "
+                          "placements.shift: %f children: expected more than 0, at most the %f "
                           "placed",
                           count, placements->types[from_type].count);
     mtfp_month from = from_month(L);
