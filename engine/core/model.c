@@ -11,6 +11,9 @@ mtfp_status mtfp_model_init(mtfp_model *model)
     model->years = MTFP_DEFAULT_YEARS;
     model->limits.instructions = MTFP_LIMIT_INSTRUCTIONS_DEFAULT;
     model->limits.memory = MTFP_LIMIT_MEMORY_DEFAULT;
+    model->savings.weight[0] = 0.0; /* red */
+    model->savings.weight[1] = 0.5; /* amber */
+    model->savings.weight[2] = 1.0; /* green */
     mtfp_names_init(&model->partners);
     mtfp_names_init(&model->services);
     mtfp_names_init(&model->cost_centres);
@@ -198,4 +201,18 @@ mtfp_month mtfp_model_first_month(const mtfp_model *model)
 void mtfp_model_year_label(const mtfp_model *model, int year, char buf[MTFP_YEAR_LABEL_MAX])
 {
     mtfp_year_label(model->base_year + year, buf);
+}
+
+double mtfp_savings_weight(const mtfp_savings_policy *policy, char rag)
+{
+    switch (rag) {
+    case 'R':
+        return policy->weight[0];
+    case 'A':
+        return policy->weight[1];
+    case 'G':
+        return policy->weight[2];
+    default:
+        return 1.0;
+    }
 }

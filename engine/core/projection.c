@@ -11,6 +11,7 @@ typedef struct projection {
     const mtfp_scenario *scenario;
     mtfp_plan *plan;
     double *factors; /* index id, year: factors[id * width + y] */
+    int32_t risk_entry; /* the item's risk adjustment's audit entry, or -1 */
     mtfp_diag *diag;
 } projection;
 
@@ -81,7 +82,21 @@ static mtfp_status add_effect(projection *p, const mtfp_item *item, int32_t entr
     mtfp_plan_line line = *target;
     line.change = (uint8_t)item_change(item);
     line.audit = entry;
-    return mtfp_plan_add_line(p->plan, &line, values);
+    MTFP_TRY(mtfp_plan_add_line(p->plan, &line, values));
+    if (p->risk_entry < 0)
+        return MTFP_OK;
+    /* Budgeted risk-adjusted: the part of the saving its RAG rating does not
+     * expect to be delivered comes back, as a line of its own. */
+    double weight = mtfp_savings_weight(&p->model->savings, item->rag);
+    mtfp_pence back[MTFP_MAX_YEARS + 1];
+    for (size_t y = 0; y < p->plan->width; y++) {
+        mtfp_pence adjusted;
+        if (!mtfp_money_round((double)values[y] * weight, &adjusted))
+            return too_large(p, item->file, item->line, "this saving");
+        back[y] = adjusted - values[y];
+    }
+    line.audit = p->risk_entry;
+    return mtfp_plan_add_line(p->plan, &line, back);
 }
 
 static mtfp_status project_amount(projection *p, const mtfp_item *item, int32_t entry)
@@ -171,9 +186,17 @@ static mtfp_status project_item(projection *p, const mtfp_item *item)
                               .subjective = item->subjective,
                               .file = item->file,
                               .line = item->line,
-                              .change = (uint8_t)item_change(item)};
+                              .change = (uint8_t)item_change(item),
+                              .rag = item->rag};
     int32_t entry;
     MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+    p->risk_entry = -1;
+    if (item_change(item) == MTFP_CHANGE_SAVING && p->model->savings.risk_adjusted) {
+        mtfp_audit_entry risk = audit;
+        risk.kind = "saving not expected (RAG)";
+        risk.reason = "the part of the saving its RAG rating does not expect to be delivered";
+        MTFP_TRY(mtfp_plan_add_audit(p->plan, &risk, &p->risk_entry));
+    }
     return item->by_percent ? project_percent(p, item, entry) : project_amount(p, item, entry);
 }
 

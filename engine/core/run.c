@@ -169,6 +169,31 @@ mtfp_status mtfp_run_placement(const mtfp_run *run, size_t scenario, size_t t,
     return MTFP_OK;
 }
 
+bool mtfp_audit_is_saving(const mtfp_audit_entry *entry)
+{
+    return strcmp(entry->kind, "saving") == 0;
+}
+
+bool mtfp_run_has_savings(const mtfp_run *run)
+{
+    for (size_t s = 0; s < run->count; s++)
+        for (size_t a = 0; a < run->plans[s].audit_count; a++)
+            if (mtfp_audit_is_saving(&run->plans[s].audit[a]))
+                return true;
+    return false;
+}
+
+bool mtfp_saving_risk_adjusted(const mtfp_run *run, const mtfp_plan *plan, size_t entry,
+                               mtfp_pence *adjusted)
+{
+    double weight = mtfp_savings_weight(&run->model.savings, plan->audit[entry].rag);
+    for (size_t y = 0; y < plan->width; y++)
+        if (!mtfp_money_round((double)plan->effects[entry * plan->width + y] * weight,
+                              &adjusted[y]))
+            return false;
+    return true;
+}
+
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
 {
     for (size_t i = 0; i < run->count; i++) {

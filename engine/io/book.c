@@ -71,15 +71,27 @@ void book_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *f
     worksheet_write_formula_num(ws, row, col, formula, format, mtfp_money_to_pounds(value));
 }
 
+static void year_headings(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                          int first_year, const char *unit)
+{
+    for (int y = first_year; y <= b->run->model.years; y++) {
+        char label[MTFP_YEAR_LABEL_MAX + 8];
+        mtfp_model_year_label(&b->run->model, y, label);
+        strcat(label, unit);
+        worksheet_write_string(ws, row, (lxw_col_t)(col + y - first_year), label, b->formats.year);
+    }
+}
+
 void book_year_headings(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
                         int first_year)
 {
-    for (int y = first_year; y <= b->run->model.years; y++) {
-        char label[MTFP_YEAR_LABEL_MAX + 4];
-        mtfp_model_year_label(&b->run->model, y, label);
-        strcat(label, " £");
-        worksheet_write_string(ws, row, (lxw_col_t)(col + y - first_year), label, b->formats.year);
-    }
+    year_headings(b, ws, row, col, first_year, " £");
+}
+
+void book_year_labels(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                      int first_year)
+{
+    year_headings(b, ws, row, col, first_year, "");
 }
 
 void book_cell(lxw_row_t row, lxw_col_t col, bool absolute, char *buf, size_t size)
@@ -179,6 +191,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
         b.staffing = add_sheet(&b, "Staffing");
     if (mtfp_run_has_placements(run))
         b.placements = add_sheet(&b, "Placements");
+    if (mtfp_run_has_savings(run))
+        b.savings = add_sheet(&b, "Savings");
     if (mtfp_run_has_capital(run))
         b.capital = add_sheet(&b, "Capital");
     if (mtfp_run_has_pools(run))
@@ -196,6 +210,8 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
         status = book_write_staffing(&b);
     if (status == MTFP_OK && b.placements)
         status = book_write_placements(&b);
+    if (status == MTFP_OK && b.savings)
+        status = book_write_savings(&b);
     if (status == MTFP_OK && b.capital)
         status = book_write_capital(&b);
     if (status == MTFP_OK && b.pools)

@@ -31,8 +31,8 @@ typedef struct book {
     lxw_workbook *workbook;
     const mtfp_run *run;
     book_formats formats;
-    lxw_worksheet *cover, *summary, *compare, *revenue, *staffing, *placements, *capital, *pools,
-        *assumptions, *audit;
+    lxw_worksheet *cover, *summary, *compare, *revenue, *staffing, *placements, *savings, *capital,
+        *pools, *assumptions, *audit;
     book_revenue_totals totals;
     mtfp_diag *diag;
 } book;
@@ -49,6 +49,7 @@ mtfp_status book_write_summary(book *b);
 mtfp_status book_write_compare(book *b);
 mtfp_status book_write_staffing(book *b);   /* when the model has an establishment */
 mtfp_status book_write_placements(book *b); /* when the model has placements */
+mtfp_status book_write_savings(book *b);    /* when a scenario has savings */
 mtfp_status book_write_capital(book *b);    /* when the run has a capital programme */
 mtfp_status book_write_pools(book *b);      /* when the model has pooled budgets */
 mtfp_status book_write_assumptions(book *b);
@@ -69,6 +70,9 @@ void book_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *f
 /* Column headings "2005/06" ... for years 0..years (or from year 1) from col. */
 void book_year_headings(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
                         int first_year);
+/* The same without the "£", over rates and counts. */
+void book_year_labels(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                      int first_year);
 /* A cell reference such as "D12" or "$D$12". */
 void book_cell(lxw_row_t row, lxw_col_t col, bool absolute, char *buf, size_t size);
 /* A scenario's name for a heading: "Scenario: Placement pressure" or "Base". */

@@ -15,7 +15,7 @@ static void indices(sheet *k, const mtfp_scenario *scenario)
     const book_formats *f = &k->b->formats;
     worksheet_write_string(k->ws, k->row, 0, "Index", f->header);
     worksheet_write_string(k->ws, k->row, 1, "Set at", f->header);
-    book_year_headings(k->b, k->ws, k->row++, 2, 1);
+    book_year_labels(k->b, k->ws, k->row++, 2, 1);
     for (size_t i = 1; i < scenario->indices.count; i++) { /* 0 is "none" */
         const mtfp_index *index = &scenario->indices.items[i];
         char source[600];

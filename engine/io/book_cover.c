@@ -16,6 +16,7 @@ static lxw_row_t contents(book *b, lxw_row_t row)
         {"Revenue", "the budget by partner, service and subjective, by year"},
         {"Staffing", "the establishment: FTE, headcount, pay bill against the Employees budget"},
         {"Placements", "placements by type: numbers, weeks, cost and demand pressure"},
+        {"Savings", "the savings tracker: RAG, planned and risk-adjusted delivery"},
         {"Capital", "the capital programme, its funding and its revenue consequences"},
         {"Pooled budgets", "contributions, spend, variance and each partner's share"},
         {"Assumptions", "indices, parameters and funding"},
@@ -26,6 +27,7 @@ static lxw_row_t contents(book *b, lxw_row_t row)
     for (size_t i = 0; i < sizeof sheets / sizeof *sheets; i++) {
         if ((strcmp(sheets[i].sheet, "Staffing") == 0 && !b->staffing) ||
             (strcmp(sheets[i].sheet, "Placements") == 0 && !b->placements) ||
+            (strcmp(sheets[i].sheet, "Savings") == 0 && !b->savings) ||
             (strcmp(sheets[i].sheet, "Capital") == 0 && !b->capital) ||
             (strcmp(sheets[i].sheet, "Pooled budgets") == 0 && !b->pools))
             continue;

@@ -27,19 +27,24 @@ static void money(sheet *k, const char *label, const mtfp_pence *values)
     k->row++;
 }
 
-/* A row summing the cells of rows (one per type) in each year. */
-static void total(sheet *k, const char *label, const lxw_row_t *rows, size_t count,
+static const char cost_label[] = "Cost";
+static const char pressure_label[] = "Demand pressure (cost less the base cost rolled forward)";
+
+/* A row summing, in each year, the rows in [from, to] labelled measure: one
+ * short formula however many types there are. */
+static void total(sheet *k, const char *label, const char *measure, lxw_row_t from, lxw_row_t to,
                   const mtfp_pence *cached)
 {
+    char first[16], last[16];
+    book_cell(from, 0, true, first, sizeof first);
+    book_cell(to, 0, true, last, sizeof last);
     worksheet_write_string(k->b->placements, k->row, 0, label, k->b->formats.bold);
     for (int y = 0; y <= k->b->run->model.years; y++) {
-        char formula[2048] = "=0";
-        size_t used = 2;
-        for (size_t i = 0; i < count && used < sizeof formula - 16; i++) {
-            char cell[16];
-            book_cell(rows[i], (lxw_col_t)(1 + y), false, cell, sizeof cell);
-            used += (size_t)snprintf(formula + used, sizeof formula - used, "+%s", cell);
-        }
+        char top[16], bottom[16], formula[160];
+        book_cell(from, (lxw_col_t)(1 + y), false, top, sizeof top);
+        book_cell(to, (lxw_col_t)(1 + y), false, bottom, sizeof bottom);
+        snprintf(formula, sizeof formula, "=SUMIF(%s:%s,\"%s\",%s:%s)", first, last, measure, top,
+                 bottom);
         book_formula(k->b->placements, k->row, (lxw_col_t)(1 + y), formula, cached[y],
                      k->b->formats.money_total);
     }
@@ -56,10 +61,9 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     char heading[300];
     book_scenario_heading(k->b, s, heading, sizeof heading);
     worksheet_write_string(k->b->placements, k->row++, 0, heading, k->b->formats.heading);
-    lxw_row_t cost_rows[64], pressure_rows[64];
+    lxw_row_t from = k->row;
     mtfp_pence cost[MTFP_MAX_YEARS + 1] = {0}, pressure[MTFP_MAX_YEARS + 1] = {0};
-    size_t n = placements->count < 64 ? placements->count : 64;
-    for (size_t t = 0; t < n; t++) {
+    for (size_t t = 0; t < placements->count; t++) {
         mtfp_placement_result r;
         MTFP_TRY(mtfp_run_placement(k->b->run, s, t, &r, k->b->diag));
         worksheet_write_string(k->b->placements, k->row++, 0, placements->types[t].name,
@@ -67,17 +71,16 @@ static mtfp_status scenario_block(sheet *k, size_t s)
         for (int m = 0; m < MTFP_PLACEMENT_MEASURES; m++)
             numbers(k, titles[m], r.measure[m], NULL);
         money(k, "Weekly cost", r.weekly);
-        cost_rows[t] = k->row;
-        money(k, "Cost", r.cost);
-        pressure_rows[t] = k->row;
-        money(k, "Demand pressure (cost less the base cost rolled forward)", r.pressure);
+        money(k, cost_label, r.cost);
+        money(k, pressure_label, r.pressure);
         for (int y = 0; y <= k->b->run->model.years; y++) {
             cost[y] += r.cost[y];
             pressure[y] += r.pressure[y];
         }
     }
-    total(k, "Total cost of placements", cost_rows, n, cost);
-    total(k, "Total demand pressure", pressure_rows, n, pressure);
+    lxw_row_t to = k->row - 1;
+    total(k, "Total cost of placements", cost_label, from, to, cost);
+    total(k, "Total demand pressure", pressure_label, from, to, pressure);
     k->row++;
     return MTFP_OK;
 }
@@ -89,7 +92,9 @@ mtfp_status book_write_placements(book *b)
     worksheet_set_column(ws, 1, (lxw_col_t)(1 + b->run->model.years), 16, NULL);
     worksheet_write_string(ws, 0, 0, "Placements: numbers and cost by type and year",
                            b->formats.title);
-    book_year_headings(b, ws, 1, 1, 0);
+    worksheet_write_string(ws, 1, 0, "Children and weeks; weekly cost and cost in £",
+                           b->formats.header);
+    book_year_labels(b, ws, 1, 1, 0);
     worksheet_freeze_panes(ws, 2, 1);
     sheet k = {.b = b, .row = 3};
     for (size_t s = 0; s < b->run->count; s++)

@@ -260,6 +260,48 @@ static mtfp_status write_placements(const mtfp_run *run, FILE *out, mtfp_diag *d
     return MTFP_OK;
 }
 
+static void saving_rows(FILE *out, const mtfp_run *run, size_t s, const mtfp_audit_entry *entry,
+                        const char *measure, const mtfp_pence *values)
+{
+    static const char *const ratings[] = {"red", "amber", "green"};
+    const char *rag = entry->rag == 'R'   ? ratings[0]
+                      : entry->rag == 'A' ? ratings[1]
+                      : entry->rag == 'G' ? ratings[2]
+                                          : "";
+    for (int y = 0; y <= run->model.years; y++) {
+        char label[MTFP_YEAR_LABEL_MAX], value[MTFP_MONEY_TEXT_MAX];
+        mtfp_model_year_label(&run->model, y, label);
+        mtfp_money_format(values[y], value);
+        field(out, run->scenarios[s].name);
+        fputc(',', out);
+        field(out, entry->id ? entry->id : "");
+        fputc(',', out);
+        field(out, entry->title ? entry->title : "");
+        fprintf(out, ",%s,%s,%s,%s,%s\n",
+                entry->change == MTFP_CHANGE_REPORTED ? "non-cashable" : "cashable", rag, measure,
+                label, value);
+    }
+}
+
+static mtfp_status write_savings(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    fputs("scenario,id,title,type,rag,measure,year,amount\n", out);
+    for (size_t s = 0; s < run->count; s++) {
+        const mtfp_plan *plan = &run->plans[s];
+        for (size_t a = 0; a < plan->audit_count; a++) {
+            if (!mtfp_audit_is_saving(&plan->audit[a]))
+                continue;
+            mtfp_pence adjusted[MTFP_MAX_YEARS + 1];
+            if (!mtfp_saving_risk_adjusted(run, plan, a, adjusted))
+                return mtfp_diag_error(diag, MTFP_ERR_INPUT, plan->audit[a].file,
+                                       plan->audit[a].line, 0, "this saving overflows");
+            saving_rows(out, run, s, &plan->audit[a], "planned", &plan->effects[a * plan->width]);
+            saving_rows(out, run, s, &plan->audit[a], "risk_adjusted", adjusted);
+        }
+    }
+    return MTFP_OK;
+}
+
 /* The tables, each written only when the run has something for it. */
 static const struct {
     const char *file;
@@ -272,6 +314,7 @@ static const struct {
     {"pools.csv", write_pools, mtfp_run_has_pools},
     {"staffing.csv", write_staffing, mtfp_run_has_staffing},
     {"placements.csv", write_placements, mtfp_run_has_placements},
+    {"savings.csv", write_savings, mtfp_run_has_savings},
 };
 
 static mtfp_status write_table(const mtfp_run *run, size_t table, const char *path,

@@ -24,6 +24,7 @@ static const struct {
     {"paypoints", false, mtfp_load_paypoints},
     {"establishment", false, mtfp_load_establishment},
     {"placements", false, mtfp_load_placements},
+    {"savings", false, mtfp_load_savings},
 };
 
 static bool is_file(const char *path)

@@ -14,5 +14,6 @@ mtfp_status mtfp_load_capital(mtfp_model *model, const char *path, mtfp_diag *di
 mtfp_status mtfp_load_paypoints(mtfp_model *model, const char *path, mtfp_diag *diag);
 mtfp_status mtfp_load_establishment(mtfp_model *model, const char *path, mtfp_diag *diag);
 mtfp_status mtfp_load_placements(mtfp_model *model, const char *path, mtfp_diag *diag);
+mtfp_status mtfp_load_savings(mtfp_model *model, const char *path, mtfp_diag *diag);
 
 #endif

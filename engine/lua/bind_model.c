@@ -151,9 +151,39 @@ static int control_total(lua_State *L)
     return 0;
 }
 
+/* savings { weights = { red = 0, amber = 0.5, green = 1 }, budget = "planned" | "risk-adjusted" }
+ */
+static int savings_policy(lua_State *L)
+{
+    static const char *const known[] = {"weights", "budget", NULL};
+    static const char *const ratings[] = {"red", "amber", "green", NULL};
+    mtfp_savings_policy *policy = &mtfp_host_of(L)->model->savings;
+    mtfp_fields_check(L, 1, "savings", known);
+    if (lua_getfield(L, 1, "weights") == LUA_TTABLE) {
+        int weights = lua_gettop(L);
+        mtfp_fields_check(L, weights, "weights", ratings);
+        for (int r = 0; r < 3; r++) {
+            double weight;
+            if (!mtfp_field_number(L, weights, ratings[r], false, &weight))
+                continue;
+            if (weight < 0 || weight > 1)
+                return luaL_error(L, "weights.%s = %f: expected 0 to 1", ratings[r], weight);
+            policy->weight[r] = weight;
+        }
+    }
+    const char *budget = mtfp_field_string(L, 1, "budget", false);
+    if (budget && strcmp(budget, "planned") != 0 && strcmp(budget, "risk-adjusted") != 0)
+        return luaL_error(L, "budget = \"%s\": expected \"planned\" or \"risk-adjusted\"", budget);
+    if (budget)
+        policy->risk_adjusted = strcmp(budget, "risk-adjusted") == 0;
+    return 0;
+}
+
 void mtfp_bind_model(mtfp_host *host)
 {
-    static const luaL_Reg functions[] = {
-        {"model", model_}, {"control_total", control_total}, {NULL, NULL}};
+    static const luaL_Reg functions[] = {{"model", model_},
+                                         {"control_total", control_total},
+                                         {"savings", savings_policy},
+                                         {NULL, NULL}};
     mtfp_host_register(host, functions);
 }

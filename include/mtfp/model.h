@@ -61,6 +61,15 @@ typedef struct mtfp_limits {
 
 #define MTFP_SERVICE_SHARED (-2) /* service_partner[]: held by several partners */
 
+/* How savings are weighed by their delivery confidence (RAG). */
+typedef struct mtfp_savings_policy {
+    double weight[3];   /* red, amber, green: the share expected to be delivered */
+    bool risk_adjusted; /* cashable savings enter the budget risk-adjusted, not as planned */
+} mtfp_savings_policy;
+
+/* The weight of a RAG rating ('R', 'A', 'G'; unrated savings count in full). */
+double mtfp_savings_weight(const mtfp_savings_policy *policy, char rag);
+
 typedef struct mtfp_model {
     char *name;
     char *organisation;
@@ -99,6 +108,7 @@ typedef struct mtfp_model {
     size_t control_cap;
 
     mtfp_limits limits;
+    mtfp_savings_policy savings;
 } mtfp_model;
 
 mtfp_status mtfp_model_init(mtfp_model *model);

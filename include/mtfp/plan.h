@@ -79,6 +79,7 @@ typedef struct mtfp_audit_entry {
     int line;
     uint8_t change; /* how its effect enters the plan (mtfp_change) */
     bool has_effect;
+    char rag; /* savings: 'R', 'A', 'G' or 0 */
 } mtfp_audit_entry;
 
 typedef struct mtfp_plan {

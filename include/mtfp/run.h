@@ -70,6 +70,15 @@ bool mtfp_run_has_placements(const mtfp_run *run);
 mtfp_status mtfp_run_placement(const mtfp_run *run, size_t scenario, size_t t,
                                mtfp_placement_result *result, mtfp_diag *diag);
 
+/* True when some scenario has a saving (savings.csv or saving{}). */
+bool mtfp_run_has_savings(const mtfp_run *run);
+
+/* True if an audit entry is a saving of the tracker; its risk-adjusted
+ * effect by year (planned x its RAG weight, rounded once) into adjusted. */
+bool mtfp_audit_is_saving(const mtfp_audit_entry *entry);
+bool mtfp_saving_risk_adjusted(const mtfp_run *run, const mtfp_plan *plan, size_t entry,
+                               mtfp_pence *adjusted);
+
 /* True when the model has pooled budgets. */
 bool mtfp_run_has_pools(const mtfp_run *run);
 

@@ -1,0 +1,98 @@
+/* savings.csv: the savings programme, one row a saving; each becomes a saving
+ * of every scenario (Base included), tracked by its RAG rating. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "loaders.h"
+#include "mtfp/csv_in.h"
+#include "mtfp/memory.h"
+
+enum { ID, TITLE, SERVICE, SUBJECTIVE, AMOUNT, FROM, TO, TYPE, RAG, OWNER, COLUMNS };
+static const mtfp_csv_column columns[COLUMNS] = {
+    [ID] = {"id", true},           [TITLE] = {"title", true},
+    [SERVICE] = {"service", true}, [SUBJECTIVE] = {"subjective", true},
+    [AMOUNT] = {"amount", true},   [FROM] = {"from", true},
+    [TO] = {"to", false},          [TYPE] = {"type", true},
+    [RAG] = {"rag", true},         [OWNER] = {"owner", false},
+};
+
+static mtfp_status named(const mtfp_csv_record *record, size_t i, const mtfp_names *names,
+                         const char *kind, int32_t *id, mtfp_diag *diag)
+{
+    *id = mtfp_names_find(names, record->text[i] ? record->text[i] : "", record->len[i]);
+    if (*id >= 0)
+        return MTFP_OK;
+    const char *closest =
+        mtfp_names_closest(names, record->text[i] ? record->text[i] : "", record->len[i]);
+    return mtfp_csv_error(
+        record, i, diag, "unknown %s \"%s\"%s%s%s", kind, record->text[i] ? record->text[i] : "",
+        closest ? " (did you mean \"" : "", closest ? closest : "", closest ? "\"?)" : "");
+}
+
+static mtfp_status terms(const mtfp_csv_record *record, mtfp_item *item, mtfp_diag *diag)
+{
+    const char *type = record->text[TYPE] ? record->text[TYPE] : "";
+    if (mtfp_name_equal(type, strlen(type), "non-cashable"))
+        item->cashable = false;
+    else if (!mtfp_name_equal(type, strlen(type), "cashable"))
+        return mtfp_csv_error(record, TYPE, diag, "type \"%s\": expected cashable or non-cashable",
+                              type);
+    static const char *const ratings[] = {"red", "amber", "green"};
+    const char *rag = record->text[RAG] ? record->text[RAG] : "";
+    for (int r = 0; r < 3; r++)
+        if (mtfp_name_equal(rag, strlen(rag), ratings[r]) ||
+            (strlen(rag) == 1 && (rag[0] | 0x20) == ratings[r][0]))
+            item->rag = (char)(ratings[r][0] - 'a' + 'A');
+    if (!item->rag)
+        return mtfp_csv_error(record, RAG, diag, "rag \"%s\": expected red, amber or green", rag);
+    return MTFP_OK;
+}
+
+static mtfp_status saving_row(void *context, const mtfp_csv_record *record, mtfp_diag *diag)
+{
+    mtfp_model *model = context;
+    mtfp_item item;
+    mtfp_item_defaults(&item, MTFP_ITEM_SAVING);
+    MTFP_TRY(named(record, SERVICE, &model->services, "service", &item.service, diag));
+    int subjective = mtfp_subjective_find(record->text[SUBJECTIVE] ? record->text[SUBJECTIVE] : "",
+                                          record->len[SUBJECTIVE]);
+    if (subjective < 0)
+        return mtfp_csv_error(record, SUBJECTIVE, diag, "unknown subjective \"%s\"",
+                              record->text[SUBJECTIVE] ? record->text[SUBJECTIVE] : "");
+    item.subjective = subjective;
+    MTFP_TRY(mtfp_csv_money(record, AMOUNT, &item.amount, diag));
+    if (item.amount < 0)
+        return mtfp_csv_error(record, AMOUNT, diag,
+                              "a saving's amount is the reduction a year: expected 0 or more");
+    MTFP_TRY(mtfp_csv_month(record, FROM, &item.from, diag));
+    if (item.from < mtfp_model_first_month(model))
+        return mtfp_csv_error(record, FROM, diag, "a saving starts in a projection year");
+    if (mtfp_csv_present(record, TO)) {
+        MTFP_TRY(mtfp_csv_month(record, TO, &item.to, diag));
+        if (item.to < item.from)
+            return mtfp_csv_error(record, TO, diag, "to is before from");
+    }
+    MTFP_TRY(terms(record, &item, diag));
+    int32_t partner = model->service_partner[item.service];
+    if (partner == MTFP_SERVICE_SHARED)
+        return mtfp_csv_error(record, SERVICE, diag, "the service has several partners");
+    item.partner = partner;
+    const char *index = mtfp_subjective_default_index((mtfp_subjective)item.subjective);
+    item.index = (uint32_t)mtfp_indices_find(&model->indices, index, strlen(index));
+    item.line = record->line;
+    item.id = mtfp_strndup(record->text[ID], record->len[ID]);
+    item.title = mtfp_strndup(record->text[TITLE] ? record->text[TITLE] : "", record->len[TITLE]);
+    item.reason =
+        mtfp_csv_present(record, OWNER) ? mtfp_format("owner: %s", record->text[OWNER]) : NULL;
+    item.file = mtfp_strdup(record->path);
+    if (!item.id || !item.title || !item.file) {
+        mtfp_item_clear(&item);
+        return MTFP_ERR_MEMORY;
+    }
+    return mtfp_items_add(&model->items, &item);
+}
+
+mtfp_status mtfp_load_savings(mtfp_model *model, const char *path, mtfp_diag *diag)
+{
+    return mtfp_csv_read(path, columns, COLUMNS, saving_row, model, diag);
+}

@@ -1,0 +1,19 @@
+# The savings tracker against figures worked by hand (tests/fixtures/savings/README.md).
+source "$(dirname "$0")/lib.sh"
+fixture=$SOURCE/tests/fixtures/savings
+if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATCH/csv"; then
+    for row in "Base,S1,Out-of-borough placements review,cashable,green,planned,2010/11,-100000.00" \
+        "Base,S2,Agency reduction,cashable,amber,planned,2010/11,-30000.00" \
+        "Base,S2,Agency reduction,cashable,amber,risk_adjusted,2011/12,-30000.00" \
+        "Base,S3,Process redesign,non-cashable,red,planned,2011/12,-20000.00" \
+        "Base,S3,Process redesign,non-cashable,red,risk_adjusted,2011/12,0.00"; do
+        grep -qxF "$row" "$SCRATCH/csv/savings.csv" || fail "savings.csv lacks: $row"
+    done
+    for row in "Base,savings,2010/11,-115000.00" "Base,savings,2011/12,-15000.00" \
+        "Base,net_budget_requirement,2011/12,1370000.00" "Base,gap,2011/12,0.00"; do
+        grep -qxF "$row" "$SCRATCH/csv/summary.csv" || fail "summary.csv lacks: $row"
+    done
+    unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Savings"' ||
+        fail "the pack has no Savings sheet"
+fi
+finish
