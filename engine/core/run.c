@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mtfp/memory.h"
+#include "mtfp/names.h"
 #include "mtfp/staffing.h"
 
 mtfp_status mtfp_run_init(mtfp_run *run)
@@ -194,6 +195,55 @@ bool mtfp_saving_risk_adjusted(const mtfp_run *run, const mtfp_plan *plan, size_
     return true;
 }
 
+/* A time-limited grant that ends within the plan while posts it pays for
+ * stay in post: the plan keeps their cost without the grant. Said as a
+ * finding, with the posts' cost in the first year without it. */
+static mtfp_status grant_exit_costs(const mtfp_run *run, size_t scenario, mtfp_diag *diag)
+{
+    const mtfp_scenario *s = &run->scenarios[scenario];
+    int years = run->model.years;
+    mtfp_establishment e;
+    mtfp_status status = mtfp_run_establishment(run, scenario, &e, diag);
+    double *factors = malloc(s->indices.count * ((size_t)years + 1) * sizeof *factors);
+    if (status == MTFP_OK && !factors)
+        status = MTFP_ERR_MEMORY;
+    if (factors)
+        mtfp_indices_factors(&s->indices, years, factors);
+    for (size_t g = 0; status == MTFP_OK && g < s->funding.count; g++) {
+        const mtfp_funding_source *grant = &s->funding.sources[g];
+        int after = grant->last_year + 1;
+        if (grant->last_year < 0 || after > years)
+            continue;
+        mtfp_pence exit_cost = 0;
+        size_t posts = 0;
+        for (size_t i = 0; i < e.count; i++) {
+            const mtfp_post *post = &e.posts[i];
+            mtfp_pence bill[MTFP_MAX_YEARS + 1];
+            if (!post->funding ||
+                !mtfp_name_equal(post->funding, strlen(post->funding), grant->name) ||
+                !mtfp_post_pay_bill(&e, post, run->model.base_year, years,
+                                    &factors[MTFP_INDEX_PAY * ((size_t)years + 1)], bill) ||
+                bill[after] == 0)
+                continue;
+            exit_cost += bill[after];
+            posts++;
+        }
+        if (posts == 0)
+            continue;
+        char label[MTFP_YEAR_LABEL_MAX], cost[MTFP_MONEY_TEXT_MAX];
+        mtfp_model_year_label(&run->model, after, label);
+        mtfp_money_format_display(exit_cost, cost);
+        status =
+            mtfp_diag_warn(diag, grant->file, grant->line, 0,
+                           "%s: \"%s\" ends before %s but %zu post%s it pays for stay, "
+                           "costing %s in %s without it",
+                           s->name, grant->name, label, posts, posts == 1 ? "" : "s", cost, label);
+    }
+    free(factors);
+    mtfp_establishment_free(&e);
+    return status;
+}
+
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
 {
     for (size_t i = 0; i < run->count; i++) {
@@ -201,6 +251,7 @@ mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
         mtfp_plan_init(&run->plans[i], run->model.years);
         MTFP_TRY(mtfp_project(&run->model, &run->scenarios[i], &run->plans[i], diag));
         MTFP_TRY(mtfp_plan_summarise(&run->plans[i], &run->scenarios[i].funding, diag));
+        MTFP_TRY(grant_exit_costs(run, i, diag));
     }
     return MTFP_OK;
 }

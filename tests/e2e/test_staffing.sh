@@ -44,4 +44,8 @@ Inclusive_Learning Administrative/Clerical 5 7
 Inclusive_Learning Front_Line 2.3 3
 TABLE
 fi
+# A grant that ends while the posts it pays for stay (tests/fixtures/grants/README.md).
+expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/grants" -o "$SCRATCH/grants.xlsx"
+grep -q '"TaMHS grant" ends before 2011/12 but 1 post it pays for stay, costing £35,368.46 in 2011/12 without it' \
+    "$SCRATCH/err" || fail "no exit-cost finding: $(cat "$SCRATCH/err")"
 finish

@@ -18,12 +18,14 @@
 
 static char dir[64];
 
+/* The run of a fixture: tests/fixtures/small, or the one named in *state. */
 static int setup(void **state)
 {
     const char *source = getenv("MTFP_SOURCE_DIR");
     assert_non_null(source);
     char model[512];
-    snprintf(model, sizeof model, "%s/tests/fixtures/small", source);
+    snprintf(model, sizeof model, "%s/tests/fixtures/%s", source,
+             *state ? (const char *)*state : "small");
     mtfp_run *run = test_calloc(1, sizeof *run);
     assert_int_equal(mtfp_run_init(run), MTFP_OK);
     assert_int_equal(mtfp_run_load(run, model, NULL, 0, 0, &run->findings), MTFP_OK);
@@ -68,6 +70,23 @@ static char *part(const char *pack, const char *name)
     return text;
 }
 
+/* The XML of the sheet named name, found by its place in the workbook. */
+static char *sheet(const char *pack, const char *name)
+{
+    char *workbook = part(pack, "xl/workbook.xml");
+    char tag[64];
+    snprintf(tag, sizeof tag, "<sheet name=\"%s\"", name);
+    const char *at = strstr(workbook, tag);
+    assert_non_null(at);
+    int number = 0;
+    for (const char *s = strstr(workbook, "<sheet "); s && s <= at; s = strstr(s + 1, "<sheet "))
+        number++;
+    free(workbook);
+    char file[64];
+    snprintf(file, sizeof file, "xl/worksheets/sheet%d.xml", number);
+    return part(pack, file);
+}
+
 /* The value cached with a formula, in pence; -1 if the formula is not there. */
 static long long cached_pence(const char *xml, const char *formula)
 {
@@ -101,7 +120,7 @@ static void test_summary_formulas_carry_the_engine_values(void **state)
 {
     char path[128];
     write_pack(*state, "pack.xlsx", path, sizeof path);
-    char *summary = part(path, "xl/worksheets/sheet2.xml");
+    char *summary = sheet(path, "Summary");
     /* Base, 2010/11: NBR is the sum of its changes, cached as 3,041,341.66. */
     assert_int_equal(cached_pence(summary, "SUM(C5:C9)"), 304134166);
     /* The base year's NBR is the Revenue sheet's total. */
@@ -116,11 +135,44 @@ static void test_revenue_subtotals_are_subtotal_formulas(void **state)
 {
     char path[128];
     write_pack(*state, "pack.xlsx", path, sizeof path);
-    char *revenue = part(path, "xl/worksheets/sheet4.xml");
+    char *revenue = sheet(path, "Revenue");
     /* Placements & Resources 2009/10: £1,000,000 + £2,000,000. */
     assert_int_equal(cached_pence(revenue, "SUBTOTAL(9,D5:D6)"), 300000000);
     assert_non_null(strstr(revenue, "outlineLevel=\"2\""));
     free(revenue);
+}
+
+static void test_index_rates_are_headed_without_pounds(void **state)
+{
+    char path[128];
+    write_pack(*state, "pack.xlsx", path, sizeof path);
+    char *assumptions = sheet(path, "Assumptions");
+    assert_non_null(strstr(assumptions, "<t>2010/11</t>"));   /* over the rates */
+    assert_non_null(strstr(assumptions, "<t>2010/11 £</t>")); /* over the funding */
+    free(assumptions);
+}
+
+static void test_findings_are_listed_in_the_audit(void **state)
+{
+    mtfp_run *run = *state;
+    assert_int_equal(mtfp_diag_warn(&run->findings, "revenue.csv", 3, 0, "lines add up to %s",
+                                    "1,000.00, not 1,000.01"),
+                     MTFP_OK);
+    char path[128];
+    write_pack(run, "pack.xlsx", path, sizeof path);
+    char *audit = sheet(path, "Audit");
+    assert_non_null(strstr(audit, "<t>revenue.csv:3: lines add up to 1,000.00, not 1,000.01</t>"));
+    free(audit);
+}
+
+static void test_placement_totals_sum_every_type(void **state)
+{
+    char path[128];
+    write_pack(*state, "pack.xlsx", path, sizeof path);
+    char *placements = sheet(path, "Placements");
+    /* 2010/11 with three more external placements: 1,776,986.90 + 856,960.00. */
+    assert_int_equal(cached_pence(placements, "SUMIF($A$27:$A$44,\"Cost\",C27:C44)"), 263394690);
+    free(placements);
 }
 
 static void test_same_inputs_give_the_same_bytes(void **state)
@@ -143,6 +195,8 @@ static void test_unwritable_path_is_an_output_error(void **state)
 }
 
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+#define TEST_ON(name, fixture)                                                                     \
+    cmocka_unit_test_prestate_setup_teardown(name, setup, teardown, fixture)
 
 int main(void)
 {
@@ -150,6 +204,9 @@ int main(void)
         TEST(test_pack_has_its_sheets_in_order),
         TEST(test_summary_formulas_carry_the_engine_values),
         TEST(test_revenue_subtotals_are_subtotal_formulas),
+        TEST(test_index_rates_are_headed_without_pounds),
+        TEST(test_findings_are_listed_in_the_audit),
+        TEST_ON(test_placement_totals_sum_every_type, "placements"),
         TEST(test_same_inputs_give_the_same_bytes),
         TEST(test_unwritable_path_is_an_output_error),
     };
