@@ -140,3 +140,26 @@ function staffing.vacancy(factor) end
 --- Move a post to another grade and point from a month.
 ---@param regrade {post_id: string, grade: string, point: integer, from: string, reason?: string}
 function staffing.regrade(regrade) end
+
+---@class mtfp.placements
+placements = {}
+
+--- More children placed in a type from a month.
+---@param add {type: string, count: number, from: string, reason?: string}
+function placements.add(add) end
+
+--- Arrivals of a type grow by rate a year from the first projection year.
+---@param growth {type: string, rate: number, reason?: string}
+function placements.growth(growth) end
+
+--- Move children from one type to another from a month (step-down).
+---@param shift {from_type: string, to_type: string, count?: number, percent?: number, from: string, reason?: string}
+function placements.shift(shift) end
+
+--- A new weekly price (or a change in it) from the first projection year.
+---@param cost {type: string, weekly?: number, percent?: number, reason?: string}
+function placements.cost(cost) end
+
+--- model.lua only: RAG weights and how cashable savings enter the budget.
+---@param policy {weights?: {red?: number, amber?: number, green?: number}, budget?: "planned"|"risk-adjusted"}
+function savings(policy) end
