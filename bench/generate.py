@@ -33,6 +33,7 @@ def main():
     args.add_argument("--years", type=int, default=10)
     args.add_argument("--schemes", type=int, default=500)
     args.add_argument("--posts", type=int, default=10000)
+    args.add_argument("--placements", type=int, default=3000)
     args.add_argument("--seed", type=int, default=1)
     a = args.parse_args()
     rng = Lcg(a.seed)
@@ -65,6 +66,7 @@ def main():
                         f'amount = {1000 * (1 + rng.next(500))}, from = "{month}" }}\n')
             f.write(f'saving {{ service = "*", percent = {s / 1000:.3f}, from = "2011/12" }}\n')
             f.write(f'staffing.vacancy {{ service = "*", rate = {s / 100:.2f} }}\n')
+            f.write(f'placements.add {{ type = "Type {s}", count = 2, from = "2011-10" }}\n')
     with open(os.path.join(a.out, "paypoints.csv"), "w") as f:
         f.write("grade,point,salary\n")
         for point in range(10):
@@ -74,6 +76,12 @@ def main():
         for k in range(a.posts):
             f.write(f"P{k},Service {rng.next(services)},Post,Front Line,{(1 + rng.next(10)) / 10},"
                     f"Grade,{rng.next(10)},,{'vacant' if rng.next(10) == 0 else 'filled'},,,\n")
+    with open(os.path.join(a.out, "placements.csv"), "w") as f:
+        f.write("type,service,count,weekly_cost,arrivals,average_weeks\n")
+        for k in range(a.placements):
+            count = 1 + rng.next(20)
+            f.write(f"Type {k},Service {rng.next(services)},{count},{300 + rng.next(3000)}.00,"
+                    f"{count / 2},104\n")
     with open(os.path.join(a.out, "capital.csv"), "w") as f:
         f.write("scheme,programme,service,year,spend,grant,borrowing,receipts,contributions,revenue\n")
         for k in range(a.schemes):

@@ -16,8 +16,9 @@ results=bench/RESULTS.md
     echo
     echo "Written by \`make bench\` ($(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))."
     echo "Each model: N revenue lines (about five a service, each its own subjective), 10 scenarios"
-    echo "(Base and 9 scripts, each with 20 pressures and a percent saving on every line), 500 capital"
-    echo "schemes with spend in every year (annuity MRP and interest), 10 projection"
+    echo "(Base and 9 scripts, each with 20 pressures, a percent saving on every line, a vacancy factor"
+    echo "and two more placements), 500 capital schemes with spend every year, 10,000 posts, 3,000"
+    echo "placement types; 10 projection"
     echo "years. A = \`mtfp run\` (load, project, write the pack); B = \`bench_floor\` writing the pack's"
     echo "Revenue cells (3 text and 11 numbers a row, a row per line and scenario) bare. Quote the medians."
     echo

@@ -108,6 +108,17 @@ void book_cell(lxw_row_t row, lxw_col_t col, bool absolute, char *buf, size_t si
              (unsigned)row + 1);
 }
 
+void book_sumif(lxw_col_t label_col, const char *label, lxw_row_t from, lxw_row_t to, lxw_col_t col,
+                char *buf, size_t size)
+{
+    char first[16], last[16], top[16], bottom[16];
+    book_cell(from, label_col, true, first, sizeof first);
+    book_cell(to, label_col, true, last, sizeof last);
+    book_cell(from, col, false, top, sizeof top);
+    book_cell(to, col, false, bottom, sizeof bottom);
+    snprintf(buf, size, "=SUMIF(%s:%s,\"%s\",%s:%s)", first, last, label, top, bottom);
+}
+
 void book_scenario_heading(const book *b, size_t scenario, char *buf, size_t size)
 {
     const mtfp_scenario *s = &b->run->scenarios[scenario];

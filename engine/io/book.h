@@ -75,6 +75,11 @@ void book_year_labels(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t
                       int first_year);
 /* A cell reference such as "D12" or "$D$12". */
 void book_cell(lxw_row_t row, lxw_col_t col, bool absolute, char *buf, size_t size);
+/* "=SUMIF($A$5:$A$22,"Cost",C5:C22)": the sum of col's cells in rows
+ * [from, to] whose label in label_col is label; as short for a thousand rows
+ * as for two. */
+void book_sumif(lxw_col_t label_col, const char *label, lxw_row_t from, lxw_row_t to, lxw_col_t col,
+                char *buf, size_t size);
 /* A scenario's name for a heading: "Scenario: Placement pressure" or "Base". */
 void book_scenario_heading(const book *b, size_t scenario, char *buf, size_t size);
 /* "file:line" of a source, or "" when there is none. */

@@ -8,6 +8,7 @@ enum {
     COL_SCENARIO,
     COL_KIND,
     COL_ID,
+    COL_TITLE,
     COL_PARTNER,
     COL_SERVICE,
     COL_SUBJECTIVE,
@@ -51,7 +52,8 @@ static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
         const char *texts[COL_FIRST_YEAR] = {
             [COL_SCENARIO] = b->run->scenarios[scenario].name,
             [COL_KIND] = entry->kind,
-            [COL_ID] = entry->id ? entry->id : (entry->title ? entry->title : ""),
+            [COL_ID] = entry->id ? entry->id : "",
+            [COL_TITLE] = entry->title ? entry->title : "",
             [COL_PARTNER] = name_or_any(&model->partners, entry->partner),
             [COL_SERVICE] = name_or_any(&model->services, entry->service),
             [COL_SUBJECTIVE] = entry->subjective < 0
@@ -84,7 +86,7 @@ static lxw_row_t notes(book *b, lxw_row_t row)
             book_source(note->file, note->line, source, sizeof source);
             worksheet_write_string(ws, row, COL_SCENARIO, scenario->name, f->text);
             worksheet_write_string(ws, row, COL_KIND, note->kind, f->text);
-            worksheet_write_string(ws, row, COL_ID, note->text, f->text);
+            worksheet_write_string(ws, row, COL_TITLE, note->text, f->text);
             worksheet_write_string(ws, row++, COL_SOURCE, source, f->note);
         }
     }
@@ -111,9 +113,9 @@ mtfp_status book_write_audit(book *b)
     lxw_worksheet *ws = b->audit;
     const book_formats *f = &b->formats;
     static const char *const headings[COL_FIRST_YEAR] = {
-        "Scenario",           "Kind",   "Id or title", "Partner", "Service", "Subjective",
+        "Scenario",           "Kind",   "Id",         "Title", "Partner", "Service", "Subjective",
         "Enters the plan as", "Reason", "Script line"};
-    static const double widths[COL_FIRST_YEAR] = {28, 10, 18, 16, 26, 22, 20, 50, 34};
+    static const double widths[COL_FIRST_YEAR] = {28, 10, 12, 30, 16, 26, 22, 20, 50, 34};
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
         worksheet_set_column(ws, c, c, widths[c], NULL);
         worksheet_write_string(ws, 1, c, headings[c], f->header);

@@ -30,21 +30,14 @@ static void money(sheet *k, const char *label, const mtfp_pence *values)
 static const char cost_label[] = "Cost";
 static const char pressure_label[] = "Demand pressure (cost less the base cost rolled forward)";
 
-/* A row summing, in each year, the rows in [from, to] labelled measure: one
- * short formula however many types there are. */
+/* A row summing, in each year, the rows in [from, to] labelled measure. */
 static void total(sheet *k, const char *label, const char *measure, lxw_row_t from, lxw_row_t to,
                   const mtfp_pence *cached)
 {
-    char first[16], last[16];
-    book_cell(from, 0, true, first, sizeof first);
-    book_cell(to, 0, true, last, sizeof last);
     worksheet_write_string(k->b->placements, k->row, 0, label, k->b->formats.bold);
     for (int y = 0; y <= k->b->run->model.years; y++) {
-        char top[16], bottom[16], formula[160];
-        book_cell(from, (lxw_col_t)(1 + y), false, top, sizeof top);
-        book_cell(to, (lxw_col_t)(1 + y), false, bottom, sizeof bottom);
-        snprintf(formula, sizeof formula, "=SUMIF(%s:%s,\"%s\",%s:%s)", first, last, measure, top,
-                 bottom);
+        char formula[160];
+        book_sumif(0, measure, from, to, (lxw_col_t)(1 + y), formula, sizeof formula);
         book_formula(k->b->placements, k->row, (lxw_col_t)(1 + y), formula, cached[y],
                      k->b->formats.money_total);
     }

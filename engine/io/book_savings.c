@@ -32,20 +32,18 @@ static void amounts(sheet *k, const char *measure, const mtfp_pence *values)
     k->row++;
 }
 
-/* A row of SUMs of every second row from first (planned or risk-adjusted). */
-static void total(sheet *k, const char *label, lxw_row_t first, size_t count,
+/* A row summing, in each year, one measure (planned or risk-adjusted) of the
+ * count cashable savings whose two rows each start at row first. */
+static void total(sheet *k, const char *label, const char *measure, lxw_row_t first, size_t count,
                   const mtfp_pence *cached)
 {
     worksheet_write_string(k->ws, k->row, COL_TITLE, label, k->b->formats.bold);
     for (int y = 0; y <= k->b->run->model.years; y++) {
-        char formula[4096] = "=0";
-        size_t used = 2;
+        char formula[160] = "=0";
         lxw_col_t col = (lxw_col_t)(COL_FIRST_YEAR + y);
-        for (size_t i = 0; i < count && used < sizeof formula - 16; i++) {
-            char cell[16];
-            book_cell(first + (lxw_row_t)(2 * i), col, false, cell, sizeof cell);
-            used += (size_t)snprintf(formula + used, sizeof formula - used, "+%s", cell);
-        }
+        if (count > 0)
+            book_sumif(COL_MEASURE, measure, first, first + (lxw_row_t)(2 * count - 1), col,
+                       formula, sizeof formula);
         book_formula(k->ws, k->row, col, formula, cached[y], k->b->formats.money_total);
     }
     k->row++;
@@ -61,7 +59,7 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     worksheet_write_string(k->ws, k->row++, 0, heading, k->b->formats.heading);
     lxw_row_t first = k->row;
     size_t cashable = 0;
-    /* cashable savings first, so that the totals' rows are every second row */
+    /* cashable savings first, so that their totals' rows are together */
     for (int pass = 0; pass < 2; pass++)
         for (size_t a = 0; a < plan->audit_count; a++) {
             const mtfp_audit_entry *entry = &plan->audit[a];
@@ -87,8 +85,8 @@ static mtfp_status scenario_block(sheet *k, size_t s)
             }
             cashable += is_cashable;
         }
-    total(k, "Cashable savings, planned", first, cashable, planned);
-    total(k, "Cashable savings, risk-adjusted", first + 1, cashable, adjusted_total);
+    total(k, "Cashable savings, planned", "planned", first, cashable, planned);
+    total(k, "Cashable savings, risk-adjusted", "risk-adjusted", first, cashable, adjusted_total);
     mtfp_pence other_gap[MTFP_MAX_YEARS + 1];
     bool risk = run->model.savings.risk_adjusted;
     for (size_t y = 0; y < plan->width; y++) /* the plan counts one way; show the other */

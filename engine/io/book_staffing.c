@@ -1,5 +1,5 @@
-/* Staffing: the establishment's FTE and headcount by category and service
- * (the layout of Halton's service plan), each scenario's pay bill by service
+/* Staffing: the establishment's FTE and headcount by service and category
+ * (Halton's table, a row per service), each scenario's pay bill by service
  * and year against its Employees budget, and the list of posts. Totals and
  * differences are formulas. */
 #include <stdio.h>
@@ -37,7 +37,9 @@ static void formula_cell(sheet *k, lxw_row_t row, lxw_col_t col, lxw_row_t from,
     worksheet_write_formula_num(k->ws, row, col, formula, format, cached);
 }
 
-/* FTE and headcount in post on 1 April of the base year, Base. */
+/* FTE and headcount in post on 1 April of the base year, Base: a row per
+ * staffed service, an FTE and a headcount column per category (Halton's table,
+ * turned so that it grows down the page with the number of services). */
 static void establishment(sheet *k, const mtfp_staffing_table *t)
 {
     const mtfp_model *model = &k->b->run->model;
@@ -50,36 +52,40 @@ static void establishment(sheet *k, const mtfp_staffing_table *t)
     mtfp_model_year_label(model, 0, year);
     snprintf(text, sizeof text, "Establishment in post on 1 April %.4s (Base)", year);
     worksheet_write_string(k->ws, k->row++, 0, text, k->b->formats.heading);
-    for (size_t i = 0; i < n; i++) {
-        worksheet_write_string(k->ws, k->row, (lxw_col_t)(1 + 2 * i),
-                               mtfp_names_get(&model->services, services[i]), k->b->formats.header);
-        worksheet_write_string(k->ws, k->row + 1, (lxw_col_t)(1 + 2 * i), "FTE",
+    for (uint32_t c = 0; c < t->categories; c++) {
+        worksheet_write_string(k->ws, k->row, (lxw_col_t)(1 + 2 * c), mtfp_names_get(categories, c),
+                               k->b->formats.header);
+        worksheet_write_string(k->ws, k->row + 1, (lxw_col_t)(1 + 2 * c), "FTE",
                                k->b->formats.year);
-        worksheet_write_string(k->ws, k->row + 1, (lxw_col_t)(2 + 2 * i), "Headcount",
+        worksheet_write_string(k->ws, k->row + 1, (lxw_col_t)(2 + 2 * c), "Headcount",
                                k->b->formats.year);
     }
     k->row += 2;
     lxw_row_t first = k->row;
-    double fte_total[64] = {0}, head_total[64] = {0};
-    for (uint32_t c = 0; c < t->categories; c++) {
-        worksheet_write_string(k->ws, k->row, 0, mtfp_names_get(categories, c), k->b->formats.text);
-        for (size_t i = 0; i < n && i < 64; i++) {
+    double *fte_total = calloc(t->categories, sizeof *fte_total);
+    double *head_total = calloc(t->categories, sizeof *head_total);
+    for (size_t i = 0; fte_total && head_total && i < n; i++) {
+        worksheet_write_string(k->ws, k->row, 0, mtfp_names_get(&model->services, services[i]),
+                               k->b->formats.text);
+        for (uint32_t c = 0; c < t->categories; c++) {
             size_t cell = (services[i] * t->categories + c) * t->width;
-            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + 2 * i), t->fte[cell], NULL);
-            worksheet_write_number(k->ws, k->row, (lxw_col_t)(2 + 2 * i), t->headcount[cell], NULL);
-            fte_total[i] += t->fte[cell];
-            head_total[i] += t->headcount[cell];
+            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + 2 * c), t->fte[cell], NULL);
+            worksheet_write_number(k->ws, k->row, (lxw_col_t)(2 + 2 * c), t->headcount[cell], NULL);
+            fte_total[c] += t->fte[cell];
+            head_total[c] += t->headcount[cell];
         }
         k->row++;
     }
     worksheet_write_string(k->ws, k->row, 0, "Total", k->b->formats.bold);
-    for (size_t i = 0; i < n && i < 64; i++) {
-        formula_cell(k, k->row, (lxw_col_t)(1 + 2 * i), first, k->row - 1, fte_total[i],
+    for (uint32_t c = 0; fte_total && head_total && c < t->categories; c++) {
+        formula_cell(k, k->row, (lxw_col_t)(1 + 2 * c), first, k->row - 1, fte_total[c],
                      k->b->formats.bold);
-        formula_cell(k, k->row, (lxw_col_t)(2 + 2 * i), first, k->row - 1, head_total[i],
+        formula_cell(k, k->row, (lxw_col_t)(2 + 2 * c), first, k->row - 1, head_total[c],
                      k->b->formats.bold);
     }
     k->row += 2;
+    free(fte_total);
+    free(head_total);
     free(services);
 }
 
@@ -160,7 +166,7 @@ mtfp_status book_write_staffing(book *b)
 {
     sheet k = {.b = b, .ws = b->staffing, .row = 2};
     worksheet_set_column(k.ws, 0, 0, 44, NULL);
-    worksheet_set_column(k.ws, 1, 30, 15, NULL);
+    worksheet_set_column(k.ws, 1, 2 * 16, 15, NULL);
     worksheet_write_string(k.ws, 0, 0, "Staffing: the establishment and its pay bill",
                            b->formats.title);
     worksheet_write_string(k.ws, 1, 0, "£ for money; FTE and headcount in post on 1 April",

@@ -14,7 +14,7 @@ model {
   organisation = "Halton Borough Council",
   base_year = "2006/07",
   years = 3,
-  scenarios = { "../../scripts/halton/vacancies.lua" },
+  scenarios = { "../../scripts/halton/vacancies.lua", "../../scripts/halton/out-of-borough.lua" },
 }
 
 index("pay", { 0.0295, 0.025, 0.025 })

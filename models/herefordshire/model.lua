@@ -17,6 +17,11 @@ model {
   scenarios = {
     "../../scripts/herefordshire/psfc-slippage.lua",
     "../../scripts/herefordshire/bsf-a-year-late.lua",
+    "../../scripts/herefordshire/three-more-placements.lua",
+    "../../scripts/herefordshire/efficiency-half-delivered.lua",
+    "../../scripts/herefordshire/tamhs-pilot.lua",
+    "../../scripts/herefordshire/tamhs-posts-kept.lua",
+    "../../scripts/herefordshire/think-family.lua",
   },
 }
 
@@ -29,6 +34,10 @@ capital {
   mrp = "straight-line", interest_rate = 0.045, asset_life = 40,
   lives = { ["ICT in schools"] = 5, ["Schools capital programme"] = 30 },
 }
+
+-- Employer on-costs for posts scripts add: NI at 12.8% above the 2009/10 secondary
+-- threshold of £5,715; pension at 20% (illustrative).
+staffing { increment_month = 4, ni_rate = 0.128, ni_threshold = 5715, pension_rate = 0.2 }
 
 -- "The broad financial outlook is one of nil growth (except for pay inflation)" (2.4):
 -- the cash limit grows by the pay award on the £15.2m of Employees budgets (2.5%).

@@ -165,6 +165,32 @@ static void test_findings_are_listed_in_the_audit(void **state)
     free(audit);
 }
 
+static void test_audit_gives_a_saving_its_id_and_title(void **state)
+{
+    char path[128];
+    write_pack(*state, "pack.xlsx", path, sizeof path);
+    char *audit = sheet(path, "Audit");
+    const char *id = strstr(audit, "<t>S1</t>");
+    assert_non_null(id);
+    /* The next cell is the title. */
+    const char *next = strstr(id + 1, "<t>");
+    const char title[] = "<t>Out-of-borough placements review</t>";
+    assert_non_null(next);
+    assert_memory_equal(next, title, sizeof title - 1);
+    free(audit);
+}
+
+static void test_savings_totals_leave_out_non_cashable_savings(void **state)
+{
+    char path[128];
+    write_pack(*state, "pack.xlsx", path, sizeof path);
+    char *savings = sheet(path, "Savings");
+    /* 2010/11: S1 and S2 (rows 5 to 8), not S3 (rows 9 and 10). */
+    assert_int_equal(cached_pence(savings, "SUMIF($E$5:$E$8,\"planned\",G5:G8)"), -13000000);
+    assert_int_equal(cached_pence(savings, "SUMIF($E$5:$E$8,\"risk-adjusted\",G5:G8)"), -11500000);
+    free(savings);
+}
+
 static void test_placement_totals_sum_every_type(void **state)
 {
     char path[128];
@@ -206,6 +232,8 @@ int main(void)
         TEST(test_revenue_subtotals_are_subtotal_formulas),
         TEST(test_index_rates_are_headed_without_pounds),
         TEST(test_findings_are_listed_in_the_audit),
+        TEST_ON(test_audit_gives_a_saving_its_id_and_title, "savings"),
+        TEST_ON(test_savings_totals_leave_out_non_cashable_savings, "savings"),
         TEST_ON(test_placement_totals_sum_every_type, "placements"),
         TEST(test_same_inputs_give_the_same_bytes),
         TEST(test_unwritable_path_is_an_output_error),
