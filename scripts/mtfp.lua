@@ -163,3 +163,30 @@ function placements.cost(cost) end
 --- model.lua only: RAG weights and how cashable savings enter the budget.
 ---@param policy {weights?: {red?: number, amber?: number, green?: number}, budget?: "planned"|"risk-adjusted"}
 function savings(policy) end
+
+---@class mtfp.uncertain
+uncertain = {}
+
+--- A normal distribution: its mean in a run.
+---@param mean number
+---@param sd number
+---@return number
+function uncertain.normal(mean, sd) end
+
+--- A triangular distribution: (min + mode + max) / 3 in a run.
+---@return number
+function uncertain.triangular(min, mode, max) end
+
+--- A Poisson count: its mean in a run.
+---@return number
+function uncertain.poisson(mean) end
+
+--- A uniform distribution: its midpoint in a run.
+---@return number
+function uncertain.uniform(min, max) end
+
+--- One of some values, with weights (equal when not given): the weighted mean in a run.
+---@param values number[]
+---@param weights? number[]
+---@return number
+function uncertain.choice(values, weights) end

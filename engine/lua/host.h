@@ -78,5 +78,6 @@ void mtfp_bind_pools_scenario(mtfp_host *host);      /* pools["name"].risk_share
 void mtfp_bind_staffing_model(mtfp_host *host);      /* staffing{} in model.lua */
 void mtfp_bind_staffing_scenario(mtfp_host *host);   /* staffing.add, .remove, ... */
 void mtfp_bind_placements_scenario(mtfp_host *host); /* placements.add, .growth, ... */
+void mtfp_bind_uncertain(mtfp_host *host);           /* uncertain.normal, ...: their means */
 
 #endif

@@ -68,6 +68,7 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
         mtfp_bind_pools_scenario(&host);
         mtfp_bind_staffing_scenario(&host);
         mtfp_bind_placements_scenario(&host);
+        mtfp_bind_uncertain(&host);
         status = mtfp_host_run(&host, scenario->file, diag);
     }
     mtfp_host_close(&host);

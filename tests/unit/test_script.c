@@ -378,6 +378,29 @@ static void test_include_rejects_a_link_out_of_the_directory(void **state)
     assert_error(f, 1, "links outside");
 }
 
+static void test_uncertain_numbers_are_their_means_in_a_run(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "assert(uncertain.normal(5, 1) == 5)\n"
+                              "assert(uncertain.triangular(1, 2, 6) == 3)\n"
+                              "assert(uncertain.poisson(4) == 4)\n"
+                              "assert(uncertain.uniform(2, 4) == 3)\n"
+                              "assert(uncertain.choice({ 1, 3 }, { 3, 1 }) == 1.5)\n"
+                              "pressure { service = 'Placements & Resources', subjective = "
+                              "'Third Party Payments', amount = uncertain.triangular(100, 150, "
+                              "200), from = '2010-04' }\n"),
+                     MTFP_OK);
+    assert_int_equal(f->scenario->items.items[0].amount, 15000);
+}
+
+static void test_uncertain_with_a_wrong_shape_is_an_error_at_its_line(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "local x = 1\nlocal y = uncertain.triangular(5, 1, 2)\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 2, "expected min <= mode <= max");
+}
+
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -397,6 +420,8 @@ int main(void)
         TEST(test_memory_bomb_is_stopped),
         TEST(test_include_from_the_same_directory_only),
         TEST(test_syntax_error_has_file_and_line),
+        TEST(test_uncertain_numbers_are_their_means_in_a_run),
+        TEST(test_uncertain_with_a_wrong_shape_is_an_error_at_its_line),
         TEST(test_model_lua_unknown_field_suggests_the_closest),
         TEST(test_print_in_model_lua_is_a_warning),
         TEST(test_print_in_a_scenario_is_a_note),
