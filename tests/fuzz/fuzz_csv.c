@@ -1,5 +1,6 @@
-/* libFuzzer: the CSV loaders (revenue, funding, capital) on any bytes. The
- * first byte picks the loader; the rest is the file. Errors are fine;
+/* libFuzzer: the CSV loaders (revenue, funding, capital, pay points,
+ * establishment, placements, savings) on any bytes. The first byte picks the
+ * loader; the rest is the file. Errors are fine;
  * crashes, leaks and undefined behaviour are not. */
 #define _POSIX_C_SOURCE 200809L
 
@@ -29,8 +30,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (mtfp_model_init(&model) != MTFP_OK)
         abort();
     model.base_year = 2009;
-    static const mtfp_loader loaders[] = {mtfp_load_revenue, mtfp_load_funding, mtfp_load_capital};
-    if (data[0] % 3 == 2) { /* capital needs revenue lines to name services */
+    static const mtfp_loader loaders[] = {
+        mtfp_load_revenue,       mtfp_load_funding,    mtfp_load_capital, mtfp_load_paypoints,
+        mtfp_load_establishment, mtfp_load_placements, mtfp_load_savings};
+    size_t which = data[0] % (sizeof loaders / sizeof *loaders);
+    if (which >= 2) { /* the other parts name the revenue lines' services */
         uint32_t id;
         mtfp_names_intern(&model.partners, "Council", 7, &id);
         mtfp_names_intern(&model.services, "Schools", 7, &id);
@@ -38,7 +42,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         mtfp_model_add_line(&model, &line);
         mtfp_model_index_lines(&model);
     }
-    loaders[data[0] % 3](&model, path, &diag);
+    if (which == 4) { /* posts name pay points */
+        uint32_t grade;
+        mtfp_names_intern(&model.establishment.grades, "SO1", 3, &grade);
+        mtfp_pay_point point = {.grade = grade, .point = 20, .salary = 2400000};
+        mtfp_establishment_add_point(&model.establishment, &point);
+    }
+    loaders[which](&model, path, &diag);
     mtfp_model_free(&model);
     mtfp_diag_free(&diag);
     return 0;
