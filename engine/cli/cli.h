@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "mtfp/diag.h"
 #include "mtfp/run.h"
@@ -17,13 +18,20 @@ enum { CLI_EXIT_OK = 0, CLI_EXIT_INPUT = 1, CLI_EXIT_USAGE = 2, CLI_EXIT_OUTPUT 
 
 /* Which options a subcommand takes. */
 enum {
-    CLI_OPT_SCRIPT = 1 << 0, /* -s */
-    CLI_OPT_OUTPUT = 1 << 1, /* -o */
-    CLI_OPT_YEARS = 1 << 2,  /* --years */
-    CLI_OPT_SET = 1 << 3,    /* --set */
-    CLI_OPT_CSV = 1 << 4,    /* --csv */
-    CLI_OPT_STRICT = 1 << 5, /* --strict */
+    CLI_OPT_SCRIPT = 1 << 0,   /* -s */
+    CLI_OPT_OUTPUT = 1 << 1,   /* -o */
+    CLI_OPT_YEARS = 1 << 2,    /* --years */
+    CLI_OPT_SET = 1 << 3,      /* --set */
+    CLI_OPT_CSV = 1 << 4,      /* --csv */
+    CLI_OPT_STRICT = 1 << 5,   /* --strict */
+    CLI_OPT_THREADS = 1 << 6,  /* --threads */
+    CLI_OPT_SIMULATE = 1 << 7, /* --runs, --seed, --threshold */
+    CLI_OPT_VARY = 1 << 8,     /* --vary */
 };
+
+#define CLI_DEFAULT_RUNS 1000
+#define CLI_RUNS_MAX 1000000
+#define CLI_DEFAULT_SEED 1
 
 typedef struct cli_options {
     const char *model_dir;
@@ -33,6 +41,12 @@ typedef struct cli_options {
     const char *csv_dir;
     int years; /* 0: as model.lua says */
     bool strict;
+    int threads; /* 0: one per processor */
+    size_t runs;
+    uint64_t seed;
+    mtfp_pence threshold;
+    mtfp_vary vary[MTFP_VARY_MAX];
+    size_t vary_count;
 } cli_options;
 
 /* Parse argv[first..] into options (and --set into settings). On a usage
@@ -54,7 +68,21 @@ int cli_prepare(int argc, char **argv, int first, unsigned allowed, cli_options 
                 mtfp_run *run);
 void cli_finish(cli_options *options, mtfp_run *run);
 
+/* Write the pack (and the CSV with --csv) of a projected run, all or
+ * nothing, and print the headline; print the error if that fails. Returns
+ * an exit status. */
+int cli_write_outputs(const cli_options *options, const mtfp_run *run);
+
+/* The number of threads to use: --threads, else one per processor. */
+int cli_threads(const cli_options *options);
+
+/* Progress on stderr when it is a terminal (an mtfp_progress; context is
+ * what is counted, e.g. "runs"). */
+void cli_progress(void *context, size_t done, size_t total);
+
 int cmd_run(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_simulate(int argc, char **argv);
+int cmd_sweep(int argc, char **argv);
 
 #endif

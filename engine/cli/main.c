@@ -13,11 +13,19 @@ static const char help[] =
     "  mtfp run   [MODEL_DIR] [-s SCRIPT.lua]... [-o FILE.xlsx] [--years N]\n"
     "             [--set NAME=VALUE]... [--csv DIR] [--strict]\n"
     "  mtfp check [MODEL_DIR] [-s SCRIPT.lua]... [--years N] [--set NAME=VALUE]... [--strict]\n"
+    "  mtfp simulate [MODEL_DIR] -s SCRIPT.lua... [--runs N] [--seed S] [--threshold AMOUNT]\n"
+    "             [--threads N] and the options of run\n"
+    "  mtfp sweep [MODEL_DIR] [-s SCRIPT.lua]... [--vary NAME=FROM:TO:STEP]...\n"
+    "             [--threads N] and the options of run\n"
     "  mtfp --help | --version\n"
     "\n"
     "Commands:\n"
     "  run     project Base and every scenario and write the cabinet pack (and CSV)\n"
     "  check   validate the model and scripts and print reconciliation findings\n"
+    "  simulate  draw each -s script's uncertain.* values --runs times (Monte Carlo);\n"
+    "          the pack gains a Simulation sheet\n"
+    "  sweep   evaluate the scenarios over a grid of one or two params, and at each\n"
+    "          param's low and high (a tornado); the pack gains a Sweep sheet\n"
     "\n"
     "Options:\n"
     "  MODEL_DIR          a directory with model.lua and revenue.csv (default " CLI_DEFAULT_MODEL
@@ -28,6 +36,12 @@ static const char help[] =
     "  --set NAME=VALUE   override a script's param(\"NAME\", default)\n"
     "  --csv DIR          also write summary.csv and revenue.csv into DIR\n"
     "  --strict           treat warnings as errors\n"
+    "  --runs N           simulate: runs, 1 to 1,000,000 (default 1000)\n"
+    "  --seed S           simulate: the generator's seed (default 1); the same seed\n"
+    "                     gives the same results on any machine and thread count\n"
+    "  --threshold AMOUNT simulate: also report the chance the gap exceeds AMOUNT\n"
+    "  --vary NAME=FROM:TO:STEP  sweep: a param over a range (at most two)\n"
+    "  --threads N        simulate, sweep: threads (default one per processor)\n"
     "\n"
     "Exit status: 0 success, 1 an error in the model, a CSV file or a script,\n"
     "2 bad usage, 3 the output could not be written.\n";
@@ -38,6 +52,10 @@ int main(int argc, char **argv)
         return cmd_run(argc, argv);
     if (strcmp(argv[1], "check") == 0)
         return cmd_check(argc, argv);
+    if (strcmp(argv[1], "simulate") == 0)
+        return cmd_simulate(argc, argv);
+    if (strcmp(argv[1], "sweep") == 0)
+        return cmd_sweep(argc, argv);
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
         fputs(help, stdout);
@@ -47,7 +65,9 @@ int main(int argc, char **argv)
         printf("mtfp %s\n", MTFP_VERSION);
         return CLI_EXIT_OK;
     }
-    fprintf(stderr, "mtfp: unknown command \"%s\"; expected run or check\nTry 'mtfp --help'.\n",
+    fprintf(stderr,
+            "mtfp: unknown command \"%s\"; expected run, check, simulate or sweep\nTry 'mtfp "
+            "--help'.\n",
             argv[1]);
     return CLI_EXIT_USAGE;
 }

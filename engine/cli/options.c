@@ -28,6 +28,21 @@ static mtfp_status parse_years(const char *text, int *years, mtfp_diag *diag)
     return MTFP_OK;
 }
 
+/* A whole number from min to max. */
+static mtfp_status parse_count(const char *option, const char *text, uint64_t min, uint64_t max,
+                               uint64_t *out, mtfp_diag *diag)
+{
+    errno = 0;
+    char *end;
+    unsigned long long value = strtoull(text, &end, 10);
+    if (end == text || *end || errno || text[0] == '-' || value < min || value > max)
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                               "%s \"%s\": expected a whole number from %llu to %llu", option, text,
+                               (unsigned long long)min, (unsigned long long)max);
+    *out = value;
+    return MTFP_OK;
+}
+
 /* The value of an option that takes one: the next argument. */
 static mtfp_status value_of(int argc, char **argv, int *i, const char **value, mtfp_diag *diag)
 {
@@ -71,6 +86,38 @@ static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
         options->strict = true;
         return MTFP_OK;
     }
+    if ((allowed & CLI_OPT_THREADS) && strcmp(arg, "--threads") == 0) {
+        MTFP_TRY(value_of(argc, argv, i, &value, diag));
+        uint64_t threads;
+        MTFP_TRY(parse_count(arg, value, 1, 64, &threads, diag));
+        options->threads = (int)threads;
+        return MTFP_OK;
+    }
+    if ((allowed & CLI_OPT_SIMULATE) && strcmp(arg, "--runs") == 0) {
+        MTFP_TRY(value_of(argc, argv, i, &value, diag));
+        uint64_t runs;
+        MTFP_TRY(parse_count(arg, value, 1, CLI_RUNS_MAX, &runs, diag));
+        options->runs = (size_t)runs;
+        return MTFP_OK;
+    }
+    if ((allowed & CLI_OPT_SIMULATE) && strcmp(arg, "--seed") == 0) {
+        MTFP_TRY(value_of(argc, argv, i, &value, diag));
+        return parse_count(arg, value, 0, UINT64_MAX, &options->seed, diag);
+    }
+    if ((allowed & CLI_OPT_SIMULATE) && strcmp(arg, "--threshold") == 0) {
+        MTFP_TRY(value_of(argc, argv, i, &value, diag));
+        const char *why;
+        if (!mtfp_money_parse(value, strlen(value), &options->threshold, &why))
+            return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                                   "--threshold \"%s\": expected %s", value, why);
+        return MTFP_OK;
+    }
+    if ((allowed & CLI_OPT_VARY) && strcmp(arg, "--vary") == 0) {
+        MTFP_TRY(value_of(argc, argv, i, &value, diag));
+        if (options->vary_count == MTFP_VARY_MAX)
+            return usage(diag, "--vary %s: at most two parameters can be varied together", value);
+        return mtfp_vary_parse(value, &options->vary[options->vary_count++], diag);
+    }
     return usage(diag, "unknown option \"%s\" (see mtfp --help)", arg);
 }
 
@@ -78,6 +125,8 @@ mtfp_status cli_parse(int argc, char **argv, int first, unsigned allowed, cli_op
                       mtfp_settings *settings, mtfp_diag *diag)
 {
     memset(options, 0, sizeof *options);
+    options->runs = CLI_DEFAULT_RUNS;
+    options->seed = CLI_DEFAULT_SEED;
     for (int i = first; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
             MTFP_TRY(parse_option(argc, argv, &i, allowed, options, settings, diag));
@@ -176,6 +225,8 @@ int cli_prepare(int argc, char **argv, int first, unsigned allowed, cli_options 
 void cli_finish(cli_options *options, mtfp_run *run)
 {
     free(options->scripts);
+    for (size_t v = 0; v < options->vary_count; v++)
+        free(options->vary[v].name);
     memset(options, 0, sizeof *options);
     mtfp_run_free(run);
 }

@@ -10,7 +10,7 @@ typedef struct projection {
     const mtfp_model *model;
     const mtfp_scenario *scenario;
     mtfp_plan *plan;
-    double *factors; /* index id, year: factors[id * width + y] */
+    double *factors;    /* index id, year: factors[id * width + y] */
     int32_t risk_entry; /* the item's risk adjustment's audit entry, or -1 */
     mtfp_diag *diag;
 } projection;

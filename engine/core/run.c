@@ -23,6 +23,12 @@ void mtfp_run_free(mtfp_run *run)
     }
     free(run->plans);
     free(run->scenarios);
+    if (run->sweep)
+        mtfp_sweep_free(run->sweep);
+    free(run->sweep);
+    for (size_t i = 0; i < run->simulation_count; i++)
+        mtfp_simulation_free(&run->simulations[i]);
+    free(run->simulations);
     mtfp_settings_free(&run->settings);
     mtfp_model_free(&run->model);
     mtfp_diag_free(&run->findings);

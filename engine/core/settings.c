@@ -59,17 +59,36 @@ mtfp_status mtfp_settings_parse(mtfp_settings *settings, const char *text, mtfp_
     char *name = mtfp_strndup(text, (size_t)(equals - text));
     if (!name)
         return MTFP_ERR_MEMORY;
+    mtfp_status status = mtfp_settings_set(settings, name, value);
+    free(name);
+    return status;
+}
+
+mtfp_status mtfp_settings_set(mtfp_settings *settings, const char *name, double value)
+{
     mtfp_setting *existing = mtfp_settings_find(settings, name);
     if (existing) {
-        free(name);
         existing->value = value;
         return MTFP_OK;
     }
-    if (mtfp_grow(&settings->items, &settings->cap, settings->count + 1, sizeof *settings->items)) {
-        free(name);
+    char *copy = mtfp_strdup(name);
+    if (!copy ||
+        mtfp_grow(&settings->items, &settings->cap, settings->count + 1, sizeof *settings->items)) {
+        free(copy);
         return MTFP_ERR_MEMORY;
     }
-    settings->items[settings->count++] = (mtfp_setting){.name = name, .value = value};
+    settings->items[settings->count++] = (mtfp_setting){.name = copy, .value = value};
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_settings_copy(mtfp_settings *copy, const mtfp_settings *settings)
+{
+    mtfp_settings_init(copy);
+    for (size_t i = 0; i < settings->count; i++)
+        if (mtfp_settings_set(copy, settings->items[i].name, settings->items[i].value) != MTFP_OK) {
+            mtfp_settings_free(copy);
+            return MTFP_ERR_MEMORY;
+        }
     return MTFP_OK;
 }
 

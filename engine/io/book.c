@@ -57,6 +57,9 @@ static void make_formats(book *b)
     f->money_total = format(wb, true, MONEY_FORMAT, 0);
     format_set_top(f->money_total, LXW_BORDER_THIN);
     f->percent = format(wb, false, "0.00%", 0x0000FF);
+    f->number_input = format(wb, false, "General", 0x0000FF);
+    f->share = format(wb, false, "0.0%", 0);
+    f->count = format(wb, false, "#,##0", 0);
 }
 
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
@@ -197,6 +200,10 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
     b.cover = add_sheet(&b, "Cover");
     b.summary = add_sheet(&b, "Summary");
     b.compare = add_sheet(&b, "Compare");
+    if (run->sweep)
+        b.sweep = add_sheet(&b, "Sweep");
+    if (run->simulation_count > 0)
+        b.simulation = add_sheet(&b, "Simulation");
     b.revenue = add_sheet(&b, "Revenue");
     if (mtfp_run_has_staffing(run))
         b.staffing = add_sheet(&b, "Staffing");
@@ -217,6 +224,10 @@ mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *di
         status = book_write_summary(&b);
     if (status == MTFP_OK)
         status = book_write_compare(&b);
+    if (status == MTFP_OK && b.sweep)
+        status = book_write_sweep(&b);
+    if (status == MTFP_OK && b.simulation)
+        status = book_write_simulation(&b);
     if (status == MTFP_OK && b.staffing)
         status = book_write_staffing(&b);
     if (status == MTFP_OK && b.placements)

@@ -20,6 +20,9 @@ typedef struct book_formats {
     lxw_format *money_input; /* figures as the model gives them */
     lxw_format *money_total; /* subtotals and totals */
     lxw_format *percent;
+    lxw_format *number_input; /* a param's value as given */
+    lxw_format *share;        /* a chance: 12.5% */
+    lxw_format *count;        /* a whole number of runs */
 } book_formats;
 
 /* Where each scenario's revenue total is, for the Summary to refer to. */
@@ -31,8 +34,8 @@ typedef struct book {
     lxw_workbook *workbook;
     const mtfp_run *run;
     book_formats formats;
-    lxw_worksheet *cover, *summary, *compare, *revenue, *staffing, *placements, *savings, *capital,
-        *pools, *assumptions, *audit;
+    lxw_worksheet *cover, *summary, *compare, *sweep, *simulation, *revenue, *staffing, *placements,
+        *savings, *capital, *pools, *assumptions, *audit;
     book_revenue_totals totals;
     mtfp_diag *diag;
 } book;
@@ -47,6 +50,8 @@ mtfp_status book_write_cover(book *b);
 mtfp_status book_write_revenue(book *b);
 mtfp_status book_write_summary(book *b);
 mtfp_status book_write_compare(book *b);
+mtfp_status book_write_sweep(book *b);      /* after mtfp sweep */
+mtfp_status book_write_simulation(book *b); /* after mtfp simulate */
 mtfp_status book_write_staffing(book *b);   /* when the model has an establishment */
 mtfp_status book_write_placements(book *b); /* when the model has placements */
 mtfp_status book_write_savings(book *b);    /* when a scenario has savings */

@@ -1,4 +1,5 @@
 /* Cover: what the pack is, what it was made from, and a contents list. */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -7,29 +8,40 @@
 
 static lxw_row_t contents(book *b, lxw_row_t row)
 {
+    /* Each sheet with where the book keeps it: a sheet the run has no
+     * figures for is not made (NULL) and not listed. */
     static const struct {
         const char *sheet;
+        size_t worksheet;
         const char *what;
     } sheets[] = {
-        {"Summary", "the medium-term financial plan of each scenario"},
-        {"Compare", "each scenario less Base, line by line and year by year"},
-        {"Revenue", "the budget by partner, service and subjective, by year"},
-        {"Staffing", "the establishment: FTE, headcount, pay bill against the Employees budget"},
-        {"Placements", "placements by type: numbers, weeks, cost and demand pressure"},
-        {"Savings", "the savings tracker: RAG, planned and risk-adjusted delivery"},
-        {"Capital", "the capital programme, its funding and its revenue consequences"},
-        {"Pooled budgets", "contributions, spend, variance and each partner's share"},
-        {"Assumptions", "indices, parameters and funding"},
-        {"Audit", "every change applied, with its script line, and the findings"},
+        {"Summary", offsetof(book, summary), "the medium-term financial plan of each scenario"},
+        {"Compare", offsetof(book, compare),
+         "each scenario less Base, line by line and year by year"},
+        {"Sweep", offsetof(book, sweep),
+         "the gap as params vary, and the tornado of each param's range"},
+        {"Simulation", offsetof(book, simulation),
+         "Monte Carlo: the range of the gap and the NBR, fan chart and histogram"},
+        {"Revenue", offsetof(book, revenue),
+         "the budget by partner, service and subjective, by year"},
+        {"Staffing", offsetof(book, staffing),
+         "the establishment: FTE, headcount, pay bill against the Employees budget"},
+        {"Placements", offsetof(book, placements),
+         "placements by type: numbers, weeks, cost and demand pressure"},
+        {"Savings", offsetof(book, savings),
+         "the savings tracker: RAG, planned and risk-adjusted delivery"},
+        {"Capital", offsetof(book, capital),
+         "the capital programme, its funding and its revenue consequences"},
+        {"Pooled budgets", offsetof(book, pools),
+         "contributions, spend, variance and each partner's share"},
+        {"Assumptions", offsetof(book, assumptions), "indices, parameters and funding"},
+        {"Audit", offsetof(book, audit),
+         "every change applied, with its script line, and the findings"},
     };
     lxw_worksheet *ws = b->cover;
     worksheet_write_string(ws, row++, 0, "Contents", b->formats.heading);
     for (size_t i = 0; i < sizeof sheets / sizeof *sheets; i++) {
-        if ((strcmp(sheets[i].sheet, "Staffing") == 0 && !b->staffing) ||
-            (strcmp(sheets[i].sheet, "Placements") == 0 && !b->placements) ||
-            (strcmp(sheets[i].sheet, "Savings") == 0 && !b->savings) ||
-            (strcmp(sheets[i].sheet, "Capital") == 0 && !b->capital) ||
-            (strcmp(sheets[i].sheet, "Pooled budgets") == 0 && !b->pools))
+        if (!*(lxw_worksheet **)((char *)b + sheets[i].worksheet))
             continue;
         char url[64];
         snprintf(url, sizeof url, "internal:'%s'!A1", sheets[i].sheet);

@@ -8,12 +8,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "csv_out.h"
 #include "mtfp/memory.h"
 #include "mtfp/output.h"
 #include "mtfp/path.h"
 
-/* Write a field, quoted (RFC 4180) when it holds a comma, quote or line end. */
-static void field(FILE *out, const char *text)
+void csv_field(FILE *out, const char *text)
 {
     if (!strpbrk(text, ",\"\r\n")) {
         fputs(text, out);
@@ -28,7 +28,7 @@ static void field(FILE *out, const char *text)
     fputc('"', out);
 }
 
-static void amount(FILE *out, mtfp_pence pence)
+void csv_amount(FILE *out, mtfp_pence pence)
 {
     char text[MTFP_MONEY_TEXT_MAX];
     mtfp_money_format(pence, text);
@@ -47,9 +47,9 @@ static mtfp_status write_summary(const mtfp_run *run, FILE *out, mtfp_diag *diag
             for (int line = 0; line < MTFP_SUMMARY_LINES; line++) {
                 if (y == 0 && !mtfp_summary_in_base_year((mtfp_summary_line)line))
                     continue;
-                field(out, run->scenarios[s].name);
+                csv_field(out, run->scenarios[s].name);
                 fprintf(out, ",%s,%s,", mtfp_summary_key((mtfp_summary_line)line), year);
-                amount(out, plan->summary[line][y]);
+                csv_amount(out, plan->summary[line][y]);
                 fputc('\n', out);
             }
         }
@@ -69,14 +69,14 @@ static mtfp_status write_revenue(const mtfp_run *run, FILE *out, mtfp_diag *diag
             for (size_t y = 0; y < table.width; y++) {
                 char year[MTFP_YEAR_LABEL_MAX];
                 mtfp_model_year_label(model, (int)y, year);
-                field(out, run->scenarios[s].name);
+                csv_field(out, run->scenarios[s].name);
                 fputc(',', out);
-                field(out, mtfp_names_get(&model->partners, row->partner));
+                csv_field(out, mtfp_names_get(&model->partners, row->partner));
                 fputc(',', out);
-                field(out, mtfp_names_get(&model->services, row->service));
+                csv_field(out, mtfp_names_get(&model->services, row->service));
                 fprintf(out, ",%s,%s,", mtfp_subjective_name((mtfp_subjective)row->subjective),
                         year);
-                amount(out, table.values[r * table.width + y]);
+                csv_amount(out, table.values[r * table.width + y]);
                 fputc('\n', out);
             }
         }
@@ -90,13 +90,13 @@ static void capital_row(FILE *out, const mtfp_run *run, size_t s, const mtfp_sch
 {
     char label[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, year, label);
-    field(out, run->scenarios[s].name);
+    csv_field(out, run->scenarios[s].name);
     fputc(',', out);
-    field(out, scheme->name);
+    csv_field(out, scheme->name);
     fputc(',', out);
-    field(out, mtfp_names_get(&run->scenarios[s].capital.programmes, scheme->programme));
+    csv_field(out, mtfp_names_get(&run->scenarios[s].capital.programmes, scheme->programme));
     fprintf(out, ",%s,%s,", measure, label);
-    amount(out, value);
+    csv_amount(out, value);
     fputc('\n', out);
 }
 
@@ -130,13 +130,13 @@ static void pool_row(FILE *out, const mtfp_run *run, size_t s, const mtfp_pool *
     for (int y = 0; y <= run->model.years; y++) {
         char label[MTFP_YEAR_LABEL_MAX];
         mtfp_model_year_label(&run->model, y, label);
-        field(out, run->scenarios[s].name);
+        csv_field(out, run->scenarios[s].name);
         fputc(',', out);
-        field(out, pool->name);
+        csv_field(out, pool->name);
         fputc(',', out);
-        field(out, partner);
+        csv_field(out, partner);
         fprintf(out, ",%s,%s,", measure, label);
-        amount(out, values[y]);
+        csv_amount(out, values[y]);
         fputc('\n', out);
     }
 }
@@ -174,14 +174,14 @@ static void staffing_row(FILE *out, const mtfp_run *run, size_t s, uint32_t serv
 {
     char label[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, year, label);
-    field(out, run->scenarios[s].name);
+    csv_field(out, run->scenarios[s].name);
     fputc(',', out);
-    field(out, mtfp_names_get(&run->model.services, service));
+    csv_field(out, mtfp_names_get(&run->model.services, service));
     fputc(',', out);
-    field(out, category);
+    csv_field(out, category);
     fprintf(out, ",%s,%s,", measure, label);
     if (money)
-        amount(out, (mtfp_pence)value);
+        csv_amount(out, (mtfp_pence)value);
     else
         fprintf(out, "%.10g", value);
     fputc('\n', out);
@@ -224,9 +224,9 @@ static void placement_row(FILE *out, const mtfp_run *run, size_t s, const char *
 {
     char label[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, year, label);
-    field(out, run->scenarios[s].name);
+    csv_field(out, run->scenarios[s].name);
     fputc(',', out);
-    field(out, type);
+    csv_field(out, type);
     fprintf(out, ",%s,%s,%s\n", measure, label, value);
 }
 
@@ -272,11 +272,11 @@ static void saving_rows(FILE *out, const mtfp_run *run, size_t s, const mtfp_aud
         char label[MTFP_YEAR_LABEL_MAX], value[MTFP_MONEY_TEXT_MAX];
         mtfp_model_year_label(&run->model, y, label);
         mtfp_money_format(values[y], value);
-        field(out, run->scenarios[s].name);
+        csv_field(out, run->scenarios[s].name);
         fputc(',', out);
-        field(out, entry->id ? entry->id : "");
+        csv_field(out, entry->id ? entry->id : "");
         fputc(',', out);
-        field(out, entry->title ? entry->title : "");
+        csv_field(out, entry->title ? entry->title : "");
         fprintf(out, ",%s,%s,%s,%s,%s\n",
                 entry->change == MTFP_CHANGE_REPORTED ? "non-cashable" : "cashable", rag, measure,
                 label, value);
@@ -315,6 +315,10 @@ static const struct {
     {"staffing.csv", write_staffing, mtfp_run_has_staffing},
     {"placements.csv", write_placements, mtfp_run_has_placements},
     {"savings.csv", write_savings, mtfp_run_has_savings},
+    {"sweep.csv", csv_write_sweep, csv_has_sweep},
+    {"tornado.csv", csv_write_tornado, csv_has_tornado},
+    {"simulation.csv", csv_write_simulation, csv_has_simulation},
+    {"simulation-runs.csv", csv_write_simulation_runs, csv_has_simulation},
 };
 
 static mtfp_status write_table(const mtfp_run *run, size_t table, const char *path,

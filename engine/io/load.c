@@ -229,7 +229,7 @@ static mtfp_status add_scenario(mtfp_run *run, const char *script, mtfp_diag *di
     if (status == MTFP_OK)
         status = mtfp_run_add_scenario(run, mtfp_path_base(path), path, &scenario);
     if (status == MTFP_OK)
-        status = mtfp_script_apply(&run->model, scenario, &run->settings, diag);
+        status = mtfp_script_apply(&run->model, scenario, &run->settings, NULL, diag);
     char hex[65];
     if (status == MTFP_OK)
         status = mtfp_sha256_file(path, hex, diag);

@@ -15,6 +15,7 @@
 
 #include "mtfp/diag.h"
 #include "mtfp/model.h"
+#include "mtfp/rng.h"
 #include "mtfp/scenario.h"
 #include "mtfp/settings.h"
 
@@ -45,7 +46,8 @@ typedef struct mtfp_host {
     mtfp_capital *capital; /* the model's (model.lua) or the scenario's */
     mtfp_pools *pools;
     int base_year;
-    bool named; /* model{} or scenario "..." already called */
+    mtfp_rng *rng; /* uncertain.* draws from it; NULL: they give their means */
+    bool named;    /* model{} or scenario "..." already called */
 } mtfp_host;
 
 /* Open a state with the limits and the safe environment. */
@@ -78,6 +80,6 @@ void mtfp_bind_pools_scenario(mtfp_host *host);      /* pools["name"].risk_share
 void mtfp_bind_staffing_model(mtfp_host *host);      /* staffing{} in model.lua */
 void mtfp_bind_staffing_scenario(mtfp_host *host);   /* staffing.add, .remove, ... */
 void mtfp_bind_placements_scenario(mtfp_host *host); /* placements.add, .growth, ... */
-void mtfp_bind_uncertain(mtfp_host *host);           /* uncertain.normal, ...: their means */
+void mtfp_bind_uncertain(mtfp_host *host);           /* uncertain.normal, ...: means or draws */
 
 #endif

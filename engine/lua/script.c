@@ -49,7 +49,7 @@ static mtfp_status default_name(mtfp_scenario *scenario)
 }
 
 mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
-                              mtfp_settings *settings, mtfp_diag *diag)
+                              mtfp_settings *settings, mtfp_rng *rng, mtfp_diag *diag)
 {
     mtfp_host host;
     MTFP_TRY(default_name(scenario));
@@ -63,6 +63,7 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
         host.base_year = model->base_year;
         host.capital = &scenario->capital;
         host.pools = &scenario->pools;
+        host.rng = rng;
         mtfp_bind_scenario(&host);
         mtfp_bind_capital_scenario(&host);
         mtfp_bind_pools_scenario(&host);
@@ -72,5 +73,21 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
         status = mtfp_host_run(&host, scenario->file, diag);
     }
     mtfp_host_close(&host);
+    return status;
+}
+
+mtfp_status mtfp_script_evaluate(const mtfp_model *model, const char *file, mtfp_settings *settings,
+                                 mtfp_rng *rng, mtfp_plan *plan, mtfp_diag *diag)
+{
+    mtfp_scenario scenario;
+    mtfp_plan_init(plan, model->years);
+    mtfp_status status = mtfp_scenario_init(&scenario, model, file, file);
+    if (status == MTFP_OK)
+        status = mtfp_script_apply(model, &scenario, settings, rng, diag);
+    if (status == MTFP_OK)
+        status = mtfp_project(model, &scenario, plan, diag);
+    if (status == MTFP_OK)
+        status = mtfp_plan_summarise(plan, &scenario.funding, diag);
+    mtfp_scenario_free(&scenario);
     return status;
 }

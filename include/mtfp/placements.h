@@ -85,7 +85,7 @@ mtfp_status mtfp_placements_change(mtfp_placements *placements,
 
 /* Project type t for years 0..years; factor[y] is its index's cumulative
  * factor. False if a cost does not fit in pence. */
-bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int base_year,
-                            int years, const double *factor, mtfp_placement_result *result);
+bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int base_year, int years,
+                            const double *factor, mtfp_placement_result *result);
 
 #endif

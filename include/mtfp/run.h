@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "mtfp/analysis.h"
 #include "mtfp/diag.h"
 #include "mtfp/model.h"
 #include "mtfp/plan.h"
@@ -22,6 +23,10 @@ typedef struct mtfp_run {
     /* Warnings found while loading and projecting (reconciliation findings
      * and the like), for stderr and the Audit sheet. */
     mtfp_diag findings;
+    /* mtfp sweep and mtfp simulate add these (NULL / 0 otherwise). */
+    mtfp_sweep *sweep;
+    mtfp_simulation *simulations;
+    size_t simulation_count;
 } mtfp_run;
 
 /* An empty run with an empty model (to be loaded) and no scenarios. */

@@ -20,6 +20,8 @@ typedef struct mtfp_param {
     double value;
     double fallback; /* the default the script gave */
     bool overridden; /* set on the command line */
+    bool ranged;     /* the script gave low and high (for the tornado) */
+    double low, high;
     char *file;
     int line;
 } mtfp_param;
@@ -49,6 +51,7 @@ typedef struct mtfp_scenario {
     mtfp_note *notes;
     size_t note_count;
     size_t note_cap;
+    size_t uncertain; /* how many uncertain.* values the script asked for */
 } mtfp_scenario;
 
 /* A scenario that starts from the model: its indices, funding and items. */

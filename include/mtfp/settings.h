@@ -29,6 +29,12 @@ void mtfp_settings_free(mtfp_settings *settings);
  * with a message in diag if the text is not of that form. */
 mtfp_status mtfp_settings_parse(mtfp_settings *settings, const char *text, mtfp_diag *diag);
 
+/* Set NAME to value (replacing a setting of that name). */
+mtfp_status mtfp_settings_set(mtfp_settings *settings, const char *name, double value);
+
+/* A copy of settings (none marked used), into copy (initialised here). */
+mtfp_status mtfp_settings_copy(mtfp_settings *copy, const mtfp_settings *settings);
+
 /* The setting with this name (names.h matching), or NULL. */
 mtfp_setting *mtfp_settings_find(const mtfp_settings *settings, const char *name);
 

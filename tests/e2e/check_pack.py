@@ -158,6 +158,89 @@ def check_capital(check, rows, capital):
             check.same(f"Capital {scenario} {label} {year}", pence(cell), want(year))
 
 
+STATISTICS = {"Mean": "mean", "Standard deviation": "sd", "Lowest": "min", "Highest": "max"}
+
+
+def read_table(path):
+    try:
+        return list(csv.DictReader(open(path, encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+
+
+def statistic_of(label):
+    if label in STATISTICS:
+        return STATISTICS[label]
+    if label.endswith("th percentile"):
+        return "p" + label.split("th")[0]
+    return None
+
+
+def share(text):
+    """A chance in tenths of a percent: LibreOffice exports a share as shown
+    ("12.5%", the sheet's format), the engine to full precision."""
+    value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    return round(value * 1000)
+
+
+def check_simulation(check, rows, table):
+    """Every statistic of every simulated scenario, year by year; the chances
+    of a shortfall as shares."""
+    want = {(r["scenario"], r["measure"], r["statistic"], r["year"]): r["value"] for r in table}
+    scenario = measure = None
+    for row in rows:
+        if not row or not row[0]:
+            continue
+        if scenario_of(row[0]) is not None:
+            scenario = scenario_of(row[0])
+        elif row[0].startswith("Gap (") or row[0] == "Net budget requirement":
+            measure = "gap" if row[0].startswith("Gap") else "net_budget_requirement"
+            years = years_of(row, 1)
+        elif row[0] in ("Fan chart: the gap's percentile bands", "Every run") or row[0].startswith("Histogram"):
+            measure = None
+        elif measure and statistic_of(row[0]):
+            for year, cell in zip(years, row[1:]):
+                key = (scenario, measure, statistic_of(row[0]), year)
+                check.same(f"Simulation {key}", pence(cell), pence(want[key]))
+        elif measure == "gap" and row[0].startswith("Chance the gap is above "):
+            threshold = row[0][len("Chance the gap is above "):].replace("£", "").replace(",", "")
+            negative = threshold.startswith("(")
+            threshold = f"{'-' if negative else ''}{threshold.strip('()')}"
+            for year, cell in zip(years, row[1:]):
+                key = (scenario, "gap", f"share_above_{threshold}", year)
+                check.same(f"Simulation {key}", share(cell), share(want[key]))
+
+
+def check_sweep(check, rows, sweep, tornado):
+    """The grid's gaps and the tornado's bars."""
+    section = None
+    for row in rows:
+        if not row or not row[0]:
+            continue
+        if row[0].startswith("The gap by year at each point"):
+            section = "grid"
+        elif row[0].startswith("Tornado"):
+            section = "tornado"
+        elif row[0] == "Scenario" and section == "grid":
+            params = [c for c in row[1:] if c and not c.endswith(" £")]
+            years = years_of(row, 1 + len(params))
+            want = {}
+            for r in sweep:
+                key = (r["scenario"], *[float(r[p]) for p in params], r["year"])
+                if r["measure"] == "gap":
+                    want[key] = pence(r["amount"])
+        elif section == "grid":
+            values = [float(c) for c in row[1:1 + len(params)]]
+            for year, cell in zip(years, row[1 + len(params):]):
+                check.same(f"Sweep {row[0]} {values} {year}", pence(cell), want[(row[0], *values, year)])
+        elif section == "tornado" and row[0] != "Scenario":
+            bars = {(r["scenario"], r["param"], r["side"]): r for r in tornado}
+            for side, gap_col, change_col in (("low", 4, 7), ("high", 5, 8)):
+                bar = bars[(row[0], row[1], side)]
+                check.same(f"Tornado {row[0]} {row[1]} {side} gap", pence(row[gap_col]), pence(bar["final_year_gap"]))
+                check.same(f"Tornado {row[0]} {row[1]} {side} change", pence(row[change_col]), pence(bar["effect"]))
+
+
 def main():
     sheets, pack, engine_dir = sys.argv[1:4]
     engine = {(r["scenario"], r["line"], r["year"]): pence(r["amount"])
@@ -175,6 +258,13 @@ def main():
         capital = None
     if capital is not None:
         check_capital(check, read_rows(f"{sheets}/{pack}-Capital.csv"), capital)
+    simulation = read_table(f"{engine_dir}/simulation.csv")
+    if simulation is not None:
+        check_simulation(check, read_rows(f"{sheets}/{pack}-Simulation.csv"), simulation)
+    sweep = read_table(f"{engine_dir}/sweep.csv")
+    tornado = read_table(f"{engine_dir}/tornado.csv")
+    if sweep is not None or tornado is not None:
+        check_sweep(check, read_rows(f"{sheets}/{pack}-Sweep.csv"), sweep or [], tornado or [])
     for failure in check.failures[:40]:
         print(failure, file=sys.stderr)
     if check.failures or check.compared == 0:

@@ -39,21 +39,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     fwrite(data, 1, size, file);
     fclose(file);
-    mtfp_scenario scenario;
     mtfp_settings settings;
     mtfp_settings_init(&settings);
     mtfp_diag diag;
     mtfp_diag_init(&diag);
-    if (mtfp_scenario_init(&scenario, &model, "fuzz", path) != MTFP_OK)
-        abort();
-    if (mtfp_script_apply(&model, &scenario, &settings, &diag) == MTFP_OK) {
-        mtfp_plan plan;
-        mtfp_plan_init(&plan, model.years);
-        if (mtfp_project(&model, &scenario, &plan, &diag) == MTFP_OK)
-            mtfp_plan_summarise(&plan, &scenario.funding, &diag);
-        mtfp_plan_free(&plan);
-    }
-    mtfp_scenario_free(&scenario);
+    /* Drawn, so that the generator is fuzzed too. */
+    mtfp_rng rng;
+    mtfp_rng_seed(&rng, 1, size);
+    mtfp_plan plan;
+    mtfp_script_evaluate(&model, path, &settings, &rng, &plan, &diag);
+    mtfp_plan_free(&plan);
     mtfp_settings_free(&settings);
     mtfp_diag_free(&diag);
     return 0;

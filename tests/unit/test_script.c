@@ -70,7 +70,7 @@ static mtfp_status apply(fixture *f, const char *text)
     char path[128];
     snprintf(path, sizeof path, "%s/s.lua", dir);
     assert_int_equal(mtfp_run_add_scenario(&f->run, "s", path, &f->scenario), MTFP_OK);
-    return mtfp_script_apply(&f->run.model, f->scenario, &f->run.settings, &f->run.findings);
+    return mtfp_script_apply(&f->run.model, f->scenario, &f->run.settings, NULL, &f->run.findings);
 }
 
 static void assert_error(fixture *f, int line, const char *fragment)

@@ -1,0 +1,73 @@
+/* mtfp simulate: draw the uncertain values of each -s script's scenario
+ * --runs times; write the pack with a Simulation sheet, and the CSV. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "mtfp/script.h"
+
+enum {
+    SIMULATE_OPTIONS = CLI_OPT_SCRIPT | CLI_OPT_OUTPUT | CLI_OPT_YEARS | CLI_OPT_SET | CLI_OPT_CSV |
+                       CLI_OPT_STRICT | CLI_OPT_THREADS | CLI_OPT_SIMULATE
+};
+
+static void print_simulation(const mtfp_run *run, const mtfp_simulation *simulation)
+{
+    const mtfp_outcomes *runs = &simulation->runs;
+    size_t last = runs->width - 1;
+    mtfp_stats stats;
+    if (mtfp_stats_describe(&runs->gap[last], runs->count, runs->width, &stats) != MTFP_OK)
+        return;
+    size_t above = mtfp_count_above(&runs->gap[last], runs->count, runs->width, 0);
+    char label[MTFP_YEAR_LABEL_MAX], mean[MTFP_MONEY_TEXT_MAX], p5[MTFP_MONEY_TEXT_MAX],
+        p95[MTFP_MONEY_TEXT_MAX];
+    mtfp_model_year_label(&run->model, (int)last, label);
+    mtfp_money_format_display(stats.mean, mean);
+    mtfp_money_format_display(stats.percentile[0], p5);
+    mtfp_money_format_display(stats.percentile[MTFP_PERCENTILES - 1], p95);
+    printf("%s: %zu runs (seed %" PRIu64 ", %zu uncertain values each)\n",
+           run->scenarios[simulation->scenario].name, runs->count, simulation->seed,
+           simulation->draws);
+    printf("  gap in %s: mean %s, 5th to 95th percentile %s to %s; a shortfall in %.1f%% of "
+           "runs\n",
+           label, mean, p5, p95, 100.0 * (double)above / (double)runs->count);
+}
+
+int cmd_simulate(int argc, char **argv)
+{
+    mtfp_run run;
+    cli_options options;
+    int exit_status = cli_prepare(argc, argv, 2, SIMULATE_OPTIONS, &options, &run);
+    if (exit_status == CLI_EXIT_OK && options.script_count == 0) {
+        fputs("mtfp simulate: give the scenario to simulate with -s SCRIPT.lua\n"
+              "Try 'mtfp --help'.\n",
+              stderr);
+        exit_status = CLI_EXIT_USAGE;
+    }
+    /* The -s scripts are the run's last scenarios. */
+    for (size_t i = 0; exit_status == CLI_EXIT_OK && i < options.script_count; i++) {
+        size_t s = run.count - options.script_count + i;
+        mtfp_diag *diag = &run.findings;
+        mtfp_status status = MTFP_OK;
+        if (run.scenarios[s].uncertain == 0)
+            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, run.scenarios[s].file, 0, 0,
+                                     "nothing to simulate: the script uses no uncertain.* "
+                                     "values, so every run would be the same");
+        if (status == MTFP_OK)
+            status =
+                mtfp_script_simulate(&run, s, options.runs, options.seed, options.threshold,
+                                     cli_threads(&options), cli_progress, "simulate runs", diag);
+        if (status != MTFP_OK) {
+            diag->status = status;
+            cli_print_error(diag);
+            exit_status = cli_exit_status(status);
+        }
+    }
+    if (exit_status == CLI_EXIT_OK)
+        exit_status = cli_write_outputs(&options, &run);
+    for (size_t i = 0; exit_status == CLI_EXIT_OK && i < run.simulation_count; i++)
+        print_simulation(&run, &run.simulations[i]);
+    cli_finish(&options, &run);
+    return exit_status;
+}

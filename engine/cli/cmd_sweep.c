@@ -1,0 +1,50 @@
+/* mtfp sweep: evaluate the scenarios again over a grid of one or two params
+ * (--vary) and at each param's low and high (the tornado); write the pack
+ * with a Sweep sheet, and the CSV. */
+#include <stdio.h>
+
+#include "cli.h"
+#include "mtfp/script.h"
+
+enum {
+    SWEEP_OPTIONS = CLI_OPT_SCRIPT | CLI_OPT_OUTPUT | CLI_OPT_YEARS | CLI_OPT_SET | CLI_OPT_CSV |
+                    CLI_OPT_STRICT | CLI_OPT_THREADS | CLI_OPT_VARY
+};
+
+static void print_sweep(const mtfp_run *run)
+{
+    const mtfp_sweep *sweep = run->sweep;
+    printf("Swept %zu point%s", sweep->outcomes.count, sweep->outcomes.count == 1 ? "" : "s");
+    printf(" and %zu tornado bar%s.\n", sweep->bar_count, sweep->bar_count == 1 ? "" : "s");
+    for (size_t i = 0; i < sweep->bar_count && i < 5; i++) {
+        const mtfp_tornado_bar *bar = &sweep->bars[i];
+        char low[MTFP_MONEY_TEXT_MAX], high[MTFP_MONEY_TEXT_MAX];
+        mtfp_money_format_display(bar->gap_low - bar->gap, low);
+        mtfp_money_format_display(bar->gap_high - bar->gap, high);
+        printf("  %s, %s: the final-year gap changes by %s at its low, %s at its high\n",
+               run->scenarios[bar->scenario].name, bar->param, low, high);
+    }
+}
+
+int cmd_sweep(int argc, char **argv)
+{
+    mtfp_run run;
+    cli_options options;
+    int exit_status = cli_prepare(argc, argv, 2, SWEEP_OPTIONS, &options, &run);
+    if (exit_status == CLI_EXIT_OK) {
+        mtfp_status status =
+            mtfp_script_sweep(&run, options.vary, options.vary_count, cli_threads(&options),
+                              cli_progress, "sweep evaluations", &run.findings);
+        if (status != MTFP_OK) {
+            run.findings.status = status;
+            cli_print_error(&run.findings);
+            exit_status = cli_exit_status(status);
+        }
+    }
+    if (exit_status == CLI_EXIT_OK)
+        exit_status = cli_write_outputs(&options, &run);
+    if (exit_status == CLI_EXIT_OK)
+        print_sweep(&run);
+    cli_finish(&options, &run);
+    return exit_status;
+}

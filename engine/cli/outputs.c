@@ -1,0 +1,103 @@
+/* Writing a run's outputs, and what the long commands share: threads and
+ * progress. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "mtfp/output.h"
+
+/* The default output directory is made on demand; a path the user gives must
+ * be in a directory that exists. */
+static mtfp_status default_output_dir(mtfp_diag *diag)
+{
+    if (mkdir(CLI_DEFAULT_OUTPUT_DIR, 0777) != 0 && errno != EEXIST)
+        return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, CLI_DEFAULT_OUTPUT_DIR, 0, 0,
+                               "cannot create the output directory: %s", strerror(errno));
+    return MTFP_OK;
+}
+
+static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run, const char *pack,
+                                 mtfp_diag *diag)
+{
+    mtfp_outputs outputs;
+    mtfp_outputs_init(&outputs);
+    const char *temporary;
+    mtfp_status status = options->output ? MTFP_OK : default_output_dir(diag);
+    if (status == MTFP_OK)
+        status = mtfp_outputs_add(&outputs, pack, &temporary, diag);
+    if (status == MTFP_OK)
+        status = mtfp_book_write(run, temporary, diag);
+    if (status == MTFP_OK && options->csv_dir)
+        status = mtfp_csv_write_run(run, options->csv_dir, &outputs, diag);
+    if (status == MTFP_OK)
+        status = mtfp_outputs_commit(&outputs, diag);
+    mtfp_outputs_free(&outputs);
+    return status;
+}
+
+static void print_headline(const mtfp_run *run, const char *pack)
+{
+    const mtfp_model *model = &run->model;
+    char first[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(model, 1, first);
+    mtfp_model_year_label(model, model->years, last);
+    printf("Wrote %s: %s, %s to %s\n", pack, model->name, first, last);
+    printf("Gap in %s (positive: a shortfall; in brackets: a surplus):\n", last);
+    int width = 0;
+    for (size_t s = 0; s < run->count; s++) {
+        int len = (int)strlen(run->scenarios[s].name);
+        width = len > width ? len : width;
+    }
+    width = width > 60 ? 60 : width;
+    for (size_t s = 0; s < run->count; s++) {
+        const mtfp_plan *plan = &run->plans[s];
+        char gap[MTFP_MONEY_TEXT_MAX], cumulative[MTFP_MONEY_TEXT_MAX];
+        mtfp_money_format_display(plan->summary[MTFP_SUM_GAP][plan->years], gap);
+        mtfp_money_format_display(plan->summary[MTFP_SUM_CUMULATIVE_GAP][plan->years], cumulative);
+        printf("  %-*.*s %18s   cumulative %18s\n", width, width, run->scenarios[s].name, gap,
+               cumulative);
+    }
+}
+
+int cli_write_outputs(const cli_options *options, const mtfp_run *run)
+{
+    const char *pack = options->output ? options->output : CLI_DEFAULT_OUTPUT;
+    mtfp_diag diag;
+    mtfp_diag_init(&diag);
+    mtfp_status status = write_outputs(options, run, pack, &diag);
+    if (status != MTFP_OK) {
+        diag.status = status;
+        cli_print_error(&diag);
+    } else {
+        print_headline(run, pack);
+    }
+    mtfp_diag_free(&diag);
+    return cli_exit_status(status);
+}
+
+int cli_threads(const cli_options *options)
+{
+    if (options->threads > 0)
+        return options->threads;
+    long processors = sysconf(_SC_NPROCESSORS_ONLN);
+    return processors < 1 ? 1 : processors > 64 ? 64 : (int)processors;
+}
+
+void cli_progress(void *context, size_t done, size_t total)
+{
+    static size_t shown = (size_t)-1; /* the percentage last shown */
+    if (!isatty(STDERR_FILENO))
+        return;
+    size_t percent = done * 100 / total;
+    if (percent == shown && done != total)
+        return;
+    shown = percent;
+    fprintf(stderr, "\r%s: %zu of %zu (%zu%%)%s", (const char *)context, done, total, percent,
+            done == total ? "\n" : "");
+    fflush(stderr);
+}

@@ -1,0 +1,159 @@
+#include "mtfp/analysis.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+
+const int mtfp_percentiles[MTFP_PERCENTILES] = {5, 10, 25, 50, 75, 90, 95};
+
+mtfp_status mtfp_outcomes_init(mtfp_outcomes *outcomes, size_t count, size_t width)
+{
+    outcomes->count = count;
+    outcomes->width = width;
+    outcomes->nbr = calloc(count * width + 1, sizeof *outcomes->nbr);
+    outcomes->gap = calloc(count * width + 1, sizeof *outcomes->gap);
+    if (outcomes->nbr && outcomes->gap)
+        return MTFP_OK;
+    mtfp_outcomes_free(outcomes);
+    return MTFP_ERR_MEMORY;
+}
+
+void mtfp_outcomes_free(mtfp_outcomes *outcomes)
+{
+    free(outcomes->nbr);
+    free(outcomes->gap);
+    memset(outcomes, 0, sizeof *outcomes);
+}
+
+size_t mtfp_percentile_rank(size_t n, int percent)
+{
+    size_t k = (n * (size_t)percent + 99) / 100;
+    return k < 1 ? 1 : k;
+}
+
+static int compare_pence(const void *a, const void *b)
+{
+    mtfp_pence x = *(const mtfp_pence *)a, y = *(const mtfp_pence *)b;
+    return (x > y) - (x < y);
+}
+
+mtfp_status mtfp_stats_describe(const mtfp_pence *values, size_t n, size_t stride,
+                                mtfp_stats *stats)
+{
+    mtfp_pence *sorted = malloc(n * sizeof *sorted);
+    if (!sorted)
+        return MTFP_ERR_MEMORY;
+    long double sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        sorted[i] = values[i * stride];
+        sum += sorted[i];
+    }
+    long double mean = sum / (long double)n, squares = 0;
+    for (size_t i = 0; i < n; i++)
+        squares += (sorted[i] - mean) * (sorted[i] - mean);
+    qsort(sorted, n, sizeof *sorted, compare_pence);
+    mtfp_money_round((double)mean, &stats->mean);
+    mtfp_money_round(n > 1 ? (double)sqrtl(squares / (long double)(n - 1)) : 0.0, &stats->sd);
+    stats->min = sorted[0];
+    stats->max = sorted[n - 1];
+    for (int p = 0; p < MTFP_PERCENTILES; p++)
+        stats->percentile[p] = sorted[mtfp_percentile_rank(n, mtfp_percentiles[p]) - 1];
+    free(sorted);
+    return MTFP_OK;
+}
+
+size_t mtfp_count_above(const mtfp_pence *values, size_t n, size_t stride, mtfp_pence threshold)
+{
+    size_t above = 0;
+    for (size_t i = 0; i < n; i++)
+        above += values[i * stride] > threshold;
+    return above;
+}
+
+void mtfp_histogram_bounds(const mtfp_stats *stats, size_t bins, mtfp_pence *lower)
+{
+    mtfp_pence span = stats->max - stats->min;
+    mtfp_pence width = span / (mtfp_pence)bins + (span % (mtfp_pence)bins != 0);
+    if (width < 1)
+        width = 1;
+    for (size_t b = 0; b < bins; b++)
+        lower[b] = stats->min + (mtfp_pence)b * width;
+    lower[bins] = stats->max;
+}
+
+void mtfp_simulation_free(mtfp_simulation *simulation)
+{
+    mtfp_outcomes_free(&simulation->runs);
+    memset(simulation, 0, sizeof *simulation);
+}
+
+/* A number as --set reads it: "5%" is 0.05. */
+static bool parse_number(const char *text, const char *end, double *value)
+{
+    char buffer[64];
+    size_t len = (size_t)(end - text);
+    if (len == 0 || len >= sizeof buffer)
+        return false;
+    memcpy(buffer, text, len);
+    buffer[len] = '\0';
+    errno = 0;
+    char *stop;
+    double parsed = strtod(buffer, &stop);
+    if (stop == buffer || errno == ERANGE || !isfinite(parsed))
+        return false;
+    if (*stop == '%') {
+        parsed /= 100.0;
+        stop++;
+    }
+    *value = parsed;
+    return *stop == '\0';
+}
+
+mtfp_status mtfp_vary_parse(const char *text, mtfp_vary *vary, mtfp_diag *diag)
+{
+    memset(vary, 0, sizeof *vary);
+    const char *equals = strchr(text, '=');
+    const char *colon1 = equals ? strchr(equals + 1, ':') : NULL;
+    const char *colon2 = colon1 ? strchr(colon1 + 1, ':') : NULL;
+    if (!equals || equals == text || !colon2 || !parse_number(equals + 1, colon1, &vary->from) ||
+        !parse_number(colon1 + 1, colon2, &vary->to) ||
+        !parse_number(colon2 + 1, colon2 + strlen(colon2), &vary->step))
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                               "--vary \"%s\": expected NAME=FROM:TO:STEP with numbers, e.g. "
+                               "extra_placements=0:6:1",
+                               text);
+    if (!(vary->step > 0) || vary->to < vary->from)
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                               "--vary \"%s\": expected FROM <= TO and a STEP above 0", text);
+    double steps = floor((vary->to - vary->from) / vary->step + 1e-9);
+    if (steps + 1 > MTFP_SWEEP_POINTS_MAX)
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                               "--vary \"%s\": %.0f values; at most %d", text, steps + 1,
+                               MTFP_SWEEP_POINTS_MAX);
+    vary->count = (size_t)steps + 1;
+    vary->name = mtfp_strndup(text, (size_t)(equals - text));
+    return vary->name ? MTFP_OK : MTFP_ERR_MEMORY;
+}
+
+double mtfp_vary_value(const mtfp_vary *vary, size_t i)
+{
+    char text[32];
+    snprintf(text, sizeof text, "%.12g", vary->from + (double)i * vary->step);
+    return strtod(text, NULL);
+}
+
+void mtfp_sweep_free(mtfp_sweep *sweep)
+{
+    for (size_t i = 0; i < MTFP_VARY_MAX; i++)
+        free(sweep->vary[i].name);
+    for (size_t i = 0; i < sweep->bar_count; i++)
+        free(sweep->bars[i].param);
+    free(sweep->bars);
+    free(sweep->points);
+    mtfp_outcomes_free(&sweep->outcomes);
+    memset(sweep, 0, sizeof *sweep);
+}

@@ -1,0 +1,329 @@
+/* Simulation (mtfp simulate): for each simulated scenario, the statistics of
+ * the gap and the net budget requirement by year as formulas over the runs
+ * (which are listed below them), a fan chart of the gap's percentiles, and a
+ * histogram of the final-year gap. */
+#include <stdio.h>
+#include <string.h>
+
+#include "book.h"
+
+#define HISTOGRAM_BINS 20
+
+static const lxw_col_t first_year = 1;
+
+/* Where one simulation's runs are: the gap and the NBR of year y in column
+ * runs_col(measure, y), rows [first, last]. */
+typedef struct runs_block {
+    lxw_row_t first, last;
+    size_t width;
+} runs_block;
+
+enum { MEASURE_GAP, MEASURE_NBR };
+
+static lxw_col_t runs_col(const runs_block *r, int measure, size_t y)
+{
+    return (lxw_col_t)(1 + (measure == MEASURE_GAP ? 0 : r->width) + y);
+}
+
+/* "$C$40:$C$10039": a year's runs. */
+static void runs_range(const runs_block *r, int measure, size_t y, char *buf, size_t size)
+{
+    char top[16], bottom[16];
+    book_cell(r->first, runs_col(r, measure, y), true, top, sizeof top);
+    book_cell(r->last, runs_col(r, measure, y), true, bottom, sizeof bottom);
+    snprintf(buf, size, "%s:%s", top, bottom);
+}
+
+static const mtfp_pence *values_of(const mtfp_simulation *sim, int measure)
+{
+    return measure == MEASURE_GAP ? sim->runs.gap : sim->runs.nbr;
+}
+
+enum {
+    STAT_MEAN,
+    STAT_SD,
+    STAT_MIN,
+    STAT_PERCENTILE,
+    STAT_MAX = STAT_PERCENTILE + MTFP_PERCENTILES
+};
+
+/* One statistic's row: its formula and cached value for each year. */
+static void statistic_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
+                          int measure, int stat, const mtfp_stats *stats)
+{
+    lxw_worksheet *ws = b->simulation;
+    char label[64];
+    if (stat >= STAT_PERCENTILE && stat < STAT_MAX)
+        snprintf(label, sizeof label, "%dth percentile", mtfp_percentiles[stat - STAT_PERCENTILE]);
+    else
+        snprintf(label, sizeof label, "%s",
+                 stat == STAT_MEAN  ? "Mean"
+                 : stat == STAT_SD  ? "Standard deviation"
+                 : stat == STAT_MIN ? "Lowest"
+                                    : "Highest");
+    worksheet_write_string(ws, row, 0, label, b->formats.text);
+    for (size_t y = 0; y < r->width; y++) {
+        char range[40], formula[96];
+        runs_range(r, measure, y, range, sizeof range);
+        const mtfp_stats *s = &stats[y];
+        mtfp_pence value;
+        if (stat == STAT_MEAN) {
+            snprintf(formula, sizeof formula, "=ROUND(AVERAGE(%s),2)", range);
+            value = s->mean;
+        } else if (stat == STAT_SD) {
+            snprintf(formula, sizeof formula, "=ROUND(STDEV(%s),2)", range);
+            value = s->sd;
+        } else if (stat == STAT_MIN) {
+            snprintf(formula, sizeof formula, "=MIN(%s)", range);
+            value = s->min;
+        } else if (stat == STAT_MAX) {
+            snprintf(formula, sizeof formula, "=MAX(%s)", range);
+            value = s->max;
+        } else {
+            int p = stat - STAT_PERCENTILE;
+            snprintf(formula, sizeof formula, "=SMALL(%s,%zu)", range,
+                     mtfp_percentile_rank(sim->runs.count, mtfp_percentiles[p]));
+            value = s->percentile[p];
+        }
+        book_formula(ws, row, (lxw_col_t)(first_year + y), formula, value, b->formats.money);
+    }
+}
+
+/* The chance the gap is above an amount, each year: a share of the runs. */
+static void chance_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
+                       mtfp_pence threshold)
+{
+    lxw_worksheet *ws = b->simulation;
+    char label[80], pounds[MTFP_MONEY_TEXT_MAX];
+    mtfp_money_format_display(threshold, pounds);
+    snprintf(label, sizeof label, "Chance the gap is above %s", pounds);
+    worksheet_write_string(ws, row, 0, label, b->formats.text);
+    for (size_t y = 0; y < r->width; y++) {
+        char range[40], formula[128];
+        runs_range(r, MEASURE_GAP, y, range, sizeof range);
+        snprintf(formula, sizeof formula, "=COUNTIF(%s,\">%.2f\")/COUNT(%s)", range,
+                 mtfp_money_to_pounds(threshold), range);
+        size_t above =
+            mtfp_count_above(&sim->runs.gap[y], sim->runs.count, sim->runs.width, threshold);
+        worksheet_write_formula_num(ws, row, (lxw_col_t)(first_year + y), formula, b->formats.share,
+                                    (double)above / (double)sim->runs.count);
+    }
+}
+
+/* A measure's statistics table from row; returns the row after it, and the
+ * row of its first percentile in *percentiles. */
+static lxw_row_t statistics(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
+                            int measure, const mtfp_stats *stats, lxw_row_t *percentiles)
+{
+    lxw_worksheet *ws = b->simulation;
+    worksheet_write_string(ws, row, 0,
+                           measure == MEASURE_GAP ? "Gap (positive: a shortfall)"
+                                                  : "Net budget requirement",
+                           b->formats.header);
+    book_year_headings(b, ws, row++, first_year, 0);
+    *percentiles = row + STAT_PERCENTILE;
+    for (int stat = 0; stat <= STAT_MAX; stat++)
+        statistic_row(b, row++, sim, r, measure, stat, stats);
+    if (measure == MEASURE_GAP) {
+        chance_row(b, row++, sim, r, 0);
+        if (sim->threshold != 0)
+            chance_row(b, row++, sim, r, sim->threshold);
+    }
+    return row + 1;
+}
+
+/* The fan chart's bands: the 5th percentile (no fill), then the steps to
+ * the 25th, 50th, 75th and 95th, as formulas on the gap's percentiles. */
+static const int fan_percentile[] = {0, 2, 3, 4, 6}; /* indices into mtfp_percentiles */
+
+static lxw_row_t fan_table(book *b, lxw_row_t row, const runs_block *r, lxw_row_t percentiles,
+                           const mtfp_stats *stats, lxw_chart *chart)
+{
+    static const char *const names[] = {"5th percentile", "5th to 25th", "25th to median",
+                                        "Median to 75th", "75th to 95th"};
+    static const lxw_color_t colours[] = {0, 0xBDD7EE, 0x6FA8DC, 0x6FA8DC, 0xBDD7EE};
+    lxw_worksheet *ws = b->simulation;
+    worksheet_write_string(ws, row, 0, "Fan chart: the gap's percentile bands", b->formats.header);
+    book_year_headings(b, ws, row++, first_year, 0);
+    for (size_t band = 0; band < 5; band++, row++) {
+        worksheet_write_string(ws, row, 0, names[band], b->formats.text);
+        for (size_t y = 0; y < r->width; y++) {
+            lxw_col_t col = (lxw_col_t)(first_year + y);
+            char upper[16], lower[16], formula[48];
+            int p = fan_percentile[band];
+            book_cell(percentiles + (lxw_row_t)p, col, false, upper, sizeof upper);
+            mtfp_pence value = stats[y].percentile[p];
+            if (band == 0) {
+                snprintf(formula, sizeof formula, "=%s", upper);
+            } else {
+                int below = fan_percentile[band - 1];
+                book_cell(percentiles + (lxw_row_t)below, col, false, lower, sizeof lower);
+                snprintf(formula, sizeof formula, "=%s-%s", upper, lower);
+                value -= stats[y].percentile[below];
+            }
+            book_formula(ws, row, col, formula, value, b->formats.money);
+        }
+        lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
+        chart_series_set_categories(s, "Simulation", row - band - 1, first_year + 1, row - band - 1,
+                                    (lxw_col_t)(first_year + r->width - 1));
+        chart_series_set_values(s, "Simulation", row, first_year + 1, row,
+                                (lxw_col_t)(first_year + r->width - 1));
+        chart_series_set_name(s, names[band]);
+        if (band == 0) {
+            chart_series_set_fill(s, &(lxw_chart_fill){.none = LXW_TRUE});
+            chart_series_set_line(s, &(lxw_chart_line){.none = LXW_TRUE});
+        } else {
+            chart_series_set_fill(s, &(lxw_chart_fill){.color = colours[band]});
+        }
+    }
+    return row + 1;
+}
+
+/* The histogram of the final-year gap: bins and COUNTIFS over the runs. */
+static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
+                           const mtfp_stats *final, lxw_chart *chart)
+{
+    lxw_worksheet *ws = b->simulation;
+    size_t last = r->width - 1;
+    char year[MTFP_YEAR_LABEL_MAX], title[80];
+    mtfp_model_year_label(&b->run->model, (int)last, year);
+    snprintf(title, sizeof title, "Histogram of the gap in %s", year);
+    worksheet_write_string(ws, row++, 0, title, b->formats.header);
+    worksheet_write_string(ws, row, 0, "Bin", b->formats.header);
+    worksheet_write_string(ws, row, 1, "From £", b->formats.header);
+    worksheet_write_string(ws, row, 2, "To £", b->formats.header);
+    worksheet_write_string(ws, row++, 3, "Runs", b->formats.header);
+    mtfp_pence lower[HISTOGRAM_BINS + 1];
+    mtfp_histogram_bounds(final, HISTOGRAM_BINS, lower);
+    lxw_row_t first = row;
+    char range[40];
+    runs_range(r, MEASURE_GAP, last, range, sizeof range);
+    for (size_t bin = 0; bin < HISTOGRAM_BINS; bin++, row++) {
+        bool top = bin + 1 == HISTOGRAM_BINS;
+        char label[64], from[16], to[16], formula[160];
+        snprintf(label, sizeof label, "%zu", bin + 1);
+        worksheet_write_string(ws, row, 0, label, b->formats.text);
+        book_money(ws, row, 1, lower[bin], b->formats.money);
+        book_money(ws, row, 2, lower[bin + 1], b->formats.money);
+        book_cell(row, 1, false, from, sizeof from);
+        book_cell(row, 2, false, to, sizeof to);
+        snprintf(formula, sizeof formula, "=COUNTIFS(%s,\">=\"&%s,%s,\"%s\"&%s)", range, from,
+                 range, top ? "<=" : "<", to);
+        size_t count = 0;
+        for (size_t i = 0; i < sim->runs.count; i++) {
+            mtfp_pence v = sim->runs.gap[i * sim->runs.width + last];
+            count += v >= lower[bin] && (top ? v <= lower[bin + 1] : v < lower[bin + 1]);
+        }
+        worksheet_write_formula_num(ws, row, 3, formula, b->formats.count, (double)count);
+    }
+    lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
+    chart_series_set_categories(s, "Simulation", first, 1, row - 1, 1);
+    chart_series_set_values(s, "Simulation", first, 3, row - 1, 3);
+    chart_series_set_name(s, "Runs");
+    chart_set_series_gap(chart, 5);
+    return row + 1;
+}
+
+static lxw_chart *chart_of(book *b, lxw_chart_type type, const char *title)
+{
+    lxw_chart *chart = workbook_add_chart(b->workbook, type);
+    chart_title_set_name(chart, title);
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
+    return chart;
+}
+
+/* Every run's gap and NBR by year, from row. */
+static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r)
+{
+    lxw_worksheet *ws = b->simulation;
+    worksheet_write_string(ws, row++, 0, "Every run", b->formats.header);
+    worksheet_write_string(ws, row, 0, "Run", b->formats.header);
+    for (int measure = MEASURE_GAP; measure <= MEASURE_NBR; measure++)
+        for (size_t y = 0; y < r->width; y++) {
+            char label[MTFP_YEAR_LABEL_MAX + 16];
+            mtfp_model_year_label(&b->run->model, (int)y, label);
+            strcat(label, measure == MEASURE_GAP ? " gap £" : " NBR £");
+            worksheet_write_string(ws, row, runs_col(r, measure, y), label, b->formats.year);
+        }
+    row++;
+    for (size_t i = 0; i < sim->runs.count; i++, row++) {
+        worksheet_write_number(ws, row, 0, (double)(i + 1), NULL);
+        for (int measure = MEASURE_GAP; measure <= MEASURE_NBR; measure++)
+            for (size_t y = 0; y < r->width; y++)
+                book_money(ws, row, runs_col(r, measure, y),
+                           values_of(sim, measure)[i * r->width + y], b->formats.money);
+    }
+    return row + 1;
+}
+
+/* The rows a simulation's block takes before its runs. */
+static lxw_row_t block_rows(const mtfp_simulation *sim)
+{
+    lxw_row_t stats = 1 + STAT_MAX + 1 + 1;                /* heading, rows, gap */
+    lxw_row_t gap = stats + 1 + (sim->threshold != 0);     /* and the chances */
+    return 3 + gap + stats + 7 + (3 + HISTOGRAM_BINS) + 2; /* headings, fan, histogram, runs */
+}
+
+static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row_t *row)
+{
+    lxw_worksheet *ws = b->simulation;
+    runs_block r = {.width = sim->runs.width};
+    r.first = *row + block_rows(sim);
+    r.last = r.first + (lxw_row_t)sim->runs.count - 1;
+    mtfp_stats gap[MTFP_MAX_YEARS + 1], nbr[MTFP_MAX_YEARS + 1];
+    for (size_t y = 0; y < r.width; y++) {
+        MTFP_TRY(mtfp_stats_describe(&sim->runs.gap[y], sim->runs.count, r.width, &gap[y]));
+        MTFP_TRY(mtfp_stats_describe(&sim->runs.nbr[y], sim->runs.count, r.width, &nbr[y]));
+    }
+    char heading[300], note[300];
+    book_scenario_heading(b, sim->scenario, heading, sizeof heading);
+    worksheet_write_string(ws, (*row)++, 0, heading, b->formats.heading);
+    snprintf(note, sizeof note,
+             "%zu runs, seed %llu; %zu uncertain values drawn in each run (xoshiro256**, "
+             "docs/design.md). Percentiles are values of the runs (nearest rank).",
+             sim->runs.count, (unsigned long long)sim->seed, sim->draws);
+    worksheet_write_string(ws, (*row)++, 0, note, b->formats.note);
+    (*row)++;
+    lxw_row_t percentiles, top = *row;
+    *row = statistics(b, *row, sim, &r, MEASURE_GAP, gap, &percentiles);
+    lxw_row_t unused;
+    *row = statistics(b, *row, sim, &r, MEASURE_NBR, nbr, &unused);
+    lxw_chart *fan = chart_of(b, LXW_CHART_AREA_STACKED, "The gap's range: 5th to 95th percentile");
+    chart_axis_set_num_format(fan->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
+    *row = fan_table(b, *row, &r, percentiles, gap, fan);
+    lxw_chart *histo = chart_of(b, LXW_CHART_COLUMN, "Runs by final-year gap");
+    chart_axis_set_num_format(histo->x_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
+    chart_legend_set_position(histo, LXW_CHART_LEGEND_NONE);
+    *row = histogram(b, *row, sim, &r, &gap[r.width - 1], histo);
+    lxw_chart_options place = {.x_scale = 1.3, .y_scale = 1.2};
+    lxw_col_t beside = (lxw_col_t)(first_year + r.width + 1);
+    beside = beside < 6 ? 6 : beside;
+    worksheet_insert_chart_opt(ws, top, beside, fan, &place);
+    worksheet_insert_chart_opt(ws, top + 20, beside, histo, &place);
+    if (*row != r.first - 2)
+        return mtfp_diag_error(b->diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
+                               "internal error: the Simulation sheet's runs are not where its "
+                               "formulas expect them");
+    *row = runs_table(b, *row, sim, &r);
+    return MTFP_OK;
+}
+
+mtfp_status book_write_simulation(book *b)
+{
+    lxw_worksheet *ws = b->simulation;
+    worksheet_write_string(ws, 0, 0, "Simulation: the range of outcomes (Monte Carlo)",
+                           b->formats.title);
+    worksheet_write_string(ws, 1, 0,
+                           "Each run draws every uncertain.* value of the scenario's script "
+                           "afresh and projects the plan; the statistics are formulas over the "
+                           "runs listed under each block.",
+                           b->formats.note);
+    worksheet_set_column(ws, 0, 0, 34, NULL);
+    worksheet_set_column(ws, 1, (lxw_col_t)(2 * (b->run->model.years + 1)), 16, NULL);
+    lxw_row_t row = 3;
+    for (size_t i = 0; i < b->run->simulation_count; i++)
+        MTFP_TRY(simulation_block(b, &b->run->simulations[i], &row));
+    worksheet_freeze_panes(ws, 1, 1);
+    return MTFP_OK;
+}

@@ -1,0 +1,187 @@
+/* Sweep (mtfp sweep): the gap by year at each point of the grid, a chart of
+ * the final-year gap against the first param, and the tornado: the
+ * final-year gap at each param's low and high, with a bar chart. */
+#include <stdio.h>
+#include <string.h>
+
+#include "book.h"
+
+enum { COL_SCENARIO, COL_FIRST_PARAM };
+
+/* At most this many lines on the sweep chart (a scenario and a value of the
+ * second param each); the table has every point. */
+#define SWEEP_CHART_SERIES 12
+
+static void param_number(book *b, lxw_row_t row, lxw_col_t col, double value)
+{
+    worksheet_write_number(b->sweep, row, col, value, b->formats.number_input);
+}
+
+/* The grid's table from row; returns the row after it. Adds a chart line for
+ * each run of rows with the same scenario and second param. */
+static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
+{
+    lxw_worksheet *ws = b->sweep;
+    const mtfp_sweep *sweep = b->run->sweep;
+    const mtfp_outcomes *outcomes = &sweep->outcomes;
+    lxw_col_t first_year = (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count);
+    lxw_col_t last = (lxw_col_t)(first_year + outcomes->width - 1);
+    worksheet_write_string(ws, row++, 0, "The gap by year at each point (positive: a shortfall)",
+                           b->formats.heading);
+    worksheet_write_string(ws, row, COL_SCENARIO, "Scenario", b->formats.header);
+    for (size_t v = 0; v < sweep->vary_count; v++)
+        worksheet_write_string(ws, row, (lxw_col_t)(COL_FIRST_PARAM + v), sweep->vary[v].name,
+                               b->formats.header);
+    book_year_headings(b, ws, row++, first_year, 0);
+    size_t series = 0;
+    for (size_t p = 0; p < outcomes->count; p++, row++) {
+        const mtfp_sweep_point *point = &sweep->points[p];
+        worksheet_write_string(ws, row, COL_SCENARIO, b->run->scenarios[point->scenario].name,
+                               b->formats.text);
+        for (size_t v = 0; v < sweep->vary_count; v++)
+            param_number(b, row, (lxw_col_t)(COL_FIRST_PARAM + v), point->values[v]);
+        for (size_t y = 0; y < outcomes->width; y++)
+            book_money(ws, row, (lxw_col_t)(first_year + y), outcomes->gap[p * outcomes->width + y],
+                       b->formats.money);
+        /* A line ends where the scenario or the second param changes. */
+        bool ends = p + 1 == outcomes->count || sweep->points[p + 1].scenario != point->scenario ||
+                    (sweep->vary_count > 1 && sweep->points[p + 1].values[1] != point->values[1]);
+        if (!ends || series == SWEEP_CHART_SERIES)
+            continue;
+        lxw_row_t start = row + 1 - (lxw_row_t)sweep->vary[0].count;
+        lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
+        chart_series_set_categories(s, "Sweep", start, COL_FIRST_PARAM, row, COL_FIRST_PARAM);
+        chart_series_set_values(s, "Sweep", start, last, row, last);
+        char name[300];
+        if (sweep->vary_count > 1)
+            snprintf(name, sizeof name, "%s, %s = %.12g", b->run->scenarios[point->scenario].name,
+                     sweep->vary[1].name, point->values[1]);
+        else
+            snprintf(name, sizeof name, "%s", b->run->scenarios[point->scenario].name);
+        chart_series_set_name(s, name);
+        series++;
+    }
+    return row;
+}
+
+enum {
+    BAR_SCENARIO,
+    BAR_PARAM,
+    BAR_LOW,
+    BAR_HIGH,
+    BAR_GAP_LOW,
+    BAR_GAP_HIGH,
+    BAR_GAP,
+    BAR_EFFECT_LOW,
+    BAR_EFFECT_HIGH,
+    BAR_COLS
+};
+
+/* The tornado's table from row; returns its first bar's row. */
+static lxw_row_t tornado(book *b, lxw_row_t row)
+{
+    static const char *const headings[BAR_COLS] = {"Scenario",
+                                                   "Param",
+                                                   "Low",
+                                                   "High",
+                                                   "Final-year gap at low £",
+                                                   "Final-year gap at high £",
+                                                   "The scenario's final-year gap £",
+                                                   "Change at low £",
+                                                   "Change at high £"};
+    lxw_worksheet *ws = b->sweep;
+    const mtfp_sweep *sweep = b->run->sweep;
+    worksheet_write_string(ws, row++, 0,
+                           "Tornado: the final-year gap at each param's low and high (params "
+                           "declaring low and high), the largest swing first",
+                           b->formats.heading);
+    for (lxw_col_t c = 0; c < BAR_COLS; c++)
+        worksheet_write_string(ws, row, c, headings[c], b->formats.header);
+    lxw_row_t first = ++row;
+    for (size_t i = 0; i < sweep->bar_count; i++, row++) {
+        const mtfp_tornado_bar *bar = &sweep->bars[i];
+        worksheet_write_string(ws, row, BAR_SCENARIO, b->run->scenarios[bar->scenario].name,
+                               b->formats.text);
+        worksheet_write_string(ws, row, BAR_PARAM, bar->param, b->formats.text);
+        param_number(b, row, BAR_LOW, bar->low);
+        param_number(b, row, BAR_HIGH, bar->high);
+        book_money(ws, row, BAR_GAP_LOW, bar->gap_low, b->formats.money);
+        book_money(ws, row, BAR_GAP_HIGH, bar->gap_high, b->formats.money);
+        book_money(ws, row, BAR_GAP, bar->gap, b->formats.money);
+        char formula[64], a[16], c[16];
+        book_cell(row, BAR_GAP, false, c, sizeof c);
+        book_cell(row, BAR_GAP_LOW, false, a, sizeof a);
+        snprintf(formula, sizeof formula, "=%s-%s", a, c);
+        book_formula(ws, row, BAR_EFFECT_LOW, formula, bar->gap_low - bar->gap, b->formats.money);
+        book_cell(row, BAR_GAP_HIGH, false, a, sizeof a);
+        snprintf(formula, sizeof formula, "=%s-%s", a, c);
+        book_formula(ws, row, BAR_EFFECT_HIGH, formula, bar->gap_high - bar->gap, b->formats.money);
+    }
+    return first;
+}
+
+static lxw_chart *tornado_chart(book *b, lxw_row_t first)
+{
+    lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_BAR);
+    lxw_row_t last = first + (lxw_row_t)b->run->sweep->bar_count - 1;
+    static const struct {
+        lxw_col_t col;
+        const char *name;
+        lxw_color_t colour;
+    } sides[] = {{BAR_EFFECT_LOW, "At low", 0x548235}, {BAR_EFFECT_HIGH, "At high", 0xC00000}};
+    for (size_t i = 0; i < 2; i++) {
+        lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
+        chart_series_set_categories(s, "Sweep", first, BAR_PARAM, last, BAR_PARAM);
+        chart_series_set_values(s, "Sweep", first, sides[i].col, last, sides[i].col);
+        chart_series_set_name(s, sides[i].name);
+        chart_series_set_fill(s, &(lxw_chart_fill){.color = sides[i].colour});
+    }
+    chart_set_series_overlap(chart, 100);
+    chart_set_series_gap(chart, 40);
+    chart_axis_set_reverse(chart->x_axis); /* the largest swing at the top */
+    chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
+    chart_axis_set_num_format(chart->y_axis, "#,##0,\"k\";(#,##0,\"k\")");
+    chart_title_set_name(chart, "Change in the final-year gap at each param's low and high");
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    return chart;
+}
+
+mtfp_status book_write_sweep(book *b)
+{
+    lxw_worksheet *ws = b->sweep;
+    const mtfp_sweep *sweep = b->run->sweep;
+    worksheet_write_string(ws, 0, 0, "Sweep: the plan evaluated again as params vary",
+                           b->formats.title);
+    worksheet_write_string(ws, 1, 0,
+                           "Each row is its scenario's script run again with the params set as "
+                           "shown, as mtfp run --set NAME=VALUE would; all else as in the "
+                           "scenario.",
+                           b->formats.note);
+    worksheet_set_column(ws, 0, 0, 40, NULL);
+    worksheet_set_column(ws, 1, BAR_COLS, 16, NULL);
+    lxw_row_t row = 3;
+    lxw_chart_options place = {.x_scale = 1.4, .y_scale = 1.3};
+    lxw_col_t beside =
+        (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count + (size_t)b->run->model.years + 2);
+    beside = beside > BAR_COLS + 1 ? beside : BAR_COLS + 1;
+    if (sweep->outcomes.count > 0) {
+        lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_LINE);
+        char title[200], year[MTFP_YEAR_LABEL_MAX];
+        mtfp_model_year_label(&b->run->model, b->run->model.years, year);
+        snprintf(title, sizeof title, "Gap in %s by %s", year, sweep->vary[0].name);
+        chart_title_set_name(chart, title);
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+        chart_axis_set_num_format(chart->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
+        chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
+        chart_axis_set_name(chart->x_axis, sweep->vary[0].name);
+        lxw_row_t top = row;
+        row = grid(b, row, chart) + 2;
+        worksheet_insert_chart_opt(ws, top, beside, chart, &place);
+    }
+    if (sweep->bar_count > 0) {
+        lxw_row_t first = tornado(b, row);
+        worksheet_insert_chart_opt(ws, first, beside, tornado_chart(b, first), &place);
+    }
+    worksheet_freeze_panes(ws, 1, 1);
+    return MTFP_OK;
+}

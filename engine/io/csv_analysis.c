@@ -1,0 +1,172 @@
+/* The CSV tables of mtfp sweep (sweep.csv, tornado.csv) and mtfp simulate
+ * (simulation.csv, simulation-runs.csv). */
+#include <inttypes.h>
+
+#include "csv_out.h"
+
+bool csv_has_sweep(const mtfp_run *run)
+{
+    return run->sweep && run->sweep->outcomes.count > 0;
+}
+
+bool csv_has_tornado(const mtfp_run *run)
+{
+    return run->sweep && run->sweep->bar_count > 0;
+}
+
+bool csv_has_simulation(const mtfp_run *run)
+{
+    return run->simulation_count > 0;
+}
+
+/* A param's value or a share, as few digits as say it. */
+static void number(FILE *out, double value)
+{
+    fprintf(out, "%.12g", value);
+}
+
+static const char *const measures[] = {"net_budget_requirement", "gap"};
+
+static const mtfp_pence *measure_values(const mtfp_outcomes *outcomes, size_t measure)
+{
+    return measure == 0 ? outcomes->nbr : outcomes->gap;
+}
+
+/* scenario,<param>[,<param>],measure,year,amount: one row per point, measure
+ * and year. */
+mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    (void)diag;
+    const mtfp_sweep *sweep = run->sweep;
+    const mtfp_outcomes *outcomes = &sweep->outcomes;
+    fputs("scenario", out);
+    for (size_t v = 0; v < sweep->vary_count; v++) {
+        fputc(',', out);
+        csv_field(out, sweep->vary[v].name);
+    }
+    fputs(",measure,year,amount\n", out);
+    for (size_t p = 0; p < outcomes->count; p++)
+        for (size_t m = 0; m < 2; m++)
+            for (size_t y = 0; y < outcomes->width; y++) {
+                char year[MTFP_YEAR_LABEL_MAX];
+                mtfp_model_year_label(&run->model, (int)y, year);
+                csv_field(out, run->scenarios[sweep->points[p].scenario].name);
+                for (size_t v = 0; v < sweep->vary_count; v++) {
+                    fputc(',', out);
+                    number(out, sweep->points[p].values[v]);
+                }
+                fprintf(out, ",%s,%s,", measures[m], year);
+                csv_amount(out, measure_values(outcomes, m)[p * outcomes->width + y]);
+                fputc('\n', out);
+            }
+    return MTFP_OK;
+}
+
+/* scenario,param,side,value,final_year_gap,effect: the tornado's bars, the
+ * largest swing first; effect is the change from the scenario's own gap. */
+mtfp_status csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    (void)diag;
+    const mtfp_sweep *sweep = run->sweep;
+    fputs("scenario,param,side,value,final_year_gap,effect\n", out);
+    for (size_t i = 0; i < sweep->bar_count; i++) {
+        const mtfp_tornado_bar *bar = &sweep->bars[i];
+        for (int side = 0; side < 2; side++) {
+            mtfp_pence gap = side == 0 ? bar->gap_low : bar->gap_high;
+            csv_field(out, run->scenarios[bar->scenario].name);
+            fputc(',', out);
+            csv_field(out, bar->param);
+            fputs(side == 0 ? ",low," : ",high,", out);
+            number(out, side == 0 ? bar->low : bar->high);
+            fputc(',', out);
+            csv_amount(out, gap);
+            fputc(',', out);
+            csv_amount(out, gap - bar->gap);
+            fputc('\n', out);
+        }
+    }
+    return MTFP_OK;
+}
+
+static void statistic(FILE *out, const mtfp_run *run, const mtfp_simulation *simulation,
+                      size_t measure, const char *year, const char *name)
+{
+    csv_field(out, run->scenarios[simulation->scenario].name);
+    fprintf(out, ",%s,%s,%s,", measures[measure], name, year);
+}
+
+/* scenario,measure,statistic,year,value: mean, sd, min, p5 ... p95, max of
+ * the NBR and the gap; for the gap also the share of runs above 0 (and
+ * above --threshold). */
+mtfp_status csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    (void)diag;
+    fputs("scenario,measure,statistic,year,value\n", out);
+    for (size_t i = 0; i < run->simulation_count; i++) {
+        const mtfp_simulation *simulation = &run->simulations[i];
+        const mtfp_outcomes *runs = &simulation->runs;
+        for (size_t m = 0; m < 2; m++)
+            for (size_t y = 0; y < runs->width; y++) {
+                const mtfp_pence *values = &measure_values(runs, m)[y];
+                char year[MTFP_YEAR_LABEL_MAX];
+                mtfp_model_year_label(&run->model, (int)y, year);
+                mtfp_stats stats;
+                MTFP_TRY(mtfp_stats_describe(values, runs->count, runs->width, &stats));
+                const struct {
+                    const char *name;
+                    mtfp_pence value;
+                } rows[] = {{"mean", stats.mean}, {"sd", stats.sd}, {"min", stats.min}};
+                for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+                    statistic(out, run, simulation, m, year, rows[r].name);
+                    csv_amount(out, rows[r].value);
+                    fputc('\n', out);
+                }
+                for (int p = 0; p < MTFP_PERCENTILES; p++) {
+                    char name[8];
+                    snprintf(name, sizeof name, "p%d", mtfp_percentiles[p]);
+                    statistic(out, run, simulation, m, year, name);
+                    csv_amount(out, stats.percentile[p]);
+                    fputc('\n', out);
+                }
+                statistic(out, run, simulation, m, year, "max");
+                csv_amount(out, stats.max);
+                fputc('\n', out);
+                if (m == 0)
+                    continue;
+                mtfp_pence thresholds[2] = {0, simulation->threshold};
+                for (int t = 0; t < (simulation->threshold != 0 ? 2 : 1); t++) {
+                    char name[64], pounds[MTFP_MONEY_TEXT_MAX];
+                    mtfp_money_format(thresholds[t], pounds);
+                    snprintf(name, sizeof name, "share_above_%s", pounds);
+                    statistic(out, run, simulation, m, year, name);
+                    size_t above =
+                        mtfp_count_above(values, runs->count, runs->width, thresholds[t]);
+                    number(out, (double)above / (double)runs->count);
+                    fputc('\n', out);
+                }
+            }
+    }
+    return MTFP_OK;
+}
+
+/* scenario,run,measure,year,amount: every run's NBR and gap. */
+mtfp_status csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    (void)diag;
+    fputs("scenario,run,measure,year,amount\n", out);
+    for (size_t i = 0; i < run->simulation_count; i++) {
+        const mtfp_simulation *simulation = &run->simulations[i];
+        const mtfp_outcomes *runs = &simulation->runs;
+        for (size_t r = 0; r < runs->count; r++)
+            for (size_t m = 0; m < 2; m++)
+                for (size_t y = 0; y < runs->width; y++) {
+                    char year[MTFP_YEAR_LABEL_MAX];
+                    mtfp_model_year_label(&run->model, (int)y, year);
+                    csv_field(out, run->scenarios[simulation->scenario].name);
+                    fprintf(out, ",%zu,%s,%s,", r + 1, measures[m], year);
+                    csv_amount(out, measure_values(runs, m)[r * runs->width + y]);
+                    fputc('\n', out);
+                }
+    }
+    return MTFP_OK;
+}

@@ -1,0 +1,333 @@
+/* Sweeps and simulations: a scenario's script evaluated again and again
+ * (include/mtfp/script.h), on several threads.
+ *
+ * Every evaluation is a job with its own number; its result goes to row
+ * `job` of the outcomes whichever thread does it, and a simulation run's
+ * draws come from a generator seeded by the run's number. So the results do
+ * not depend on the number of threads. Each evaluation has its own Lua state
+ * and scenario; the model is shared read-only. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/memory.h"
+#include "mtfp/names.h"
+#include "mtfp/script.h"
+
+/* One evaluation: a scenario with up to two parameters set, drawn or not. */
+typedef struct job {
+    size_t scenario;
+    const char *names[MTFP_VARY_MAX];
+    double values[MTFP_VARY_MAX];
+    size_t set;
+    bool draw;
+} job;
+
+typedef struct batch {
+    const mtfp_run *run;
+    const job *jobs;
+    size_t count;
+    uint64_t seed;
+    mtfp_outcomes *out;
+    atomic_size_t next;
+    atomic_size_t done;
+    atomic_bool failed;
+    mtfp_progress progress;
+    void *context;
+} batch;
+
+typedef struct worker {
+    batch *batch;
+    bool reports; /* this worker tells progress */
+    mtfp_status status;
+    size_t failed_job;
+    mtfp_diag diag;
+    pthread_t thread;
+} worker;
+
+static mtfp_status evaluate(const batch *b, size_t i, mtfp_diag *diag)
+{
+    const job *j = &b->jobs[i];
+    mtfp_settings settings;
+    MTFP_TRY(mtfp_settings_copy(&settings, &b->run->settings));
+    mtfp_status status = MTFP_OK;
+    for (size_t k = 0; status == MTFP_OK && k < j->set; k++)
+        status = mtfp_settings_set(&settings, j->names[k], j->values[k]);
+    mtfp_rng rng;
+    mtfp_rng_seed(&rng, b->seed, i);
+    mtfp_plan plan;
+    if (status == MTFP_OK) {
+        status = mtfp_script_evaluate(&b->run->model, b->run->scenarios[j->scenario].file,
+                                      &settings, j->draw ? &rng : NULL, &plan, diag);
+        size_t width = b->out->width;
+        for (size_t y = 0; status == MTFP_OK && y < width; y++) {
+            b->out->nbr[i * width + y] = plan.summary[MTFP_SUM_NBR][y];
+            b->out->gap[i * width + y] = plan.summary[MTFP_SUM_GAP][y];
+        }
+        mtfp_plan_free(&plan);
+    }
+    mtfp_settings_free(&settings);
+    return status;
+}
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    batch *b = w->batch;
+    while (!atomic_load(&b->failed)) {
+        size_t i = atomic_fetch_add(&b->next, 1);
+        if (i >= b->count)
+            break;
+        /* Warnings of single evaluations are not kept: the run's own
+         * projection reported the scenario's. */
+        mtfp_diag_free(&w->diag);
+        mtfp_diag_init(&w->diag);
+        w->status = evaluate(b, i, &w->diag);
+        if (w->status != MTFP_OK) {
+            w->failed_job = i;
+            atomic_store(&b->failed, true);
+            break;
+        }
+        size_t done = atomic_fetch_add(&b->done, 1) + 1;
+        if (w->reports && b->progress)
+            b->progress(b->context, done, b->count);
+    }
+    return NULL;
+}
+
+/* Run every job of the batch on up to `threads` threads. The error of the
+ * lowest-numbered job that failed goes to diag, with `what` and its number. */
+static mtfp_status run_batch(batch *b, int threads, const char *what, mtfp_diag *diag)
+{
+    size_t count = threads < 1 ? 1 : (size_t)threads;
+    if (count > b->count)
+        count = b->count > 0 ? b->count : 1;
+    worker *workers = calloc(count, sizeof *workers);
+    if (!workers)
+        return MTFP_ERR_MEMORY;
+    size_t started = 0;
+    for (size_t t = 0; t < count; t++) {
+        workers[t] = (worker){.batch = b, .reports = t == 0};
+        mtfp_diag_init(&workers[t].diag);
+    }
+    /* The first worker is this thread; the others are started. */
+    for (size_t t = 1; t < count; t++, started++)
+        if (pthread_create(&workers[t].thread, NULL, work, &workers[t]) != 0)
+            break;
+    work(&workers[0]);
+    for (size_t t = 1; t <= started; t++)
+        pthread_join(workers[t].thread, NULL);
+    worker *first = NULL;
+    for (size_t t = 0; t < count; t++)
+        if (workers[t].status != MTFP_OK && (!first || workers[t].failed_job < first->failed_job))
+            first = &workers[t];
+    mtfp_status status = MTFP_OK;
+    if (first && first->status == MTFP_ERR_MEMORY)
+        status = MTFP_ERR_MEMORY;
+    else if (first)
+        status = mtfp_diag_error(diag, first->status, first->diag.file[0] ? first->diag.file : NULL,
+                                 first->diag.line, first->diag.column, "%s (%s %zu)",
+                                 first->diag.message, what, first->failed_job + 1);
+    for (size_t t = 0; t < count; t++)
+        mtfp_diag_free(&workers[t].diag);
+    free(workers);
+    return status;
+}
+
+mtfp_status mtfp_script_simulate(mtfp_run *run, size_t s, size_t runs, uint64_t seed,
+                                 mtfp_pence threshold, int threads, mtfp_progress progress,
+                                 void *context, mtfp_diag *diag)
+{
+    mtfp_simulation *grown =
+        realloc(run->simulations, (run->simulation_count + 1) * sizeof *run->simulations);
+    if (!grown)
+        return MTFP_ERR_MEMORY;
+    run->simulations = grown;
+    mtfp_simulation *simulation = &run->simulations[run->simulation_count];
+    *simulation = (mtfp_simulation){
+        .scenario = s, .seed = seed, .draws = run->scenarios[s].uncertain, .threshold = threshold};
+    job *jobs = malloc(runs * sizeof *jobs);
+    mtfp_status status =
+        jobs ? mtfp_outcomes_init(&simulation->runs, runs, run->plans[s].width) : MTFP_ERR_MEMORY;
+    for (size_t i = 0; status == MTFP_OK && i < runs; i++)
+        jobs[i] = (job){.scenario = s, .draw = true};
+    if (status == MTFP_OK) {
+        batch b = {.run = run,
+                   .jobs = jobs,
+                   .count = runs,
+                   .seed = seed,
+                   .out = &simulation->runs,
+                   .progress = progress,
+                   .context = context};
+        status = run_batch(&b, threads, "simulation run", diag);
+    }
+    free(jobs);
+    if (status == MTFP_OK)
+        run->simulation_count++;
+    else
+        mtfp_simulation_free(simulation);
+    return status;
+}
+
+/* The first param of scenario s called name, or NULL. */
+static const mtfp_param *asked(const mtfp_scenario *scenario, const char *name)
+{
+    for (size_t i = 0; i < scenario->param_count; i++)
+        if (mtfp_name_equal(name, strlen(name), scenario->params[i].name))
+            return &scenario->params[i];
+    return NULL;
+}
+
+static bool asks_any(const mtfp_scenario *scenario, const mtfp_sweep *sweep)
+{
+    for (size_t v = 0; v < sweep->vary_count; v++)
+        if (asked(scenario, sweep->vary[v].name))
+            return true;
+    return false;
+}
+
+/* The grid's points (scenario by scenario, the first parameter fastest) and
+ * the tornado's bars, as jobs: points first, then a low and a high job for
+ * each bar. */
+static mtfp_status plan_sweep(const mtfp_run *run, mtfp_sweep *sweep, job **jobs, size_t *points,
+                              mtfp_diag *diag)
+{
+    size_t grid = 1;
+    for (size_t v = 0; v < sweep->vary_count; v++) {
+        grid *= sweep->vary[v].count;
+        bool anyone = false;
+        for (size_t s = 1; s < run->count; s++)
+            anyone = anyone || asked(&run->scenarios[s], sweep->vary[v].name);
+        if (!anyone)
+            return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                                   "--vary %s: no scenario script asks for param(\"%s\", ...)",
+                                   sweep->vary[v].name, sweep->vary[v].name);
+    }
+    size_t count = 0, bars = 0;
+    for (size_t s = 1; s < run->count; s++) {
+        const mtfp_scenario *scenario = &run->scenarios[s];
+        count += sweep->vary_count > 0 && asks_any(scenario, sweep) ? grid : 0;
+        for (size_t p = 0; p < scenario->param_count; p++)
+            bars += scenario->params[p].ranged &&
+                    asked(scenario, scenario->params[p].name) == &scenario->params[p];
+    }
+    if (count > MTFP_SWEEP_POINTS_MAX)
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                               "the sweep has %zu points; at most %d", count,
+                               MTFP_SWEEP_POINTS_MAX);
+    if (count == 0 && bars == 0)
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                               "nothing to sweep: give --vary NAME=FROM:TO:STEP, or a param "
+                               "with low and high in a scenario script");
+    *jobs = calloc(count + 2 * bars + 1, sizeof **jobs);
+    sweep->points = calloc(count + 1, sizeof *sweep->points);
+    sweep->bars = calloc(bars + 1, sizeof *sweep->bars);
+    if (!*jobs || !sweep->points || !sweep->bars)
+        return MTFP_ERR_MEMORY;
+    size_t n = 0;
+    for (size_t s = 1; s < run->count && sweep->vary_count > 0; s++) {
+        if (!asks_any(&run->scenarios[s], sweep))
+            continue;
+        for (size_t g = 0; g < grid; g++, n++) {
+            job *j = &(*jobs)[n];
+            *j = (job){.scenario = s, .set = sweep->vary_count};
+            sweep->points[n].scenario = s;
+            for (size_t v = 0, rest = g; v < sweep->vary_count; v++) {
+                size_t index = rest % sweep->vary[v].count;
+                rest /= sweep->vary[v].count;
+                j->names[v] = sweep->vary[v].name;
+                j->values[v] = sweep->points[n].values[v] = mtfp_vary_value(&sweep->vary[v], index);
+            }
+        }
+    }
+    *points = n;
+    for (size_t s = 1; s < run->count; s++) {
+        const mtfp_scenario *scenario = &run->scenarios[s];
+        for (size_t p = 0; p < scenario->param_count; p++) {
+            const mtfp_param *param = &scenario->params[p];
+            if (!param->ranged || asked(scenario, param->name) != param)
+                continue;
+            mtfp_tornado_bar *bar = &sweep->bars[sweep->bar_count++];
+            *bar =
+                (mtfp_tornado_bar){.scenario = s,
+                                   .low = param->low,
+                                   .high = param->high,
+                                   .gap = run->plans[s].summary[MTFP_SUM_GAP][run->plans[s].years]};
+            bar->param = mtfp_strdup(param->name);
+            if (!bar->param)
+                return MTFP_ERR_MEMORY;
+            (*jobs)[n++] =
+                (job){.scenario = s, .set = 1, .names = {bar->param}, .values = {param->low}};
+            (*jobs)[n++] =
+                (job){.scenario = s, .set = 1, .names = {bar->param}, .values = {param->high}};
+        }
+    }
+    return MTFP_OK;
+}
+
+static mtfp_pence swing(const mtfp_tornado_bar *bar)
+{
+    mtfp_pence d = bar->gap_high - bar->gap_low;
+    return d < 0 ? -d : d;
+}
+
+/* Largest swing first; then by scenario and param name. */
+static int by_swing(const void *a, const void *b)
+{
+    const mtfp_tornado_bar *x = a, *y = b;
+    if (swing(x) != swing(y))
+        return swing(x) < swing(y) ? 1 : -1;
+    if (x->scenario != y->scenario)
+        return x->scenario < y->scenario ? -1 : 1;
+    return strcmp(x->param, y->param);
+}
+
+mtfp_status mtfp_script_sweep(mtfp_run *run, mtfp_vary *vary, size_t vary_count, int threads,
+                              mtfp_progress progress, void *context, mtfp_diag *diag)
+{
+    mtfp_sweep *sweep = calloc(1, sizeof *sweep);
+    if (!sweep)
+        return MTFP_ERR_MEMORY;
+    for (size_t v = 0; v < vary_count && v < MTFP_VARY_MAX; v++) {
+        sweep->vary[v] = vary[v];
+        vary[v].name = NULL;
+        sweep->vary_count++;
+    }
+    job *jobs = NULL;
+    size_t points = 0;
+    mtfp_status status = plan_sweep(run, sweep, &jobs, &points, diag);
+    size_t total = points + 2 * sweep->bar_count;
+    if (status == MTFP_OK)
+        status = mtfp_outcomes_init(&sweep->outcomes, total, (size_t)run->model.years + 1);
+    if (status == MTFP_OK) {
+        batch b = {.run = run,
+                   .jobs = jobs,
+                   .count = total,
+                   .out = &sweep->outcomes,
+                   .progress = progress,
+                   .context = context};
+        status = run_batch(&b, threads, "sweep evaluation", diag);
+    }
+    size_t last = (size_t)run->model.years;
+    for (size_t i = 0; status == MTFP_OK && i < sweep->bar_count; i++) {
+        size_t row = points + 2 * i;
+        sweep->bars[i].gap_low = sweep->outcomes.gap[row * sweep->outcomes.width + last];
+        sweep->bars[i].gap_high = sweep->outcomes.gap[(row + 1) * sweep->outcomes.width + last];
+    }
+    free(jobs);
+    if (status != MTFP_OK) {
+        mtfp_sweep_free(sweep);
+        free(sweep);
+        return status;
+    }
+    /* The tornado's evaluations are kept in its bars; outcomes are the grid's. */
+    sweep->outcomes.count = points;
+    qsort(sweep->bars, sweep->bar_count, sizeof *sweep->bars, by_swing);
+    run->sweep = sweep;
+    return MTFP_OK;
+}

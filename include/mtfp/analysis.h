@@ -1,0 +1,117 @@
+/* Sweeps and simulations: a scenario evaluated again and again, with a
+ * parameter changed (mtfp sweep) or its uncertain values drawn (mtfp
+ * simulate), and the statistics of what comes out.
+ *
+ * The evaluations themselves re-run scripts, so they are in the Lua layer
+ * (script.h); this is what they produce, for the workbook and the CSV. */
+#ifndef MTFP_ANALYSIS_H
+#define MTFP_ANALYSIS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mtfp/diag.h"
+#include "mtfp/money.h"
+
+/* The net budget requirement and the gap of each evaluation, by year (0 is
+ * the base year): values[i * width + y]. */
+typedef struct mtfp_outcomes {
+    size_t count;
+    size_t width;
+    mtfp_pence *nbr;
+    mtfp_pence *gap;
+} mtfp_outcomes;
+
+mtfp_status mtfp_outcomes_init(mtfp_outcomes *outcomes, size_t count, size_t width);
+void mtfp_outcomes_free(mtfp_outcomes *outcomes);
+
+/* The percentiles reported: 5, 10, 25, 50, 75, 90 and 95. */
+#define MTFP_PERCENTILES 7
+extern const int mtfp_percentiles[MTFP_PERCENTILES];
+
+/* A sample's statistics, in pence: the mean and the sample standard deviation
+ * (n - 1) rounded once, and the nearest-rank percentiles (the k-th smallest
+ * value, k = ceil(p * n / 100)), which are values of the sample and so exact. */
+typedef struct mtfp_stats {
+    mtfp_pence mean;
+    mtfp_pence sd;
+    mtfp_pence min;
+    mtfp_pence max;
+    mtfp_pence percentile[MTFP_PERCENTILES];
+} mtfp_stats;
+
+/* The rank k (1-based) of the p-th percentile of n values. */
+size_t mtfp_percentile_rank(size_t n, int percent);
+
+/* Statistics of n values taken every stride-th from values (n >= 1). */
+mtfp_status mtfp_stats_describe(const mtfp_pence *values, size_t n, size_t stride,
+                                mtfp_stats *stats);
+
+/* How many of the n values (every stride-th) are above threshold. */
+size_t mtfp_count_above(const mtfp_pence *values, size_t n, size_t stride, mtfp_pence threshold);
+
+/* A histogram's bins: bins of equal width (whole pence) from the smallest
+ * value, the last ending at the largest. lower[b] is bin b's first value;
+ * bin b holds lower[b] <= v < lower[b + 1] (the last bin also its upper
+ * end, lower[bins]). lower has bins + 1 entries. */
+void mtfp_histogram_bounds(const mtfp_stats *stats, size_t bins, mtfp_pence *lower);
+
+/* A Monte Carlo simulation of one scenario. */
+typedef struct mtfp_simulation {
+    size_t scenario; /* in the run */
+    uint64_t seed;
+    size_t draws;         /* uncertain values drawn in each run */
+    mtfp_pence threshold; /* the gap the probability is reported above (besides 0) */
+    mtfp_outcomes runs;
+} mtfp_simulation;
+
+void mtfp_simulation_free(mtfp_simulation *simulation);
+
+/* A parameter varied over a range: FROM, FROM + STEP, ... up to TO. */
+typedef struct mtfp_vary {
+    char *name;
+    double from, to, step;
+    size_t count; /* how many values */
+} mtfp_vary;
+
+#define MTFP_VARY_MAX 2
+#define MTFP_SWEEP_POINTS_MAX 10000
+
+/* Parse NAME=FROM:TO:STEP (numbers; STEP > 0; FROM <= TO; "5%" is 0.05).
+ * MTFP_ERR_USAGE with a message in diag if the text is not of that form. */
+mtfp_status mtfp_vary_parse(const char *text, mtfp_vary *vary, mtfp_diag *diag);
+
+/* Value i of a range: FROM + i * STEP, rounded to 12 significant digits, so
+ * that it is the number `--set NAME=VALUE` gives for the value as printed. */
+double mtfp_vary_value(const mtfp_vary *vary, size_t i);
+
+/* A scenario evaluated at a parameter's low and high values (param{low,
+ * high}): the final-year gap at each, and at the scenario's own value. */
+typedef struct mtfp_tornado_bar {
+    size_t scenario;
+    char *param;
+    double low, high;
+    mtfp_pence gap, gap_low, gap_high;
+} mtfp_tornado_bar;
+
+/* A sweep: every scenario that asks for a varied parameter, evaluated at
+ * every point of the grid (the first parameter varying fastest, so each
+ * value of the second is a run of rows: a line on a chart), and the
+ * tornado of every parameter that has low and high. */
+typedef struct mtfp_sweep_point {
+    size_t scenario;
+    double values[MTFP_VARY_MAX];
+} mtfp_sweep_point;
+
+typedef struct mtfp_sweep {
+    mtfp_vary vary[MTFP_VARY_MAX];
+    size_t vary_count;
+    mtfp_sweep_point *points;
+    mtfp_outcomes outcomes; /* one per point */
+    mtfp_tornado_bar *bars; /* largest swing first */
+    size_t bar_count;
+} mtfp_sweep;
+
+void mtfp_sweep_free(mtfp_sweep *sweep);
+
+#endif
