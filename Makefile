@@ -2,7 +2,8 @@
 #   make run    install what is missing, build, run models/example into output/
 #   make test   install what is missing, build, run the whole test suite
 #   make check-asan   the suite again under AddressSanitizer and UBSan (build-asan/)
-#   make bench  time mtfp against the libxlsxwriter floor; writes bench/RESULTS.md
+#   make bench  time mtfp against a pandas reference and the libxlsxwriter floor,
+#               and mtfp simulate; writes bench/RESULTS.md
 #   make fuzz   run each libFuzzer harness for FUZZ_SECONDS (clang; build-fuzz/)
 
 BUILD      ?= build
@@ -22,6 +23,9 @@ DEPS = cmake:/usr/bin/cmake \
 # And what only the tests need: LibreOffice recalculates the pack.
 TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice unzip:/usr/bin/unzip
 FUZZ_DEPS = clang:/usr/bin/clang
+# The benchmark's reference implementation is Python with pandas and XlsxWriter.
+BENCH_DEPS = python3-pandas:/usr/lib/python3/dist-packages/pandas/__init__.py \
+             python3-xlsxwriter:/usr/lib/python3/dist-packages/xlsxwriter/__init__.py
 missing = $(foreach d,$(1),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 1,$(subst :, ,$(d)))))
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 APT = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600
@@ -59,6 +63,7 @@ check-asan: test-deps
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
 bench: deps
+	$(call install,$(call missing,$(BENCH_DEPS)))
 	bash bench/run.sh
 
 fuzz: deps

@@ -1,10 +1,15 @@
 """A synthetic large authority, deterministic from a seed.
 
     python3 bench/generate.py OUT_DIR --lines 50000 --scenarios 10 --years 10 [--seed 1]
+        [--revenue-only]
 
 Writes OUT_DIR/model.lua, revenue.csv, funding.csv, capital.csv (SCHEMES
-schemes, spend every year) and scenario scripts
-(scenarios - 1 of them, so that the run holds that many with Base). The
+schemes, spend every year), paypoints.csv and establishment.csv (POSTS
+posts), placements.csv (PLACEMENTS types) and scenario scripts (scenarios - 1
+of them, so that the run holds that many with Base). --revenue-only leaves
+out the capital programme, the establishment and the placements (and the
+scripts' staffing and placement changes): the model bench/reference.py
+projects too. The
 generator uses its own linear congruential generator so that the same seed
 gives the same files on any Python."""
 import argparse
@@ -35,7 +40,10 @@ def main():
     args.add_argument("--posts", type=int, default=10000)
     args.add_argument("--placements", type=int, default=3000)
     args.add_argument("--seed", type=int, default=1)
+    args.add_argument("--revenue-only", action="store_true")
     a = args.parse_args()
+    if a.revenue_only:
+        a.schemes = a.posts = a.placements = 0
     rng = Lcg(a.seed)
     os.makedirs(os.path.join(a.out, "scripts"), exist_ok=True)
     services = max(1, a.lines // 5)  # about five lines a service: each its own subjective
@@ -65,8 +73,32 @@ def main():
                         f'service = "Service {service}", subjective = "Third Party Payments", '
                         f'amount = {1000 * (1 + rng.next(500))}, from = "{month}" }}\n')
             f.write(f'saving {{ service = "*", percent = {s / 1000:.3f}, from = "2011/12" }}\n')
-            f.write(f'staffing.vacancy {{ service = "*", rate = {s / 100:.2f} }}\n')
-            f.write(f'placements.add {{ type = "Type {s}", count = 2, from = "2011-10" }}\n')
+            if a.posts:
+                f.write(f'staffing.vacancy {{ service = "*", rate = {s / 100:.2f} }}\n')
+            if s < a.placements:
+                f.write(f'placements.add {{ type = "Type {s}", count = 2, from = "2011-10" }}\n')
+    if a.posts:
+        write_staffing(a, rng, services)
+    if a.placements:
+        write_placements(a, rng, services)
+    if a.schemes:
+        write_capital(a, rng, services)
+    with open(os.path.join(a.out, "model.lua"), "w") as f:
+        f.write(f'model {{ name = "Synthetic authority ({a.lines} lines)", base_year = "2010/11", '
+                f'years = {a.years}, scenarios = {{ {", ".join(scripts)} }} }}\n')
+        f.write('index("pay", 0.02)\nindex("prices", 0.025)\nindex("contracts", 0.03)\n')
+        if a.schemes:
+            f.write('capital { mrp = "annuity", interest_rate = 0.045, asset_life = 25 }\n')
+        if a.posts:
+            f.write('staffing { increment_month = 9, ni_rate = 0.138, ni_threshold = 9100, '
+                    'pension_rate = 0.2, levy_rate = 0.005 }\n')
+    with open(os.path.join(a.out, "funding.csv"), "w") as f:
+        f.write("source,year,amount\n")
+        for y in range(a.years + 1):
+            f.write(f"Cash limit,{2010 + y}/{(2011 + y) % 100:02d},{a.lines * 25000 * (100 + 2 * y) // 100}.00\n")
+
+
+def write_staffing(a, rng, services):
     with open(os.path.join(a.out, "paypoints.csv"), "w") as f:
         f.write("grade,point,salary\n")
         for point in range(10):
@@ -76,12 +108,18 @@ def main():
         for k in range(a.posts):
             f.write(f"P{k},Service {rng.next(services)},Post,Front Line,{(1 + rng.next(10)) / 10},"
                     f"Grade,{rng.next(10)},,{'vacant' if rng.next(10) == 0 else 'filled'},,,\n")
+
+
+def write_placements(a, rng, services):
     with open(os.path.join(a.out, "placements.csv"), "w") as f:
         f.write("type,service,count,weekly_cost,arrivals,average_weeks\n")
         for k in range(a.placements):
             count = 1 + rng.next(20)
             f.write(f"Type {k},Service {rng.next(services)},{count},{300 + rng.next(3000)}.00,"
                     f"{count / 2},104\n")
+
+
+def write_capital(a, rng, services):
     with open(os.path.join(a.out, "capital.csv"), "w") as f:
         f.write("scheme,programme,service,year,spend,grant,borrowing,receipts,contributions,revenue\n")
         for k in range(a.schemes):
@@ -91,17 +129,6 @@ def main():
                 borrowing = spend * rng.next(101) // 100
                 f.write(f'Scheme {k},Programme {k % 20},Service {service},{2010 + y}/{(2011 + y) % 100:02d},'
                         f'{spend}.00,{spend - borrowing}.00,{borrowing}.00,0,0,0\n')
-    with open(os.path.join(a.out, "model.lua"), "w") as f:
-        f.write(f'model {{ name = "Synthetic authority ({a.lines} lines)", base_year = "2010/11", '
-                f'years = {a.years}, scenarios = {{ {", ".join(scripts)} }} }}\n')
-        f.write('index("pay", 0.02)\nindex("prices", 0.025)\nindex("contracts", 0.03)\n')
-        f.write('capital { mrp = "annuity", interest_rate = 0.045, asset_life = 25 }\n')
-        f.write('staffing { increment_month = 9, ni_rate = 0.138, ni_threshold = 9100, '
-                'pension_rate = 0.2, levy_rate = 0.005 }\n')
-    with open(os.path.join(a.out, "funding.csv"), "w") as f:
-        f.write("source,year,amount\n")
-        for y in range(a.years + 1):
-            f.write(f"Cash limit,{2010 + y}/{(2011 + y) % 100:02d},{a.lines * 25000 * (100 + 2 * y) // 100}.00\n")
 
 
 main()

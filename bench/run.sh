@@ -1,37 +1,98 @@
 #!/usr/bin/env bash
-# make bench: time `mtfp run` on synthetic authorities of growing size against
-# the floor (bench_floor: libxlsxwriter writing as many cells, bare), in the
-# same call so that the ratio holds however fast the machine is; write the
-# figures to bench/RESULTS.md.
+# make bench: in one run, on the same machine,
+#  1. mtfp against a reference implementation of the same projection in
+#     Python with pandas and XlsxWriter (bench/reference.py), on revenue-only
+#     synthetic authorities of growing size; the two summary.csv files must
+#     agree to the penny;
+#  2. mtfp on the full synthetic authority (posts, placements, capital)
+#     against the floor: bench_floor, libxlsxwriter writing as many cells bare;
+#  3. mtfp simulate, 10,000 runs of the example model's uncertain scenario,
+#     against one plain run of the same model;
+# every comparison in the same farm-bench call, so that the ratios hold
+# however fast the machine is. Writes bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD:-build-bench}
+python=/usr/bin/python3 # Debian's, which sees python3-pandas
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DMTFP_WERROR=ON >/dev/null
 cmake --build "$build" -j "$(nproc)" >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 results=bench/RESULTS.md
+mtfp=$build/mtfp
+
+# farm-bench A against B; its table into RESULTS.md (the "note" lines left out).
+timed() { # TIMEOUT B A...
+    local timeout=$1 b=$2
+    shift 2
+    echo '```' >>"$results"
+    farm-bench -n 3 --timeout "$timeout" --vs "$b" -- "$@" 2>&1 | grep -v '^note' | tee -a "$results"
+    echo '```' >>"$results"
+}
+
 {
     echo "# Benchmark results"
     echo
-    echo "Written by \`make bench\` ($(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))."
-    echo "Each model: N revenue lines (about five a service, each its own subjective), 10 scenarios"
-    echo "(Base and 9 scripts, each with 20 pressures, a percent saving on every line, a vacancy factor"
-    echo "and two more placements), 500 capital schemes with spend every year, 10,000 posts, 3,000"
-    echo "placement types; 10 projection"
-    echo "years. A = \`mtfp run\` (load, project, write the pack); B = \`bench_floor\` writing the pack's"
-    echo "Revenue cells (3 text and 11 numbers a row, a row per line and scenario) bare. Quote the medians."
+    echo "Written by \`make bench\` ($(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),"
+    echo "pandas $($python -c 'import pandas; print(pandas.__version__)'), XlsxWriter $($python -c 'import xlsxwriter; print(xlsxwriter.__version__)'))."
+    echo "Synthetic authorities from \`bench/generate.py\` (deterministic from seed 1): N revenue lines"
+    echo "(about five a service), 10 scenarios (Base and 9 scripts, each with a pay award, 20 pressures"
+    echo "and a percent saving on every spend line), 10 projection years. Quote the medians."
+    echo
+    echo "## 1. mtfp against the pandas reference"
+    echo
+    echo "A = \`mtfp run\` (load, project, write the full pack: every sheet, formulas with cached values)."
+    echo "B = \`bench/reference.py\`: the same projection in pandas, writing a Summary and a Revenue sheet"
+    echo "(the same Revenue cells, values only) with XlsxWriter in constant-memory mode, and summary.csv."
+    echo "Revenue-only models (\`generate.py --revenue-only\`), which the reference knows how to project."
     echo
 } >"$results"
 for lines in 5000 20000 50000; do
+    model=$work/revenue-$lines
+    python3 bench/generate.py "$model" --lines "$lines" --scenarios 10 --years 10 --revenue-only
+    "$mtfp" run "$model" -o "$work/pack.xlsx" --csv "$work/csv" >/dev/null
+    $python bench/reference.py "$model" "$work/reference.xlsx" "$work/reference-summary.csv"
+    if cmp -s "$work/csv/summary.csv" "$work/reference-summary.csv"; then
+        agree="agree to the penny ($(($(wc -l <"$work/csv/summary.csv") - 1)) figures, byte for byte)"
+    else
+        agree="DIFFER"
+    fi
+    echo "### $lines revenue lines: summary.csv of mtfp and the reference $agree" >>"$results"
+    [ "$agree" != DIFFER ] || { echo "mtfp and the reference differ on $model" >&2; exit 1; }
+    timed 900 "$python bench/reference.py $model $work/reference.xlsx $work/reference-summary.csv" \
+        "$mtfp" run "$model" -o "$work/pack.xlsx"
+done
+
+{
+    echo
+    echo "## 2. The full synthetic authority against the libxlsxwriter floor"
+    echo
+    echo "The model also has 10,000 posts, 3,000 placement types and 500 capital schemes with spend"
+    echo "every year; each script also sets a vacancy factor and adds two placements."
+    echo "A = \`mtfp run\`; B = \`bench_floor\` writing the pack's Revenue cells (3 text and 11 numbers"
+    echo "a row, a row per line and scenario) bare, in constant-memory mode."
+    echo
+} >>"$results"
+for lines in 5000 50000; do
     model=$work/model-$lines
     python3 bench/generate.py "$model" --lines "$lines" --scenarios 10 --years 10
-    "$build/mtfp" run "$model" -o "$work/pack.xlsx" --csv "$work/csv" >/dev/null
+    "$mtfp" run "$model" -o "$work/pack.xlsx" --csv "$work/csv" >/dev/null 2>&1
     rows=$((($(wc -l <"$work/csv/revenue.csv") - 1) / 11))
-    echo "## $lines revenue lines ($rows Revenue rows in the pack)" >>"$results"
-    echo '```' >>"$results"
-    farm-bench -n 3 --timeout 900 --vs "$build/bench/bench_floor $work/floor.xlsx $rows 3 11" -- \
-        "$build/mtfp" run "$model" -o "$work/pack.xlsx" 2>&1 | grep -v '^note' | tee -a "$results"
-    echo '```' >>"$results"
+    echo "### $lines revenue lines ($rows Revenue rows in the pack)" >>"$results"
+    timed 900 "$build/bench/bench_floor $work/floor.xlsx $rows 3 11" \
+        sh -c "exec $mtfp run $model -o $work/pack.xlsx >/dev/null 2>&1"
 done
+
+{
+    echo
+    echo "## 3. Monte Carlo: mtfp simulate"
+    echo
+    echo "A = \`mtfp simulate models/example -s scripts/placement-uncertainty.lua --runs 10000\` (two threads,"
+    echo "the pack with its Simulation sheet of 10,000 runs, and the CSV); B = \`mtfp run\` of the same"
+    echo "model and script (one evaluation and the pack)."
+    echo
+} >>"$results"
+timed 300 "$mtfp run models/example -s scripts/placement-uncertainty.lua -o $work/run.xlsx" \
+    "$mtfp" simulate models/example -s scripts/placement-uncertainty.lua --runs 10000 \
+    -o "$work/sim.xlsx" --csv "$work/sim"
 echo "Wrote $results"

@@ -57,7 +57,8 @@ function index(name, rates) end
 ---@param source mtfp.funding
 function funding(source) end
 
---- A number the command line can override with --set name=value.
+--- A number the command line can override with --set name=value; mtfp sweep --vary name=FROM:TO:STEP
+--- varies it, and low and high (both or neither) give its bar in the tornado.
 ---@param name string
 ---@param default number
 ---@param options? {low?: number, high?: number, description?: string}
@@ -167,25 +168,26 @@ function savings(policy) end
 ---@class mtfp.uncertain
 uncertain = {}
 
---- A normal distribution: its mean in a run.
+--- A normal distribution: its mean in `mtfp run`, a draw in each run of `mtfp simulate`.
 ---@param mean number
 ---@param sd number
 ---@return number
 function uncertain.normal(mean, sd) end
 
---- A triangular distribution: (min + mode + max) / 3 in a run.
+--- A triangular distribution: (min + mode + max) / 3 in `mtfp run`; drawn by `mtfp simulate`.
 ---@return number
 function uncertain.triangular(min, mode, max) end
 
---- A Poisson count: its mean in a run.
+--- A Poisson count (mean up to 1,000,000): its mean in `mtfp run`; a whole number drawn by `mtfp simulate`.
 ---@return number
 function uncertain.poisson(mean) end
 
---- A uniform distribution: its midpoint in a run.
+--- A uniform distribution: its midpoint in `mtfp run`; drawn by `mtfp simulate`.
 ---@return number
 function uncertain.uniform(min, max) end
 
---- One of some values, with weights (equal when not given): the weighted mean in a run.
+--- One of some values, with weights (equal when not given): the weighted mean in `mtfp run`;
+--- one of the values, with its weight's chance, in each run of `mtfp simulate`.
 ---@param values number[]
 ---@param weights? number[]
 ---@return number

@@ -88,14 +88,14 @@ static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
     }
     if ((allowed & CLI_OPT_THREADS) && strcmp(arg, "--threads") == 0) {
         MTFP_TRY(value_of(argc, argv, i, &value, diag));
-        uint64_t threads;
+        uint64_t threads = 0;
         MTFP_TRY(parse_count(arg, value, 1, 64, &threads, diag));
         options->threads = (int)threads;
         return MTFP_OK;
     }
     if ((allowed & CLI_OPT_SIMULATE) && strcmp(arg, "--runs") == 0) {
         MTFP_TRY(value_of(argc, argv, i, &value, diag));
-        uint64_t runs;
+        uint64_t runs = 0;
         MTFP_TRY(parse_count(arg, value, 1, CLI_RUNS_MAX, &runs, diag));
         options->runs = (size_t)runs;
         return MTFP_OK;

@@ -1,12 +1,12 @@
 #include "mtfp/analysis.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "mtfp/memory.h"
+#include "mtfp/settings.h"
 
 const int mtfp_percentiles[MTFP_PERCENTILES] = {5, 10, 25, 50, 75, 90, 95};
 
@@ -91,7 +91,7 @@ void mtfp_simulation_free(mtfp_simulation *simulation)
     memset(simulation, 0, sizeof *simulation);
 }
 
-/* A number as --set reads it: "5%" is 0.05. */
+/* The number from text to end, as --set reads it: "5%" is 0.05. */
 static bool parse_number(const char *text, const char *end, double *value)
 {
     char buffer[64];
@@ -100,17 +100,7 @@ static bool parse_number(const char *text, const char *end, double *value)
         return false;
     memcpy(buffer, text, len);
     buffer[len] = '\0';
-    errno = 0;
-    char *stop;
-    double parsed = strtod(buffer, &stop);
-    if (stop == buffer || errno == ERANGE || !isfinite(parsed))
-        return false;
-    if (*stop == '%') {
-        parsed /= 100.0;
-        stop++;
-    }
-    *value = parsed;
-    return *stop == '\0';
+    return mtfp_settings_parse_value(buffer, value);
 }
 
 mtfp_status mtfp_vary_parse(const char *text, mtfp_vary *vary, mtfp_diag *diag)

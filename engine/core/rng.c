@@ -14,7 +14,9 @@ static uint64_t splitmix64(uint64_t *x)
 
 void mtfp_rng_seed(mtfp_rng *rng, uint64_t seed, uint64_t run)
 {
-    uint64_t x = seed + run * 0x9E3779B97F4A7C15u;
+    /* Words 4r+1 to 4r+4 of splitmix64 started at the seed: each run's
+     * words are its own, none shared with another run's. */
+    uint64_t x = seed + 4 * run * 0x9E3779B97F4A7C15u;
     for (int i = 0; i < 4; i++)
         rng->s[i] = splitmix64(&x);
 }

@@ -29,8 +29,7 @@ mtfp_setting *mtfp_settings_find(const mtfp_settings *settings, const char *name
     return NULL;
 }
 
-/* A finite number, or a percentage "5%" meaning 0.05. */
-static bool parse_value(const char *text, double *value)
+bool mtfp_settings_parse_value(const char *text, double *value)
 {
     errno = 0;
     char *end;
@@ -51,7 +50,7 @@ mtfp_status mtfp_settings_parse(mtfp_settings *settings, const char *text, mtfp_
 {
     const char *equals = strchr(text, '=');
     double value;
-    if (!equals || equals == text || !parse_value(equals + 1, &value))
+    if (!equals || equals == text || !mtfp_settings_parse_value(equals + 1, &value))
         return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
                                "--set \"%s\": expected NAME=VALUE with a number, e.g. "
                                "placement_growth=0.08 or placement_growth=8%%",

@@ -1,8 +1,8 @@
 /* Random draws for Monte Carlo simulation (mtfp simulate).
  *
  * The generator is xoshiro256** (Blackman and Vigna, 2018). Run r of a
- * simulation with seed S starts from its own state: four outputs of
- * splitmix64 started at S + r * 0x9E3779B97F4A7C15 (the golden gamma). So a
+ * simulation with seed S starts from its own state: outputs 4r+1 to 4r+4 of
+ * splitmix64 started at S (the words no other run uses). So a
  * run's draws depend on the seed and the run's number only, never on the
  * thread that evaluates it: the same seed gives the same results on any
  * machine and with any number of threads (docs/design.md, "Simulation"). */

@@ -29,6 +29,9 @@ void mtfp_settings_free(mtfp_settings *settings);
  * with a message in diag if the text is not of that form. */
 mtfp_status mtfp_settings_parse(mtfp_settings *settings, const char *text, mtfp_diag *diag);
 
+/* A setting's value: a finite number, or a percentage "5%" meaning 0.05. */
+bool mtfp_settings_parse_value(const char *text, double *value);
+
 /* Set NAME to value (replacing a setting of that name). */
 mtfp_status mtfp_settings_set(mtfp_settings *settings, const char *name, double value);
 

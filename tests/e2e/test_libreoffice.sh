@@ -26,9 +26,20 @@ sheets() { # PACK PROFILE OUTDIR
 
 profile "$SCRATCH/recalc" 0
 profile "$SCRATCH/cached" 1
-for model in models/example tests/fixtures/small tests/fixtures/capital tests/fixtures/pools; do
-    name=$(basename "$model")
-    expect_status 0 "$MTFP" run "$SOURCE/$model" -o "$SCRATCH/$name.xlsx" --csv "$SCRATCH/$name-csv" || continue
+# Each pack: a name and the command that makes it. simulate's Simulation
+# sheet and sweep's Sweep sheet are checked against their CSV too.
+packs=(
+    "example run $SOURCE/models/example"
+    "small run $SOURCE/tests/fixtures/small"
+    "capital run $SOURCE/tests/fixtures/capital"
+    "pools run $SOURCE/tests/fixtures/pools"
+    "simulation simulate $SOURCE/models/example -s $SOURCE/scripts/placement-uncertainty.lua --runs 400 --threshold -9000000"
+    "sweep sweep $SOURCE/models/example --vary extra_placements=0:6:1 --vary placement_cost=150000:200000:25000"
+)
+for pack in "${packs[@]}"; do
+    read -r name command args <<<"$pack"
+    # shellcheck disable=SC2086 # the arguments are words
+    expect_status 0 "$MTFP" "$command" $args -o "$SCRATCH/$name.xlsx" --csv "$SCRATCH/$name-csv" || continue
     for mode in recalc cached; do
         sheets "$SCRATCH/$name.xlsx" "$SCRATCH/$mode" "$SCRATCH/$name-$mode"
         if [ ! -f "$SCRATCH/$name-$mode/$name-Summary.csv" ]; then

@@ -1,0 +1,100 @@
+# mtfp simulate and mtfp sweep on real models: the same seed gives the same
+# results with one thread and two; the percentiles of a known distribution
+# land where the distribution says (tests/fixtures/uncertain/README.md); a
+# sweep reproduces separate `mtfp run --set` results exactly; bad usage and
+# a failing run are clear errors that leave earlier output alone.
+source "$(dirname "$0")/lib.sh"
+fixture=$SOURCE/tests/fixtures/uncertain
+normal=$fixture/scripts/normal.lua
+
+# Thread counts and seeds.
+for threads in 1 2; do
+    expect_status 0 "$MTFP" simulate "$fixture" -s "$normal" --runs 10000 --seed 7 --threads "$threads" \
+        -o "$SCRATCH/t$threads.xlsx" --csv "$SCRATCH/t$threads"
+done
+same_file "$SCRATCH/t1/simulation.csv" "$SCRATCH/t2/simulation.csv"
+same_file "$SCRATCH/t1/simulation-runs.csv" "$SCRATCH/t2/simulation-runs.csv"
+cmp -s "$SCRATCH/t1.xlsx" "$SCRATCH/t2.xlsx" || fail "the packs of 1 and 2 threads differ"
+expect_status 0 "$MTFP" simulate "$fixture" -s "$normal" --runs 10000 --seed 8 --threads 2 \
+    -o "$SCRATCH/s8.xlsx" --csv "$SCRATCH/s8"
+! cmp -s "$SCRATCH/t1/simulation-runs.csv" "$SCRATCH/s8/simulation-runs.csv" ||
+    fail "seeds 7 and 8 drew the same runs"
+
+# normal(100000, 10000): each statistic of the final-year gap within its
+# tolerance of the distribution's (pence).
+python3 - "$SCRATCH/t2/simulation.csv" <<'PY' || fail "the simulated statistics are not the distribution's"
+import csv, sys
+want = {"mean": (10000000, 50000), "sd": (1000000, 30000), "p5": (8355150, 100000),
+        "p25": (9325510, 60000), "p50": (10000000, 60000), "p75": (10674490, 60000),
+        "p95": (11644850, 100000)}
+got = {r["statistic"]: round(float(r["value"]) * 100) for r in csv.DictReader(open(sys.argv[1]))
+       if r["measure"] == "gap" and r["year"] == "2011/12"}
+bad = [f"{k}: {got[k]} not within {t} of {w}" for k, (w, t) in want.items() if abs(got[k] - w) > t]
+shares = [r for r in csv.DictReader(open(sys.argv[1])) if r["statistic"] == "share_above_0.00"]
+if [s["value"] for s in shares] != ["0", "1", "1"]:
+    bad.append(f"the chance of a shortfall by year is {[s['value'] for s in shares]}, expected 0, 1, 1")
+print("\n".join(bad), file=sys.stderr)
+sys.exit(1 if bad else 0)
+PY
+# Every run's gap is its draw: the same in both projection years, 10,000 runs.
+runs=$(grep -c ',gap,2011/12,' "$SCRATCH/t2/simulation-runs.csv")
+[ "$runs" = 10000 ] || fail "simulation-runs.csv has $runs final-year gaps, expected 10000"
+awk -F, '$3 == "gap" && $4 != "2009/10" { if (seen[$2] != "" && seen[$2] != $5) bad++; seen[$2] = $5 }
+         END { exit bad > 0 }' "$SCRATCH/t2/simulation-runs.csv" ||
+    fail "a run's gap differs between the two projection years"
+
+# A sweep over a param reproduces separate runs with --set, to the penny.
+example=$SOURCE/models/example
+expect_status 0 "$MTFP" sweep "$example" --vary extra_placements=0:6:2 -o "$SCRATCH/sweep.xlsx" \
+    --csv "$SCRATCH/sweep"
+for value in 0 2 4 6; do
+    expect_status 0 "$MTFP" run "$example" --set extra_placements=$value -o "$SCRATCH/run.xlsx" \
+        --csv "$SCRATCH/run-$value"
+    grep -E '^Placement pressure[^,]*,(net_budget_requirement|gap),' "$SCRATCH/run-$value/summary.csv" |
+        sed "s/,/,$value,/" | sort >"$SCRATCH/want-$value"
+    grep -E "^Placement pressure[^,]*,$value,(net_budget_requirement|gap)," "$SCRATCH/sweep/sweep.csv" |
+        sort >"$SCRATCH/got-$value"
+    [ -s "$SCRATCH/want-$value" ] || fail "run --set extra_placements=$value gave no summary rows"
+    same_file "$SCRATCH/want-$value" "$SCRATCH/got-$value"
+done
+# A grid of two params has a row for each pair, the first param fastest.
+expect_status 0 "$MTFP" sweep "$example" --vary extra_placements=1:3:1 --vary placement_cost=150000:200000:50000 \
+    -o "$SCRATCH/grid.xlsx" --csv "$SCRATCH/grid"
+got=$(awk -F, '$5 == "2008/09" && $4 == "gap" { print $2 "x" $3 }' "$SCRATCH/grid/sweep.csv" | tr '\n' ' ')
+[ "$got" = "1x150000 2x150000 3x150000 1x200000 2x200000 3x200000 " ] || fail "the grid's points: $got"
+
+# The tornado: the param's low and high, as separate runs would give them.
+expect_status 0 "$MTFP" sweep "$fixture" -s "$fixture/scripts/certain.lua" -o "$SCRATCH/tornado.xlsx" \
+    --csv "$SCRATCH/tornado"
+same_file - "$SCRATCH/tornado/tornado.csv" <<'CSV'
+scenario,param,side,value,final_year_gap,effect
+Certain,extra,low,0,0.00,-5000.00
+Certain,extra,high,20000,20000.00,15000.00
+CSV
+[ ! -e "$SCRATCH/tornado/sweep.csv" ] || fail "a sweep without --vary wrote sweep.csv"
+
+# Bad usage (exit 2) and bad input (exit 1): a message, and the earlier pack untouched.
+echo "earlier pack" >"$SCRATCH/earlier.xlsx"
+check_error() { # STATUS EXPECTED_TEXT ARGS...
+    local status=$1 text=$2
+    shift 2
+    expect_status "$status" "$MTFP" "$@" -o "$SCRATCH/earlier.xlsx" || return 0
+    grep -qF -- "$text" "$SCRATCH/err" || fail "$*: stderr lacks \"$text\": $(cat "$SCRATCH/err")"
+}
+check_error 2 "give the scenario to simulate with -s" simulate "$fixture"
+check_error 2 '--runs "0": expected a whole number from 1 to 1000000' simulate "$fixture" -s "$normal" --runs 0
+check_error 2 '--seed "-1"' simulate "$fixture" -s "$normal" --seed -1
+check_error 2 '--threads "0"' simulate "$fixture" -s "$normal" --threads 0
+check_error 2 '--threshold "lots"' simulate "$fixture" -s "$normal" --threshold lots
+check_error 1 "certain.lua: nothing to simulate: the script uses no uncertain.* values" \
+    simulate "$fixture" -s "$fixture/scripts/certain.lua"
+check_error 1 "fails-sometimes.lua:6: a share above 0.99 cannot be delivered (simulation run " \
+    simulate "$fixture" -s "$fixture/scripts/fails-sometimes.lua" --runs 1000
+check_error 2 '--vary "extra": expected NAME=FROM:TO:STEP' sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra
+check_error 2 "expected FROM <= TO and a STEP above 0" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=5:1:1
+check_error 2 'no scenario script asks for param("growth", ...)' sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary growth=0:1:1
+check_error 2 "at most two parameters" sweep "$example" --vary a=0:1:1 --vary b=0:1:1 --vary c=0:1:1
+check_error 2 "nothing to sweep" sweep "$fixture"
+check_error 2 "at most 10000" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=0:100000:1
+[ "$(cat "$SCRATCH/earlier.xlsx")" = "earlier pack" ] || fail "a failed command changed the earlier pack"
+finish
