@@ -38,6 +38,8 @@ timed() { # TIMEOUT B A...
     echo "Synthetic authorities from \`bench/generate.py\` (deterministic from seed 1): N revenue lines"
     echo "(about five a service), 10 scenarios (Base and 9 scripts, each with a pay award, 20 pressures"
     echo "and a percent saving on every spend line), 10 projection years. Quote the medians."
+    echo "A/B is A's time over B's, run by run: below 1, A is the faster (0.5: twice as fast)."
+    echo "Peak MiB is the largest process's resident set; 11 MiB is farm-bench's own floor."
     echo
     echo "## 1. mtfp against the pandas reference"
     echo

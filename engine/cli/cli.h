@@ -79,6 +79,8 @@ int cli_threads(const cli_options *options);
 /* Progress on stderr when it is a terminal (an mtfp_progress; context is
  * what is counted, e.g. "runs"). */
 void cli_progress(void *context, size_t done, size_t total);
+/* End a progress line that an error cut short, before the error. */
+void cli_progress_stopped(void);
 
 int cmd_run(int argc, char **argv);
 int cmd_check(int argc, char **argv);

@@ -44,6 +44,13 @@ int cmd_simulate(int argc, char **argv)
               "Try 'mtfp --help'.\n",
               stderr);
         exit_status = CLI_EXIT_USAGE;
+    } else if (exit_status == CLI_EXIT_OK && options.runs * options.script_count > CLI_RUNS_MAX) {
+        /* The Simulation sheet lists every run, and a sheet has 1,048,576 rows. */
+        fprintf(stderr,
+                "mtfp simulate: %zu runs of %zu scripts: the Simulation sheet lists at most "
+                "%d runs in all\nTry 'mtfp --help'.\n",
+                options.runs, options.script_count, CLI_RUNS_MAX);
+        exit_status = CLI_EXIT_USAGE;
     }
     /* The -s scripts are the run's last scenarios. */
     for (size_t i = 0; exit_status == CLI_EXIT_OK && i < options.script_count; i++) {
@@ -59,6 +66,7 @@ int cmd_simulate(int argc, char **argv)
                 mtfp_script_simulate(&run, s, options.runs, options.seed, options.threshold,
                                      cli_threads(&options), cli_progress, "simulate runs", diag);
         if (status != MTFP_OK) {
+            cli_progress_stopped();
             diag->status = status;
             cli_print_error(diag);
             exit_status = cli_exit_status(status);

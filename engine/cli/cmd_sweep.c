@@ -36,6 +36,7 @@ int cmd_sweep(int argc, char **argv)
             mtfp_script_sweep(&run, options.vary, options.vary_count, cli_threads(&options),
                               cli_progress, "sweep evaluations", &run.findings);
         if (status != MTFP_OK) {
+            cli_progress_stopped();
             run.findings.status = status;
             cli_print_error(&run.findings);
             exit_status = cli_exit_status(status);

@@ -88,16 +88,27 @@ int cli_threads(const cli_options *options)
     return processors < 1 ? 1 : processors > 64 ? 64 : (int)processors;
 }
 
+/* The percentage last shown; whether the progress line is still open. */
+static size_t shown = (size_t)-1;
+static bool open_line;
+
 void cli_progress(void *context, size_t done, size_t total)
 {
-    static size_t shown = (size_t)-1; /* the percentage last shown */
     if (!isatty(STDERR_FILENO))
         return;
     size_t percent = done * 100 / total;
     if (percent == shown && done != total)
         return;
     shown = percent;
+    open_line = done != total;
     fprintf(stderr, "\r%s: %zu of %zu (%zu%%)%s", (const char *)context, done, total, percent,
-            done == total ? "\n" : "");
+            open_line ? "" : "\n");
     fflush(stderr);
+}
+
+void cli_progress_stopped(void)
+{
+    if (open_line)
+        fputc('\n', stderr);
+    open_line = false;
 }

@@ -94,7 +94,8 @@ static void *work(void *arg)
             break;
         }
         size_t done = atomic_fetch_add(&b->done, 1) + 1;
-        if (w->reports && b->progress)
+        /* The last report is run_batch's, whichever thread ends. */
+        if (w->reports && b->progress && done < b->count)
             b->progress(b->context, done, b->count);
     }
     return NULL;
@@ -127,6 +128,8 @@ static mtfp_status run_batch(batch *b, int threads, const char *what, mtfp_diag 
         if (workers[t].status != MTFP_OK && (!first || workers[t].failed_job < first->failed_job))
             first = &workers[t];
     mtfp_status status = MTFP_OK;
+    if (!first && b->progress)
+        b->progress(b->context, b->count, b->count);
     if (first && first->status == MTFP_ERR_MEMORY)
         status = MTFP_ERR_MEMORY;
     else if (first)

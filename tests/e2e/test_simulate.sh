@@ -73,6 +73,17 @@ Certain,extra,high,20000,20000.00,15000.00
 CSV
 [ ! -e "$SCRATCH/tornado/sweep.csv" ] || fail "a sweep without --vary wrote sweep.csv"
 
+# Progress on stderr when it is a terminal (script(1) gives it one), none
+# when it is not.
+expect_status 0 "$MTFP" simulate "$fixture" -s "$normal" --runs 2000 -o "$SCRATCH/quiet.xlsx"
+[ ! -s "$SCRATCH/err" ] || fail "simulate wrote to stderr when it was not a terminal: $(cat "$SCRATCH/err")"
+if command -v script >/dev/null; then
+    script -qec "$MTFP simulate $fixture -s $normal --runs 2000 -o $SCRATCH/tty.xlsx" /dev/null \
+        >"$SCRATCH/tty" 2>&1 || fail "simulate on a terminal failed: $(cat "$SCRATCH/tty")"
+    grep -q "simulate runs: 2000 of 2000 (100%)" "$SCRATCH/tty" ||
+        fail "no progress on a terminal: $(cat "$SCRATCH/tty")"
+fi
+
 # Bad usage (exit 2) and bad input (exit 1): a message, and the earlier pack untouched.
 echo "earlier pack" >"$SCRATCH/earlier.xlsx"
 check_error() { # STATUS EXPECTED_TEXT ARGS...
@@ -86,6 +97,8 @@ check_error 2 '--runs "0": expected a whole number from 1 to 1000000' simulate "
 check_error 2 '--seed "-1"' simulate "$fixture" -s "$normal" --seed -1
 check_error 2 '--threads "0"' simulate "$fixture" -s "$normal" --threads 0
 check_error 2 '--threshold "lots"' simulate "$fixture" -s "$normal" --threshold lots
+check_error 2 "the Simulation sheet lists at most 1000000 runs in all" \
+    simulate "$fixture" -s "$normal" -s "$normal" --runs 600000
 check_error 1 "certain.lua: nothing to simulate: the script uses no uncertain.* values" \
     simulate "$fixture" -s "$fixture/scripts/certain.lua"
 check_error 1 "fails-sometimes.lua:6: a share above 0.99 cannot be delivered (simulation run " \
