@@ -34,8 +34,9 @@ static void params(sheet *k, const mtfp_scenario *scenario)
     if (scenario->param_count == 0)
         return;
     const book_formats *f = &k->b->formats;
-    const char *headings[] = {"Parameter", "Set at", "Value", "Default", "Given with --set"};
-    for (lxw_col_t c = 0; c < 5; c++)
+    const char *headings[] = {"Parameter", "Set at", "Value", "Default", "Given with --set",
+                              "Low (tornado)", "High (tornado)"};
+    for (lxw_col_t c = 0; c < 7; c++)
         worksheet_write_string(k->ws, k->row, c, headings[c], f->header);
     k->row++;
     for (size_t i = 0; i < scenario->param_count; i++) {
@@ -46,9 +47,28 @@ static void params(sheet *k, const mtfp_scenario *scenario)
         worksheet_write_string(k->ws, k->row, 1, source, f->note);
         worksheet_write_number(k->ws, k->row, 2, param->value, NULL);
         worksheet_write_number(k->ws, k->row, 3, param->fallback, NULL);
-        worksheet_write_string(k->ws, k->row++, 4, param->overridden ? "yes" : "no", f->text);
+        worksheet_write_string(k->ws, k->row, 4, param->overridden ? "yes" : "no", f->text);
+        if (param->ranged) {
+            worksheet_write_number(k->ws, k->row, 5, param->low, NULL);
+            worksheet_write_number(k->ws, k->row, 6, param->high, NULL);
+        }
+        k->row++;
     }
     k->row++;
+}
+
+/* A scenario with uncertain.* values: in this pack they are at their means. */
+static void uncertain(sheet *k, const mtfp_scenario *scenario)
+{
+    if (scenario->uncertain == 0)
+        return;
+    char text[160];
+    snprintf(text, sizeof text,
+             "%zu uncertain value%s (uncertain.*): at %s mean%s on every sheet but Simulation",
+             scenario->uncertain, scenario->uncertain == 1 ? "" : "s",
+             scenario->uncertain == 1 ? "its" : "their", scenario->uncertain == 1 ? "" : "s");
+    worksheet_write_string(k->ws, k->row, 0, text, k->b->formats.note);
+    k->row += 2;
 }
 
 static void funding(sheet *k, const mtfp_scenario *scenario)
@@ -98,6 +118,7 @@ mtfp_status book_write_assumptions(book *b)
         worksheet_write_string(k.ws, k.row++, 0, heading, b->formats.heading);
         indices(&k, scenario);
         params(&k, scenario);
+        uncertain(&k, scenario);
         funding(&k, scenario);
     }
     return MTFP_OK;

@@ -101,8 +101,13 @@ check_error 2 "the Simulation sheet lists at most 1000000 runs in all" \
     simulate "$fixture" -s "$normal" -s "$normal" --runs 600000
 check_error 1 "certain.lua: nothing to simulate: the script uses no uncertain.* values" \
     simulate "$fixture" -s "$fixture/scripts/certain.lua"
-check_error 1 "fails-sometimes.lua:6: a share above 0.99 cannot be delivered (simulation run " \
-    simulate "$fixture" -s "$fixture/scripts/fails-sometimes.lua" --runs 1000
+# The run named is the first that fails, whatever the threads.
+for threads in 1 2; do
+    check_error 1 "fails-sometimes.lua:6: a share above 0.99 cannot be delivered (simulation run " \
+        simulate "$fixture" -s "$fixture/scripts/fails-sometimes.lua" --runs 1000 --threads $threads
+    grep -o "simulation run [0-9]*" "$SCRATCH/err" >"$SCRATCH/failed-$threads" || true
+done
+same_file "$SCRATCH/failed-1" "$SCRATCH/failed-2"
 check_error 2 '--vary "extra": expected NAME=FROM:TO:STEP' sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra
 check_error 2 "expected FROM <= TO and a STEP above 0" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=5:1:1
 check_error 2 'no scenario script asks for param("growth", ...)' sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary growth=0:1:1
