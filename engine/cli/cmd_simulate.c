@@ -16,16 +16,14 @@ static void print_simulation(const mtfp_run *run, const mtfp_simulation *simulat
 {
     const mtfp_outcomes *runs = &simulation->runs;
     size_t last = runs->width - 1;
-    mtfp_stats stats;
-    if (mtfp_stats_describe(&runs->gap[last], runs->count, runs->width, &stats) != MTFP_OK)
-        return;
+    const mtfp_stats *stats = &simulation->stats[MTFP_MEASURE_GAP][last];
     size_t above = mtfp_count_above(&runs->gap[last], runs->count, runs->width, 0);
     char label[MTFP_YEAR_LABEL_MAX], mean[MTFP_MONEY_TEXT_MAX], p5[MTFP_MONEY_TEXT_MAX],
         p95[MTFP_MONEY_TEXT_MAX];
     mtfp_model_year_label(&run->model, (int)last, label);
-    mtfp_money_format_display(stats.mean, mean);
-    mtfp_money_format_display(stats.percentile[0], p5);
-    mtfp_money_format_display(stats.percentile[MTFP_PERCENTILES - 1], p95);
+    mtfp_money_format_display(stats->mean, mean);
+    mtfp_money_format_display(stats->percentile[0], p5);
+    mtfp_money_format_display(stats->percentile[MTFP_PERCENTILES - 1], p95);
     printf("%s: %zu runs (seed %" PRIu64 ", %zu uncertain values each)\n",
            run->scenarios[simulation->scenario].name, runs->count, simulation->seed,
            simulation->draws);

@@ -29,6 +29,16 @@ void mtfp_outcomes_free(mtfp_outcomes *outcomes)
     memset(outcomes, 0, sizeof *outcomes);
 }
 
+const mtfp_pence *mtfp_outcomes_values(const mtfp_outcomes *outcomes, mtfp_measure measure)
+{
+    return measure == MTFP_MEASURE_GAP ? outcomes->gap : outcomes->nbr;
+}
+
+const char *mtfp_measure_key(mtfp_measure measure)
+{
+    return measure == MTFP_MEASURE_GAP ? "gap" : "net_budget_requirement";
+}
+
 size_t mtfp_percentile_rank(size_t n, int percent)
 {
     size_t k = (n * (size_t)percent + 99) / 100;
@@ -83,6 +93,16 @@ void mtfp_histogram_bounds(const mtfp_stats *stats, size_t bins, mtfp_pence *low
     for (size_t b = 0; b < bins; b++)
         lower[b] = stats->min + (mtfp_pence)b * width;
     lower[bins] = stats->max;
+}
+
+mtfp_status mtfp_simulation_describe(mtfp_simulation *simulation)
+{
+    const mtfp_outcomes *runs = &simulation->runs;
+    for (int m = 0; m < MTFP_MEASURES; m++)
+        for (size_t y = 0; y < runs->width; y++)
+            MTFP_TRY(mtfp_stats_describe(&mtfp_outcomes_values(runs, (mtfp_measure)m)[y],
+                                         runs->count, runs->width, &simulation->stats[m][y]));
+    return MTFP_OK;
 }
 
 void mtfp_simulation_free(mtfp_simulation *simulation)

@@ -18,11 +18,12 @@ typedef struct runs_block {
     size_t width;
 } runs_block;
 
-enum { MEASURE_GAP, MEASURE_NBR };
+/* The sheet shows the gap first, then the NBR. */
+static const mtfp_measure sheet_order[MTFP_MEASURES] = {MTFP_MEASURE_GAP, MTFP_MEASURE_NBR};
 
 static lxw_col_t runs_col(const runs_block *r, int measure, size_t y)
 {
-    return (lxw_col_t)(1 + (measure == MEASURE_GAP ? 0 : r->width) + y);
+    return (lxw_col_t)(1 + (measure == MTFP_MEASURE_GAP ? 0 : r->width) + y);
 }
 
 /* "$C$40:$C$10039": a year's runs. */
@@ -32,11 +33,6 @@ static void runs_range(const runs_block *r, int measure, size_t y, char *buf, si
     book_cell(r->first, runs_col(r, measure, y), true, top, sizeof top);
     book_cell(r->last, runs_col(r, measure, y), true, bottom, sizeof bottom);
     snprintf(buf, size, "%s:%s", top, bottom);
-}
-
-static const mtfp_pence *values_of(const mtfp_simulation *sim, int measure)
-{
-    return measure == MEASURE_GAP ? sim->runs.gap : sim->runs.nbr;
 }
 
 enum {
@@ -100,7 +96,7 @@ static void chance_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const
     worksheet_write_string(ws, row, 0, label, b->formats.text);
     for (size_t y = 0; y < r->width; y++) {
         char range[40], formula[128];
-        runs_range(r, MEASURE_GAP, y, range, sizeof range);
+        runs_range(r, MTFP_MEASURE_GAP, y, range, sizeof range);
         snprintf(formula, sizeof formula, "=COUNTIF(%s,\">%.2f\")/COUNT(%s)", range,
                  mtfp_money_to_pounds(threshold), range);
         size_t above =
@@ -117,14 +113,14 @@ static lxw_row_t statistics(book *b, lxw_row_t row, const mtfp_simulation *sim, 
 {
     lxw_worksheet *ws = b->simulation;
     worksheet_write_string(ws, row, 0,
-                           measure == MEASURE_GAP ? "Gap (positive: a shortfall)"
-                                                  : "Net budget requirement",
+                           measure == MTFP_MEASURE_GAP ? "Gap (positive: a shortfall)"
+                                                       : "Net budget requirement",
                            b->formats.header);
     book_year_headings(b, ws, row++, first_year, 0);
     *percentiles = row + STAT_PERCENTILE;
     for (int stat = 0; stat <= STAT_MAX; stat++)
         statistic_row(b, row++, sim, r, measure, stat, stats);
-    if (measure == MEASURE_GAP) {
+    if (measure == MTFP_MEASURE_GAP) {
         chance_row(b, row++, sim, r, 0);
         if (sim->threshold != 0)
             chance_row(b, row++, sim, r, sim->threshold);
@@ -197,7 +193,7 @@ static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, c
     mtfp_histogram_bounds(final, HISTOGRAM_BINS, lower);
     lxw_row_t first = row;
     char range[40];
-    runs_range(r, MEASURE_GAP, last, range, sizeof range);
+    runs_range(r, MTFP_MEASURE_GAP, last, range, sizeof range);
     for (size_t bin = 0; bin < HISTOGRAM_BINS; bin++, row++) {
         bool top = bin + 1 == HISTOGRAM_BINS;
         char label[64], from[16], to[16], formula[160];
@@ -239,20 +235,22 @@ static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, 
     lxw_worksheet *ws = b->simulation;
     worksheet_write_string(ws, row++, 0, "Every run", b->formats.header);
     worksheet_write_string(ws, row, 0, "Run", b->formats.header);
-    for (int measure = MEASURE_GAP; measure <= MEASURE_NBR; measure++)
+    for (int k = 0; k < MTFP_MEASURES; k++)
         for (size_t y = 0; y < r->width; y++) {
+            mtfp_measure measure = sheet_order[k];
             char label[MTFP_YEAR_LABEL_MAX + 16];
             mtfp_model_year_label(&b->run->model, (int)y, label);
-            strcat(label, measure == MEASURE_GAP ? " gap £" : " NBR £");
+            strcat(label, measure == MTFP_MEASURE_GAP ? " gap £" : " NBR £");
             worksheet_write_string(ws, row, runs_col(r, measure, y), label, b->formats.year);
         }
     row++;
     for (size_t i = 0; i < sim->runs.count; i++, row++) {
         worksheet_write_number(ws, row, 0, (double)(i + 1), NULL);
-        for (int measure = MEASURE_GAP; measure <= MEASURE_NBR; measure++)
+        for (int k = 0; k < MTFP_MEASURES; k++)
             for (size_t y = 0; y < r->width; y++)
-                book_money(ws, row, runs_col(r, measure, y),
-                           values_of(sim, measure)[i * r->width + y], b->formats.money);
+                book_money(ws, row, runs_col(r, sheet_order[k], y),
+                           mtfp_outcomes_values(&sim->runs, sheet_order[k])[i * r->width + y],
+                           b->formats.money);
     }
     return row + 1;
 }
@@ -271,11 +269,7 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     runs_block r = {.width = sim->runs.width};
     r.first = *row + block_rows(sim);
     r.last = r.first + (lxw_row_t)sim->runs.count - 1;
-    mtfp_stats gap[MTFP_MAX_YEARS + 1], nbr[MTFP_MAX_YEARS + 1];
-    for (size_t y = 0; y < r.width; y++) {
-        MTFP_TRY(mtfp_stats_describe(&sim->runs.gap[y], sim->runs.count, r.width, &gap[y]));
-        MTFP_TRY(mtfp_stats_describe(&sim->runs.nbr[y], sim->runs.count, r.width, &nbr[y]));
-    }
+    const mtfp_stats *gap = sim->stats[MTFP_MEASURE_GAP], *nbr = sim->stats[MTFP_MEASURE_NBR];
     char heading[300], note[300];
     book_scenario_heading(b, sim->scenario, heading, sizeof heading);
     worksheet_write_string(ws, (*row)++, 0, heading, b->formats.heading);
@@ -286,9 +280,9 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     worksheet_write_string(ws, (*row)++, 0, note, b->formats.note);
     (*row)++;
     lxw_row_t percentiles, top = *row;
-    *row = statistics(b, *row, sim, &r, MEASURE_GAP, gap, &percentiles);
+    *row = statistics(b, *row, sim, &r, MTFP_MEASURE_GAP, gap, &percentiles);
     lxw_row_t unused;
-    *row = statistics(b, *row, sim, &r, MEASURE_NBR, nbr, &unused);
+    *row = statistics(b, *row, sim, &r, MTFP_MEASURE_NBR, nbr, &unused);
     lxw_chart *fan = chart_of(b, LXW_CHART_AREA_STACKED, "The gap's range: 5th to 95th percentile");
     chart_axis_set_num_format(fan->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
     *row = fan_table(b, *row, &r, percentiles, gap, fan);

@@ -25,13 +25,6 @@ static void number(FILE *out, double value)
     fprintf(out, "%.12g", value);
 }
 
-static const char *const measures[] = {"net_budget_requirement", "gap"};
-
-static const mtfp_pence *measure_values(const mtfp_outcomes *outcomes, size_t measure)
-{
-    return measure == 0 ? outcomes->nbr : outcomes->gap;
-}
-
 /* scenario,<param>[,<param>],measure,year,amount: one row per point, measure
  * and year. */
 mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
@@ -46,7 +39,7 @@ mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
     }
     fputs(",measure,year,amount\n", out);
     for (size_t p = 0; p < outcomes->count; p++)
-        for (size_t m = 0; m < 2; m++)
+        for (int m = 0; m < MTFP_MEASURES; m++)
             for (size_t y = 0; y < outcomes->width; y++) {
                 char year[MTFP_YEAR_LABEL_MAX];
                 mtfp_model_year_label(&run->model, (int)y, year);
@@ -55,8 +48,9 @@ mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
                     fputc(',', out);
                     number(out, sweep->points[p].values[v]);
                 }
-                fprintf(out, ",%s,%s,", measures[m], year);
-                csv_amount(out, measure_values(outcomes, m)[p * outcomes->width + y]);
+                fprintf(out, ",%s,%s,", mtfp_measure_key((mtfp_measure)m), year);
+                csv_amount(
+                    out, mtfp_outcomes_values(outcomes, (mtfp_measure)m)[p * outcomes->width + y]);
                 fputc('\n', out);
             }
     return MTFP_OK;
@@ -89,10 +83,10 @@ mtfp_status csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 }
 
 static void statistic(FILE *out, const mtfp_run *run, const mtfp_simulation *simulation,
-                      size_t measure, const char *year, const char *name)
+                      int measure, const char *year, const char *name)
 {
     csv_field(out, run->scenarios[simulation->scenario].name);
-    fprintf(out, ",%s,%s,%s,", measures[measure], name, year);
+    fprintf(out, ",%s,%s,%s,", mtfp_measure_key((mtfp_measure)measure), name, year);
 }
 
 /* scenario,measure,statistic,year,value: mean, sd, min, p5 ... p95, max of
@@ -105,17 +99,16 @@ mtfp_status csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag
     for (size_t i = 0; i < run->simulation_count; i++) {
         const mtfp_simulation *simulation = &run->simulations[i];
         const mtfp_outcomes *runs = &simulation->runs;
-        for (size_t m = 0; m < 2; m++)
+        for (int m = 0; m < MTFP_MEASURES; m++)
             for (size_t y = 0; y < runs->width; y++) {
-                const mtfp_pence *values = &measure_values(runs, m)[y];
+                const mtfp_pence *values = &mtfp_outcomes_values(runs, (mtfp_measure)m)[y];
                 char year[MTFP_YEAR_LABEL_MAX];
                 mtfp_model_year_label(&run->model, (int)y, year);
-                mtfp_stats stats;
-                MTFP_TRY(mtfp_stats_describe(values, runs->count, runs->width, &stats));
+                const mtfp_stats *stats = &simulation->stats[m][y];
                 const struct {
                     const char *name;
                     mtfp_pence value;
-                } rows[] = {{"mean", stats.mean}, {"sd", stats.sd}, {"min", stats.min}};
+                } rows[] = {{"mean", stats->mean}, {"sd", stats->sd}, {"min", stats->min}};
                 for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
                     statistic(out, run, simulation, m, year, rows[r].name);
                     csv_amount(out, rows[r].value);
@@ -125,13 +118,13 @@ mtfp_status csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag
                     char name[8];
                     snprintf(name, sizeof name, "p%d", mtfp_percentiles[p]);
                     statistic(out, run, simulation, m, year, name);
-                    csv_amount(out, stats.percentile[p]);
+                    csv_amount(out, stats->percentile[p]);
                     fputc('\n', out);
                 }
                 statistic(out, run, simulation, m, year, "max");
-                csv_amount(out, stats.max);
+                csv_amount(out, stats->max);
                 fputc('\n', out);
-                if (m == 0)
+                if (m != MTFP_MEASURE_GAP)
                     continue;
                 mtfp_pence thresholds[2] = {0, simulation->threshold};
                 for (int t = 0; t < (simulation->threshold != 0 ? 2 : 1); t++) {
@@ -158,13 +151,14 @@ mtfp_status csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_diag 
         const mtfp_simulation *simulation = &run->simulations[i];
         const mtfp_outcomes *runs = &simulation->runs;
         for (size_t r = 0; r < runs->count; r++)
-            for (size_t m = 0; m < 2; m++)
+            for (int m = 0; m < MTFP_MEASURES; m++)
                 for (size_t y = 0; y < runs->width; y++) {
                     char year[MTFP_YEAR_LABEL_MAX];
                     mtfp_model_year_label(&run->model, (int)y, year);
                     csv_field(out, run->scenarios[simulation->scenario].name);
-                    fprintf(out, ",%zu,%s,%s,", r + 1, measures[m], year);
-                    csv_amount(out, measure_values(runs, m)[r * runs->width + y]);
+                    fprintf(out, ",%zu,%s,%s,", r + 1, mtfp_measure_key((mtfp_measure)m), year);
+                    csv_amount(out,
+                               mtfp_outcomes_values(runs, (mtfp_measure)m)[r * runs->width + y]);
                     fputc('\n', out);
                 }
     }

@@ -169,6 +169,8 @@ mtfp_status mtfp_script_simulate(mtfp_run *run, size_t s, size_t runs, uint64_t 
                    .context = context};
         status = run_batch(&b, threads, "simulation run", diag);
     }
+    if (status == MTFP_OK)
+        status = mtfp_simulation_describe(simulation);
     free(jobs);
     if (status == MTFP_OK)
         run->simulation_count++;

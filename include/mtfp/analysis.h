@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "mtfp/calendar.h"
 #include "mtfp/diag.h"
 #include "mtfp/money.h"
 
@@ -24,6 +25,15 @@ typedef struct mtfp_outcomes {
 
 mtfp_status mtfp_outcomes_init(mtfp_outcomes *outcomes, size_t count, size_t width);
 void mtfp_outcomes_free(mtfp_outcomes *outcomes);
+
+/* The figures kept of each evaluation. */
+typedef enum mtfp_measure { MTFP_MEASURE_NBR, MTFP_MEASURE_GAP, MTFP_MEASURES } mtfp_measure;
+
+/* The measure's values: [i * width + y]. */
+const mtfp_pence *mtfp_outcomes_values(const mtfp_outcomes *outcomes, mtfp_measure measure);
+
+/* Its name in the CSV: "net_budget_requirement", "gap". */
+const char *mtfp_measure_key(mtfp_measure measure);
 
 /* The percentiles reported: 5, 10, 25, 50, 75, 90 and 95. */
 #define MTFP_PERCENTILES 7
@@ -63,7 +73,11 @@ typedef struct mtfp_simulation {
     size_t draws;         /* uncertain values drawn in each run */
     mtfp_pence threshold; /* the gap the probability is reported above (besides 0) */
     mtfp_outcomes runs;
+    mtfp_stats stats[MTFP_MEASURES][MTFP_MAX_YEARS + 1]; /* of the runs, by year */
 } mtfp_simulation;
+
+/* Fill simulation->stats from its runs. */
+mtfp_status mtfp_simulation_describe(mtfp_simulation *simulation);
 
 void mtfp_simulation_free(mtfp_simulation *simulation);
 
