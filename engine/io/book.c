@@ -174,13 +174,31 @@ static mtfp_status close_workbook(book *b, const char *path)
     return MTFP_OK;
 }
 
+mtfp_status book_rows_fit(const book *b, lxw_worksheet *ws, lxw_row_t rows)
+{
+    if (rows <= b->max_rows)
+        return MTFP_OK;
+    /* libxlsxwriter drops the cells beyond the limit without a word, which
+     * would leave a pack that does not add up. */
+    return mtfp_diag_error(b->diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
+                           "the pack's %s sheet needs more than the %lu rows a worksheet can "
+                           "hold (Excel's limit): put fewer scenarios in one pack (this one has "
+                           "%zu)",
+                           ws->name, (unsigned long)b->max_rows, b->run->count);
+}
+
 mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *diag)
+{
+    return book_write(run, path, LXW_ROW_MAX, diag);
+}
+
+mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows, mtfp_diag *diag)
 {
     char *dir = mtfp_path_dir(path);
     if (!dir)
         return MTFP_ERR_MEMORY;
     lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = dir};
-    book b = {.run = run, .diag = diag};
+    book b = {.run = run, .max_rows = max_rows, .diag = diag};
     b.workbook = workbook_new_opt(path, &options);
     b.totals.row = calloc(run->count ? run->count : 1, sizeof *b.totals.row);
     if (!b.workbook || !b.totals.row) {

@@ -37,8 +37,13 @@ typedef struct book {
     lxw_worksheet *cover, *summary, *compare, *sweep, *simulation, *revenue, *staffing, *placements,
         *savings, *capital, *pools, *assumptions, *audit;
     book_revenue_totals totals;
+    lxw_row_t max_rows; /* the most rows a worksheet may have: Excel's limit */
     mtfp_diag *diag;
 } book;
+
+/* mtfp_book_write with worksheets of at most max_rows rows (LXW_ROW_MAX, or
+ * fewer in tests). */
+mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows, mtfp_diag *diag);
 
 /* The first column of year 0 on the Summary and Revenue sheets. */
 #define BOOK_SUMMARY_FIRST_YEAR_COL 1
@@ -61,13 +66,18 @@ mtfp_status book_write_assumptions(book *b);
 mtfp_status book_write_audit(book *b);
 
 /* The Summary sheet's row of a scenario's summary line (for charts and the
- * Compare sheet), and its charts and bridge table from row on. */
+ * Compare sheet), and its charts and bridge table from row on (returns the
+ * row after the table). */
 lxw_row_t book_summary_row(size_t scenario, mtfp_summary_line line);
-void book_summary_charts(book *b, lxw_row_t row);
+lxw_row_t book_summary_charts(book *b, lxw_row_t row);
 /* The last column of the Summary's tables (the plan or the bridge table). */
 lxw_col_t book_summary_last_col(const book *b);
 
 /* Shared helpers. */
+/* MTFP_OK if a sheet that has used rows [0, rows) fits on a worksheet; an
+ * error naming the sheet if not. Each sheet writer ends with it (and the big
+ * ones check after each scenario, to stop early). */
+mtfp_status book_rows_fit(const book *b, lxw_worksheet *ws, lxw_row_t rows);
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
                 lxw_format *format);
 void book_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,

@@ -34,8 +34,8 @@ static void params(sheet *k, const mtfp_scenario *scenario)
     if (scenario->param_count == 0)
         return;
     const book_formats *f = &k->b->formats;
-    const char *headings[] = {"Parameter", "Set at", "Value", "Default", "Given with --set",
-                              "Low (tornado)", "High (tornado)"};
+    const char *headings[] = {"Parameter",        "Set at",        "Value",         "Default",
+                              "Given with --set", "Low (tornado)", "High (tornado)"};
     for (lxw_col_t c = 0; c < 7; c++)
         worksheet_write_string(k->ws, k->row, c, headings[c], f->header);
     k->row++;
@@ -121,5 +121,5 @@ mtfp_status book_write_assumptions(book *b)
         uncertain(&k, scenario);
         funding(&k, scenario);
     }
-    return MTFP_OK;
+    return book_rows_fit(b, k.ws, k.row);
 }

@@ -93,7 +93,7 @@ static lxw_row_t notes(book *b, lxw_row_t row)
     return row + 1;
 }
 
-static void findings(book *b, lxw_row_t row)
+static lxw_row_t findings(book *b, lxw_row_t row)
 {
     lxw_worksheet *ws = b->audit;
     const mtfp_diag *diag = &b->run->findings;
@@ -106,6 +106,7 @@ static void findings(book *b, lxw_row_t row)
         mtfp_finding_format(&diag->warnings[i], text, sizeof text);
         worksheet_write_string(ws, row++, 0, text, b->formats.text);
     }
+    return row + 1;
 }
 
 mtfp_status book_write_audit(book *b)
@@ -127,8 +128,9 @@ mtfp_status book_write_audit(book *b)
     book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, 0);
     lxw_row_t row = 2;
-    for (size_t s = 0; s < b->run->count; s++)
+    for (size_t s = 0; s < b->run->count; s++) {
         row = entries(b, s, row);
-    findings(b, notes(b, row + 1));
-    return MTFP_OK;
+        MTFP_TRY(book_rows_fit(b, ws, row));
+    }
+    return book_rows_fit(b, ws, findings(b, notes(b, row + 1)));
 }

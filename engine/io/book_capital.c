@@ -158,5 +158,5 @@ mtfp_status book_write_capital(book *b)
     block k = {.b = b, .row = 4};
     for (k.scenario = 0; k.scenario < b->run->count; k.scenario++)
         MTFP_TRY(scenario_block(&k));
-    return MTFP_OK;
+    return book_rows_fit(b, ws, k.row);
 }

@@ -50,5 +50,5 @@ mtfp_status book_write_compare(book *b)
                                b->formats.note);
     for (size_t s = 1; s < b->run->count; s++)
         row = scenario_block(b, s, row);
-    return MTFP_OK;
+    return book_rows_fit(b, ws, row);
 }

@@ -110,6 +110,5 @@ mtfp_status book_write_cover(book *b)
                            b->formats.note);
     row = contents(b, row + 1);
     row = scenarios(b, row);
-    inputs(b, row);
-    return MTFP_OK;
+    return book_rows_fit(b, ws, inputs(b, row));
 }

@@ -90,7 +90,9 @@ mtfp_status book_write_placements(book *b)
     book_year_labels(b, ws, 1, 1, 0);
     worksheet_freeze_panes(ws, 2, 1);
     sheet k = {.b = b, .row = 3};
-    for (size_t s = 0; s < b->run->count; s++)
+    for (size_t s = 0; s < b->run->count; s++) {
         MTFP_TRY(scenario_block(&k, s));
+        MTFP_TRY(book_rows_fit(b, ws, k.row));
+    }
     return MTFP_OK;
 }

@@ -112,5 +112,5 @@ mtfp_status book_write_pools(book *b)
     for (size_t s = 0; s < b->run->count; s++)
         for (size_t i = 0; i < b->run->scenarios[s].pools.count; i++)
             pool_block(&k, s, &b->run->scenarios[s].pools.items[i]);
-    return MTFP_OK;
+    return book_rows_fit(b, ws, k.row);
 }

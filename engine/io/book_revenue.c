@@ -123,6 +123,7 @@ mtfp_status book_write_revenue(book *b)
         k.table = &table;
         scenario_block(&k, s);
         mtfp_revenue_table_free(&table);
+        MTFP_TRY(book_rows_fit(b, ws, k.row));
     }
     return MTFP_OK;
 }

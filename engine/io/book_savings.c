@@ -133,5 +133,5 @@ mtfp_status book_write_savings(book *b)
     worksheet_freeze_panes(k.ws, 2, COL_FIRST_YEAR);
     for (size_t s = 0; s < b->run->count; s++)
         MTFP_TRY(scenario_block(&k, s));
-    return MTFP_OK;
+    return book_rows_fit(b, k.ws, k.row);
 }

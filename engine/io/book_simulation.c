@@ -319,5 +319,5 @@ mtfp_status book_write_simulation(book *b)
     for (size_t i = 0; i < b->run->simulation_count; i++)
         MTFP_TRY(simulation_block(b, &b->run->simulations[i], &row));
     worksheet_freeze_panes(ws, 1, 1);
-    return MTFP_OK;
+    return book_rows_fit(b, ws, row);
 }

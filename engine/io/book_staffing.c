@@ -180,5 +180,5 @@ mtfp_status book_write_staffing(book *b)
         mtfp_staffing_table_free(&t);
     }
     posts(&k);
-    return MTFP_OK;
+    return book_rows_fit(b, k.ws, k.row);
 }

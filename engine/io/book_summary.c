@@ -190,6 +190,5 @@ mtfp_status book_write_summary(book *b)
         write_check(b, s, block);
         define_gap_name(b, s, block);
     }
-    book_summary_charts(b, block_row(b->run->count));
-    return MTFP_OK;
+    return book_rows_fit(b, ws, book_summary_charts(b, block_row(b->run->count)));
 }

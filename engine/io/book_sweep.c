@@ -181,7 +181,8 @@ mtfp_status book_write_sweep(book *b)
     if (sweep->bar_count > 0) {
         lxw_row_t first = tornado(b, row);
         worksheet_insert_chart_opt(ws, first, beside, tornado_chart(b, first), &place);
+        row = first + (lxw_row_t)sweep->bar_count;
     }
     worksheet_freeze_panes(ws, 1, 1);
-    return MTFP_OK;
+    return book_rows_fit(b, ws, row);
 }

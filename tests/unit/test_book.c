@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "io/book.h"
 #include "mtfp/load.h"
 #include "mtfp/output.h"
 
@@ -220,6 +221,47 @@ static void test_unwritable_path_is_an_output_error(void **state)
     assert_string_equal(diag.file, "/nonexistent-dir/pack.xlsx");
 }
 
+/* The last row a sheet uses, from its dimension ("A1:N68" is 68). */
+static long last_row(const char *pack, const char *name)
+{
+    char *xml = sheet(pack, name);
+    const char *at = strstr(xml, "<dimension ref=\"");
+    assert_non_null(at);
+    at = strchr(at, ':');
+    assert_non_null(at);
+    while (*at && (*at < '0' || *at > '9'))
+        at++;
+    long row = strtol(at, NULL, 10);
+    free(xml);
+    return row;
+}
+
+/* libxlsxwriter drops cells beyond a worksheet's last row without a word:
+ * the writer must refuse instead, naming the sheet. */
+static void test_a_sheet_longer_than_a_worksheet_is_an_error(void **state)
+{
+    mtfp_run *run = *state;
+    char path[128];
+    write_pack(run, "pack.xlsx", path, sizeof path);
+    /* Placements is this fixture's longest sheet, and comes after the
+     * shorter Cover, Revenue, Summary and Compare. */
+    long placements = last_row(path, "Placements");
+    assert_true(placements > last_row(path, "Summary"));
+    assert_true(placements > last_row(path, "Revenue"));
+    mtfp_diag diag;
+    mtfp_diag_init(&diag);
+    snprintf(path, sizeof path, "%s/short.xlsx", dir);
+    /* The blank row after a scenario's block counts as used: the sheet
+     * needs one row more than its last filled row. */
+    assert_int_equal(book_write(run, path, (lxw_row_t)placements, &diag), MTFP_ERR_OUTPUT);
+    assert_non_null(
+        strstr(diag.message, "the pack's Placements sheet needs more than the 68 rows"));
+    mtfp_diag_free(&diag);
+    mtfp_diag_init(&diag);
+    assert_int_equal(book_write(run, path, (lxw_row_t)placements + 1, &diag), MTFP_OK);
+    mtfp_diag_free(&diag);
+}
+
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 #define TEST_ON(name, fixture)                                                                     \
     cmocka_unit_test_prestate_setup_teardown(name, setup, teardown, fixture)
@@ -235,6 +277,7 @@ int main(void)
         TEST_ON(test_audit_gives_a_saving_its_id_and_title, "savings"),
         TEST_ON(test_savings_totals_leave_out_non_cashable_savings, "savings"),
         TEST_ON(test_placement_totals_sum_every_type, "placements"),
+        TEST_ON(test_a_sheet_longer_than_a_worksheet_is_an_error, "placements"),
         TEST(test_same_inputs_give_the_same_bytes),
         TEST(test_unwritable_path_is_an_output_error),
     };
