@@ -62,6 +62,26 @@ static void make_formats(book *b)
     f->count = format(wb, false, "#,##0", 0);
 }
 
+void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+               lxw_format *format)
+{
+    size_t len = strlen(text);
+    if (len <= BOOK_TEXT_MAX) {
+        worksheet_write_string(ws, row, col, text, format);
+        return;
+    }
+    /* Longer text would be dropped: keep what fits, cut at a character's
+     * start, and end it with an ellipsis. */
+    static const char ellipsis[] = "\u2026";
+    size_t keep = BOOK_TEXT_MAX - (sizeof ellipsis - 1);
+    while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80)
+        keep--;
+    char clipped[BOOK_TEXT_MAX + 1];
+    memcpy(clipped, text, keep);
+    memcpy(clipped + keep, ellipsis, sizeof ellipsis);
+    worksheet_write_string(ws, row, col, clipped, format);
+}
+
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
                 lxw_format *format)
 {
@@ -81,7 +101,7 @@ static void year_headings(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_c
         char label[MTFP_YEAR_LABEL_MAX + 8];
         mtfp_model_year_label(&b->run->model, y, label);
         strcat(label, unit);
-        worksheet_write_string(ws, row, (lxw_col_t)(col + y - first_year), label, b->formats.year);
+        book_text(ws, row, (lxw_col_t)(col + y - first_year), label, b->formats.year);
     }
 }
 

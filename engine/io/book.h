@@ -78,6 +78,12 @@ lxw_col_t book_summary_last_col(const book *b);
  * error naming the sheet if not. Each sheet writer ends with it (and the big
  * ones check after each scenario, to stop early). */
 mtfp_status book_rows_fit(const book *b, lxw_worksheet *ws, lxw_row_t rows);
+/* The most characters a cell holds (Excel's limit). */
+#define BOOK_TEXT_MAX 32767
+/* Text, clipped with an ellipsis to what a cell holds (libxlsxwriter would
+ * leave the cell empty). */
+void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+               lxw_format *format);
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
                 lxw_format *format);
 void book_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,

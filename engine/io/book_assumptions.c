@@ -13,15 +13,15 @@ typedef struct sheet {
 static void indices(sheet *k, const mtfp_scenario *scenario)
 {
     const book_formats *f = &k->b->formats;
-    worksheet_write_string(k->ws, k->row, 0, "Index", f->header);
-    worksheet_write_string(k->ws, k->row, 1, "Set at", f->header);
+    book_text(k->ws, k->row, 0, "Index", f->header);
+    book_text(k->ws, k->row, 1, "Set at", f->header);
     book_year_labels(k->b, k->ws, k->row++, 2, 1);
     for (size_t i = 1; i < scenario->indices.count; i++) { /* 0 is "none" */
         const mtfp_index *index = &scenario->indices.items[i];
         char source[600];
         book_source(index->file, index->line, source, sizeof source);
-        worksheet_write_string(k->ws, k->row, 0, index->name, f->text);
-        worksheet_write_string(k->ws, k->row, 1, index->set ? source : "not set: 0%", f->note);
+        book_text(k->ws, k->row, 0, index->name, f->text);
+        book_text(k->ws, k->row, 1, index->set ? source : "not set: 0%", f->note);
         for (int y = 1; y <= k->b->run->model.years; y++)
             worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + y), index->rate[y], f->percent);
         k->row++;
@@ -37,17 +37,17 @@ static void params(sheet *k, const mtfp_scenario *scenario)
     const char *headings[] = {"Parameter",        "Set at",        "Value",         "Default",
                               "Given with --set", "Low (tornado)", "High (tornado)"};
     for (lxw_col_t c = 0; c < 7; c++)
-        worksheet_write_string(k->ws, k->row, c, headings[c], f->header);
+        book_text(k->ws, k->row, c, headings[c], f->header);
     k->row++;
     for (size_t i = 0; i < scenario->param_count; i++) {
         const mtfp_param *param = &scenario->params[i];
         char source[600];
         book_source(param->file, param->line, source, sizeof source);
-        worksheet_write_string(k->ws, k->row, 0, param->name, f->text);
-        worksheet_write_string(k->ws, k->row, 1, source, f->note);
+        book_text(k->ws, k->row, 0, param->name, f->text);
+        book_text(k->ws, k->row, 1, source, f->note);
         worksheet_write_number(k->ws, k->row, 2, param->value, NULL);
         worksheet_write_number(k->ws, k->row, 3, param->fallback, NULL);
-        worksheet_write_string(k->ws, k->row, 4, param->overridden ? "yes" : "no", f->text);
+        book_text(k->ws, k->row, 4, param->overridden ? "yes" : "no", f->text);
         if (param->ranged) {
             worksheet_write_number(k->ws, k->row, 5, param->low, NULL);
             worksheet_write_number(k->ws, k->row, 6, param->high, NULL);
@@ -67,7 +67,7 @@ static void uncertain(sheet *k, const mtfp_scenario *scenario)
              "%zu uncertain value%s (uncertain.*): at %s mean%s on every sheet but Simulation",
              scenario->uncertain, scenario->uncertain == 1 ? "" : "s",
              scenario->uncertain == 1 ? "its" : "their", scenario->uncertain == 1 ? "" : "s");
-    worksheet_write_string(k->ws, k->row, 0, text, k->b->formats.note);
+    book_text(k->ws, k->row, 0, text, k->b->formats.note);
     k->row += 2;
 }
 
@@ -75,8 +75,8 @@ static void funding(sheet *k, const mtfp_scenario *scenario)
 {
     const book_formats *f = &k->b->formats;
     const mtfp_model *model = &k->b->run->model;
-    worksheet_write_string(k->ws, k->row, 0, "Funding source", f->header);
-    worksheet_write_string(k->ws, k->row, 1, "Set at", f->header);
+    book_text(k->ws, k->row, 0, "Funding source", f->header);
+    book_text(k->ws, k->row, 1, "Set at", f->header);
     book_year_headings(k->b, k->ws, k->row++, 2, 0);
     for (size_t i = 0; i < scenario->funding.count; i++) {
         const mtfp_funding_source *source = &scenario->funding.sources[i];
@@ -88,8 +88,8 @@ static void funding(sheet *k, const mtfp_scenario *scenario)
         } else {
             snprintf(text, sizeof text, "%s", where);
         }
-        worksheet_write_string(k->ws, k->row, 0, source->name, f->text);
-        worksheet_write_string(k->ws, k->row, 1, text, f->note);
+        book_text(k->ws, k->row, 0, source->name, f->text);
+        book_text(k->ws, k->row, 1, text, f->note);
         for (int y = 0; y <= model->years; y++)
             book_money(k->ws, k->row, (lxw_col_t)(2 + y), mtfp_funding_source_amount(source, y),
                        f->money_input);
@@ -104,18 +104,17 @@ mtfp_status book_write_assumptions(book *b)
     worksheet_set_column(k.ws, 0, 0, 30, NULL);
     worksheet_set_column(k.ws, 1, 1, 40, NULL);
     worksheet_set_column(k.ws, 2, (lxw_col_t)(2 + b->run->model.years), 16, NULL);
-    worksheet_write_string(k.ws, 0, 0, "Assumptions: indices, parameters and funding",
-                           b->formats.title);
-    worksheet_write_string(k.ws, 1, 0,
-                           "Index rates apply in each projection year; a line's value is its "
-                           "base amount times the product of (1 + rate) to that year.",
-                           b->formats.note);
+    book_text(k.ws, 0, 0, "Assumptions: indices, parameters and funding", b->formats.title);
+    book_text(k.ws, 1, 0,
+              "Index rates apply in each projection year; a line's value is its "
+              "base amount times the product of (1 + rate) to that year.",
+              b->formats.note);
     worksheet_freeze_panes(k.ws, 2, 0);
     for (size_t s = 0; s < b->run->count; s++) {
         const mtfp_scenario *scenario = &b->run->scenarios[s];
         char heading[300];
         book_scenario_heading(b, s, heading, sizeof heading);
-        worksheet_write_string(k.ws, k.row++, 0, heading, b->formats.heading);
+        book_text(k.ws, k.row++, 0, heading, b->formats.heading);
         indices(&k, scenario);
         params(&k, scenario);
         uncertain(&k, scenario);

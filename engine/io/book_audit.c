@@ -64,7 +64,7 @@ static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
             [COL_SOURCE] = source,
         };
         for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
-            worksheet_write_string(ws, row, c, texts[c], c == COL_SOURCE ? f->note : f->text);
+            book_text(ws, row, c, texts[c], c == COL_SOURCE ? f->note : f->text);
         for (size_t y = 0; y < plan->width; y++)
             book_money(ws, row, (lxw_col_t)(COL_FIRST_YEAR + y), plan->effects[a * plan->width + y],
                        f->money);
@@ -77,17 +77,17 @@ static lxw_row_t notes(book *b, lxw_row_t row)
 {
     lxw_worksheet *ws = b->audit;
     const book_formats *f = &b->formats;
-    worksheet_write_string(ws, row++, 0, "Notes from the scripts", f->heading);
+    book_text(ws, row++, 0, "Notes from the scripts", f->heading);
     for (size_t s = 0; s < b->run->count; s++) {
         const mtfp_scenario *scenario = &b->run->scenarios[s];
         for (size_t i = 0; i < scenario->note_count; i++) {
             const mtfp_note *note = &scenario->notes[i];
             char source[600];
             book_source(note->file, note->line, source, sizeof source);
-            worksheet_write_string(ws, row, COL_SCENARIO, scenario->name, f->text);
-            worksheet_write_string(ws, row, COL_KIND, note->kind, f->text);
-            worksheet_write_string(ws, row, COL_TITLE, note->text, f->text);
-            worksheet_write_string(ws, row++, COL_SOURCE, source, f->note);
+            book_text(ws, row, COL_SCENARIO, scenario->name, f->text);
+            book_text(ws, row, COL_KIND, note->kind, f->text);
+            book_text(ws, row, COL_TITLE, note->text, f->text);
+            book_text(ws, row++, COL_SOURCE, source, f->note);
         }
     }
     return row + 1;
@@ -97,14 +97,13 @@ static lxw_row_t findings(book *b, lxw_row_t row)
 {
     lxw_worksheet *ws = b->audit;
     const mtfp_diag *diag = &b->run->findings;
-    worksheet_write_string(ws, row++, 0, "Reconciliation findings and warnings",
-                           b->formats.heading);
+    book_text(ws, row++, 0, "Reconciliation findings and warnings", b->formats.heading);
     if (diag->warning_count == 0)
-        worksheet_write_string(ws, row, 0, "None.", b->formats.text);
+        book_text(ws, row, 0, "None.", b->formats.text);
     for (size_t i = 0; i < diag->warning_count; i++) {
         char text[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
         mtfp_finding_format(&diag->warnings[i], text, sizeof text);
-        worksheet_write_string(ws, row++, 0, text, b->formats.text);
+        book_text(ws, row++, 0, text, b->formats.text);
     }
     return row + 1;
 }
@@ -119,12 +118,11 @@ mtfp_status book_write_audit(book *b)
     static const double widths[COL_FIRST_YEAR] = {28, 10, 12, 30, 16, 26, 22, 20, 50, 34};
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
         worksheet_set_column(ws, c, c, widths[c], NULL);
-        worksheet_write_string(ws, 1, c, headings[c], f->header);
+        book_text(ws, 1, c, headings[c], f->header);
     }
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 15,
                          NULL);
-    worksheet_write_string(ws, 0, 0, "Audit: every change applied, and its effect by year",
-                           f->title);
+    book_text(ws, 0, 0, "Audit: every change applied, and its effect by year", f->title);
     book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, 0);
     lxw_row_t row = 2;

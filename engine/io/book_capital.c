@@ -18,8 +18,8 @@ static void label(block *k, const char *programme, const char *scheme, bool bold
 {
     lxw_format *f = bold ? k->b->formats.bold : k->b->formats.text;
     if (programme)
-        worksheet_write_string(k->b->capital, k->row, COL_PROGRAMME, programme, f);
-    worksheet_write_string(k->b->capital, k->row, COL_SCHEME, scheme, f);
+        book_text(k->b->capital, k->row, COL_PROGRAMME, programme, f);
+    book_text(k->b->capital, k->row, COL_SCHEME, scheme, f);
 }
 
 static void values(block *k, const mtfp_pence *amounts, lxw_format *format)
@@ -125,7 +125,7 @@ static mtfp_status scenario_block(block *k)
 {
     char heading[300];
     book_scenario_heading(k->b, k->scenario, heading, sizeof heading);
-    worksheet_write_string(k->b->capital, k->row++, 0, heading, k->b->formats.heading);
+    book_text(k->b->capital, k->row++, 0, heading, k->b->formats.heading);
     mtfp_pence spent[MTFP_MAX_YEARS + 1] = {0};
     lxw_row_t spend_row = spend(k, spent);
     funding(k, spend_row);
@@ -142,10 +142,9 @@ mtfp_status book_write_capital(book *b)
     worksheet_set_column(ws, COL_SCHEME, COL_SCHEME, 44, NULL);
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 16,
                          NULL);
-    worksheet_write_string(ws, 0, 0, "Capital programme, funding and revenue consequences",
-                           b->formats.title);
-    worksheet_write_string(ws, 1, COL_PROGRAMME, "Programme", b->formats.header);
-    worksheet_write_string(ws, 1, COL_SCHEME, "Scheme", b->formats.header);
+    book_text(ws, 0, 0, "Capital programme, funding and revenue consequences", b->formats.title);
+    book_text(ws, 1, COL_PROGRAMME, "Programme", b->formats.header);
+    book_text(ws, 1, COL_SCHEME, "Scheme", b->formats.header);
     book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, COL_FIRST_YEAR);
     char text[256];
@@ -154,7 +153,7 @@ mtfp_status book_write_capital(book *b)
              "spend; interest at %.2f%% on borrowing less MRP provided",
              policy->method == MTFP_MRP_ANNUITY ? "by the annuity method" : "straight-line",
              policy->asset_life, policy->interest_rate * 100.0);
-    worksheet_write_string(ws, 2, 0, text, b->formats.note);
+    book_text(ws, 2, 0, text, b->formats.note);
     block k = {.b = b, .row = 4};
     for (k.scenario = 0; k.scenario < b->run->count; k.scenario++)
         MTFP_TRY(scenario_block(&k));

@@ -52,7 +52,7 @@ static void write_bridge_row(book *b, lxw_row_t row, int step, mtfp_pence *runni
              step == STEP_START ? " budget"
              : step == STEP_END ? " net budget requirement"
                                 : mtfp_summary_title(step_line[step]));
-    worksheet_write_string(ws, row, COL_STEP, label, b->formats.text);
+    book_text(ws, row, COL_STEP, label, b->formats.text);
     book_formula(ws, row, COL_AMOUNT, formula, amount, b->formats.money);
 
     book_cell(row, COL_AMOUNT, false, cell, sizeof cell);
@@ -87,9 +87,9 @@ static lxw_row_t bridge_table(book *b, lxw_row_t row)
     char title[300];
     snprintf(title, sizeof title, "Bridge from the base-year budget to the final year: %s",
              b->run->scenarios[bridge_scenario(b)].name);
-    worksheet_write_string(b->summary, row++, 0, title, b->formats.heading);
+    book_text(b->summary, row++, 0, title, b->formats.heading);
     for (lxw_col_t c = 0; c < COLS; c++)
-        worksheet_write_string(b->summary, row, c, headings[c], b->formats.header);
+        book_text(b->summary, row, c, headings[c], b->formats.header);
     lxw_row_t first = ++row;
     mtfp_pence running = 0;
     for (int step = 0; step < STEPS; step++)

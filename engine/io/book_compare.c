@@ -23,10 +23,10 @@ static lxw_row_t scenario_block(book *b, size_t scenario, lxw_row_t row)
 {
     char heading[300];
     snprintf(heading, sizeof heading, "%s, less Base", b->run->scenarios[scenario].name);
-    worksheet_write_string(b->compare, row++, 0, heading, b->formats.heading);
+    book_text(b->compare, row++, 0, heading, b->formats.heading);
     for (int line = 0; line < MTFP_SUMMARY_LINES; line++) {
-        worksheet_write_string(b->compare, row, 0, mtfp_summary_title((mtfp_summary_line)line),
-                               line == MTFP_SUM_GAP ? b->formats.bold : b->formats.text);
+        book_text(b->compare, row, 0, mtfp_summary_title((mtfp_summary_line)line),
+                  line == MTFP_SUM_GAP ? b->formats.bold : b->formats.text);
         for (int y = 0; y <= b->run->model.years; y++)
             if (y > 0 || mtfp_summary_in_base_year((mtfp_summary_line)line))
                 difference(b, row, scenario, (mtfp_summary_line)line, y);
@@ -40,14 +40,13 @@ mtfp_status book_write_compare(book *b)
     lxw_worksheet *ws = b->compare;
     worksheet_set_column(ws, 0, 0, 44, NULL);
     worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16, NULL);
-    worksheet_write_string(ws, 0, 0, "Each scenario against Base", b->formats.title);
-    worksheet_write_string(ws, 1, 0, "£; the scenario's figure less Base's", b->formats.header);
+    book_text(ws, 0, 0, "Each scenario against Base", b->formats.title);
+    book_text(ws, 1, 0, "£; the scenario's figure less Base's", b->formats.header);
     book_year_headings(b, ws, 1, first_year, 0);
     worksheet_freeze_panes(ws, 2, first_year);
     lxw_row_t row = 3;
     if (b->run->count < 2)
-        worksheet_write_string(ws, row, 0, "The run has no scenario besides Base.",
-                               b->formats.note);
+        book_text(ws, row, 0, "The run has no scenario besides Base.", b->formats.note);
     for (size_t s = 1; s < b->run->count; s++)
         row = scenario_block(b, s, row);
     return book_rows_fit(b, ws, row);

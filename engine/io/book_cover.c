@@ -39,14 +39,14 @@ static lxw_row_t contents(book *b, lxw_row_t row)
          "every change applied, with its script line, and the findings"},
     };
     lxw_worksheet *ws = b->cover;
-    worksheet_write_string(ws, row++, 0, "Contents", b->formats.heading);
+    book_text(ws, row++, 0, "Contents", b->formats.heading);
     for (size_t i = 0; i < sizeof sheets / sizeof *sheets; i++) {
         if (!*(lxw_worksheet **)((char *)b + sheets[i].worksheet))
             continue;
         char url[64];
         snprintf(url, sizeof url, "internal:'%s'!A1", sheets[i].sheet);
         worksheet_write_url_opt(ws, row, 0, url, b->formats.link, sheets[i].sheet, NULL);
-        worksheet_write_string(ws, row++, 1, sheets[i].what, b->formats.text);
+        book_text(ws, row++, 1, sheets[i].what, b->formats.text);
     }
     return row + 1;
 }
@@ -54,13 +54,12 @@ static lxw_row_t contents(book *b, lxw_row_t row)
 static lxw_row_t scenarios(book *b, lxw_row_t row)
 {
     lxw_worksheet *ws = b->cover;
-    worksheet_write_string(ws, row++, 0, "Scenarios", b->formats.heading);
+    book_text(ws, row++, 0, "Scenarios", b->formats.heading);
     for (size_t s = 0; s < b->run->count; s++) {
         const mtfp_scenario *scenario = &b->run->scenarios[s];
-        worksheet_write_string(ws, row, 0, scenario->name, b->formats.text);
-        worksheet_write_string(ws, row++, 1,
-                               scenario->file ? scenario->file : "the model with no scenario",
-                               b->formats.text);
+        book_text(ws, row, 0, scenario->name, b->formats.text);
+        book_text(ws, row++, 1, scenario->file ? scenario->file : "the model with no scenario",
+                  b->formats.text);
     }
     return row + 1;
 }
@@ -69,14 +68,14 @@ static lxw_row_t inputs(book *b, lxw_row_t row)
 {
     lxw_worksheet *ws = b->cover;
     const mtfp_model *model = &b->run->model;
-    worksheet_write_string(ws, row++, 0, "Inputs", b->formats.heading);
-    worksheet_write_string(ws, row, 0, "Role", b->formats.header);
-    worksheet_write_string(ws, row, 1, "File", b->formats.header);
-    worksheet_write_string(ws, row++, 2, "SHA-256", b->formats.header);
+    book_text(ws, row++, 0, "Inputs", b->formats.heading);
+    book_text(ws, row, 0, "Role", b->formats.header);
+    book_text(ws, row, 1, "File", b->formats.header);
+    book_text(ws, row++, 2, "SHA-256", b->formats.header);
     for (size_t i = 0; i < model->input_count; i++) {
-        worksheet_write_string(ws, row, 0, model->inputs[i].role, b->formats.text);
-        worksheet_write_string(ws, row, 1, model->inputs[i].path, b->formats.text);
-        worksheet_write_string(ws, row++, 2, model->inputs[i].sha256, b->formats.text);
+        book_text(ws, row, 0, model->inputs[i].role, b->formats.text);
+        book_text(ws, row, 1, model->inputs[i].path, b->formats.text);
+        book_text(ws, row++, 2, model->inputs[i].sha256, b->formats.text);
     }
     return row + 1;
 }
@@ -90,7 +89,7 @@ mtfp_status book_write_cover(book *b)
     worksheet_set_column(ws, 1, 1, 60, NULL);
     worksheet_set_column(ws, 2, 2, 66, NULL);
     snprintf(text, sizeof text, "%s: medium-term financial plan", model->name);
-    worksheet_write_string(ws, 0, 0, text, b->formats.title);
+    book_text(ws, 0, 0, text, b->formats.title);
     lxw_row_t row = 2;
     const char *labels[] = {"Organisation", "Model", "Base year", "Projection years", "Engine"};
     mtfp_model_year_label(model, 0, first);
@@ -101,13 +100,13 @@ mtfp_status book_write_cover(book *b)
     const char *values[] = {model->organisation ? model->organisation : "", model->dir, first,
                             horizon, "mtfp " MTFP_VERSION};
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
-        worksheet_write_string(ws, row, 0, labels[i], b->formats.bold);
-        worksheet_write_string(ws, row++, 1, values[i], b->formats.text);
+        book_text(ws, row, 0, labels[i], b->formats.bold);
+        book_text(ws, row++, 1, values[i], b->formats.text);
     }
-    worksheet_write_string(ws, row++, 0,
-                           "Amounts are in pounds; expenditure is positive and income negative. "
-                           "Blue figures are inputs, black ones are computed or formulas.",
-                           b->formats.note);
+    book_text(ws, row++, 0,
+              "Amounts are in pounds; expenditure is positive and income negative. "
+              "Blue figures are inputs, black ones are computed or formulas.",
+              b->formats.note);
     row = contents(b, row + 1);
     row = scenarios(b, row);
     return book_rows_fit(b, ws, inputs(b, row));

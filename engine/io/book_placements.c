@@ -13,7 +13,7 @@ typedef struct sheet {
 
 static void numbers(sheet *k, const char *label, const double *values, lxw_format *format)
 {
-    worksheet_write_string(k->b->placements, k->row, 0, label, k->b->formats.text);
+    book_text(k->b->placements, k->row, 0, label, k->b->formats.text);
     for (int y = 0; y <= k->b->run->model.years; y++)
         worksheet_write_number(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], format);
     k->row++;
@@ -21,7 +21,7 @@ static void numbers(sheet *k, const char *label, const double *values, lxw_forma
 
 static void money(sheet *k, const char *label, const mtfp_pence *values)
 {
-    worksheet_write_string(k->b->placements, k->row, 0, label, k->b->formats.text);
+    book_text(k->b->placements, k->row, 0, label, k->b->formats.text);
     for (int y = 0; y <= k->b->run->model.years; y++)
         book_money(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], k->b->formats.money);
     k->row++;
@@ -34,7 +34,7 @@ static const char pressure_label[] = "Demand pressure (cost less the base cost r
 static void total(sheet *k, const char *label, const char *measure, lxw_row_t from, lxw_row_t to,
                   const mtfp_pence *cached)
 {
-    worksheet_write_string(k->b->placements, k->row, 0, label, k->b->formats.bold);
+    book_text(k->b->placements, k->row, 0, label, k->b->formats.bold);
     for (int y = 0; y <= k->b->run->model.years; y++) {
         char formula[160];
         book_sumif(0, measure, from, to, (lxw_col_t)(1 + y), formula, sizeof formula);
@@ -53,14 +53,13 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     const mtfp_placements *placements = &k->b->run->scenarios[s].placements;
     char heading[300];
     book_scenario_heading(k->b, s, heading, sizeof heading);
-    worksheet_write_string(k->b->placements, k->row++, 0, heading, k->b->formats.heading);
+    book_text(k->b->placements, k->row++, 0, heading, k->b->formats.heading);
     lxw_row_t from = k->row;
     mtfp_pence cost[MTFP_MAX_YEARS + 1] = {0}, pressure[MTFP_MAX_YEARS + 1] = {0};
     for (size_t t = 0; t < placements->count; t++) {
         mtfp_placement_result r;
         MTFP_TRY(mtfp_run_placement(k->b->run, s, t, &r, k->b->diag));
-        worksheet_write_string(k->b->placements, k->row++, 0, placements->types[t].name,
-                               k->b->formats.bold);
+        book_text(k->b->placements, k->row++, 0, placements->types[t].name, k->b->formats.bold);
         for (int m = 0; m < MTFP_PLACEMENT_MEASURES; m++)
             numbers(k, titles[m], r.measure[m], NULL);
         money(k, "Weekly cost", r.weekly);
@@ -83,10 +82,8 @@ mtfp_status book_write_placements(book *b)
     lxw_worksheet *ws = b->placements;
     worksheet_set_column(ws, 0, 0, 56, NULL);
     worksheet_set_column(ws, 1, (lxw_col_t)(1 + b->run->model.years), 16, NULL);
-    worksheet_write_string(ws, 0, 0, "Placements: numbers and cost by type and year",
-                           b->formats.title);
-    worksheet_write_string(ws, 1, 0, "Children and weeks; weekly cost and cost in £",
-                           b->formats.header);
+    book_text(ws, 0, 0, "Placements: numbers and cost by type and year", b->formats.title);
+    book_text(ws, 1, 0, "Children and weeks; weekly cost and cost in £", b->formats.header);
     book_year_labels(b, ws, 1, 1, 0);
     worksheet_freeze_panes(ws, 2, 1);
     sheet k = {.b = b, .row = 3};

@@ -15,7 +15,7 @@ typedef struct block {
 
 static void values(block *k, const char *label, const mtfp_pence *amounts, lxw_format *format)
 {
-    worksheet_write_string(k->b->pools, k->row, COL_LABEL, label, k->b->formats.text);
+    book_text(k->b->pools, k->row, COL_LABEL, label, k->b->formats.text);
     for (int y = 0; y <= k->b->run->model.years; y++)
         book_money(k->b->pools, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), amounts[y], format);
     k->row++;
@@ -25,7 +25,7 @@ static void values(block *k, const char *label, const mtfp_pence *amounts, lxw_f
 static void formulas(block *k, const char *label, const char *fmt, lxw_row_t a, lxw_row_t b,
                      const mtfp_pence *cached)
 {
-    worksheet_write_string(k->b->pools, k->row, COL_LABEL, label, k->b->formats.bold);
+    book_text(k->b->pools, k->row, COL_LABEL, label, k->b->formats.bold);
     for (int y = 0; y <= k->b->run->model.years; y++) {
         lxw_col_t col = (lxw_col_t)(COL_FIRST_YEAR + y);
         char first[16], second[16], formula[80];
@@ -61,7 +61,7 @@ static void pool_block(block *k, size_t scenario, const mtfp_pool *pool)
     snprintf(text, sizeof text, "%s: %s (host %s, from %s; risk share %s%s)",
              run->scenarios[scenario].name, pool->name, pool->partners[pool->host].name, start,
              rule_name(pool), pool->threshold ? ", after the host's first band" : "");
-    worksheet_write_string(k->b->pools, k->row++, 0, text, k->b->formats.heading);
+    book_text(k->b->pools, k->row++, 0, text, k->b->formats.heading);
     mtfp_pence total[MTFP_MAX_YEARS + 1] = {0}, zero[MTFP_MAX_YEARS + 1] = {0};
     lxw_row_t contributions = k->row;
     for (int p = 0; p < n; p++) {
@@ -102,10 +102,9 @@ mtfp_status book_write_pools(book *b)
     worksheet_set_column(ws, COL_LABEL, COL_LABEL, 52, NULL);
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 16,
                          NULL);
-    worksheet_write_string(ws, 0, 0,
-                           "Pooled budgets: contributions, spend, variance and risk share",
-                           b->formats.title);
-    worksheet_write_string(ws, 1, COL_LABEL, "£", b->formats.header);
+    book_text(ws, 0, 0, "Pooled budgets: contributions, spend, variance and risk share",
+              b->formats.title);
+    book_text(ws, 1, COL_LABEL, "£", b->formats.header);
     book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, COL_FIRST_YEAR);
     block k = {.b = b, .row = 3};

@@ -22,7 +22,7 @@ static void subtotal_row(block *k, lxw_row_t from, lxw_row_t to, const mtfp_penc
     lxw_worksheet *ws = k->b->revenue;
     lxw_row_col_options options = {.level = level};
     worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &options);
-    worksheet_write_string(ws, k->row, label_col, label, k->b->formats.bold);
+    book_text(ws, k->row, label_col, label, k->b->formats.bold);
     for (size_t y = 0; y < k->table->width; y++) {
         char top[16], bottom[16], formula[64];
         book_cell(from, (lxw_col_t)(first_year + y), false, top, sizeof top);
@@ -55,13 +55,10 @@ static size_t service_rows(block *k, size_t r, mtfp_pence *partner_sums)
     for (; r < t->row_count && t->rows[r].partner == partner && t->rows[r].service == service;
          r++) {
         worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &detail);
-        worksheet_write_string(ws, k->row, 0, mtfp_names_get(&model->partners, partner),
-                               k->b->formats.text);
-        worksheet_write_string(ws, k->row, 1, mtfp_names_get(&model->services, service),
-                               k->b->formats.text);
-        worksheet_write_string(ws, k->row, 2,
-                               mtfp_subjective_name((mtfp_subjective)t->rows[r].subjective),
-                               k->b->formats.text);
+        book_text(ws, k->row, 0, mtfp_names_get(&model->partners, partner), k->b->formats.text);
+        book_text(ws, k->row, 1, mtfp_names_get(&model->services, service), k->b->formats.text);
+        book_text(ws, k->row, 2, mtfp_subjective_name((mtfp_subjective)t->rows[r].subjective),
+                  k->b->formats.text);
         const mtfp_pence *values = &t->values[r * t->width];
         for (size_t y = 0; y < t->width; y++)
             book_money(ws, k->row, (lxw_col_t)(first_year + y), values[y],
@@ -82,7 +79,7 @@ static void scenario_block(block *k, size_t scenario)
     const mtfp_revenue_table *t = k->table;
     char heading[300];
     book_scenario_heading(k->b, scenario, heading, sizeof heading);
-    worksheet_write_string(k->b->revenue, k->row++, 0, heading, k->b->formats.heading);
+    book_text(k->b->revenue, k->row++, 0, heading, k->b->formats.heading);
     lxw_row_t block_from = k->row;
     mtfp_pence total[MTFP_MAX_YEARS + 1] = {0};
     for (size_t r = 0; r < t->row_count;) {
@@ -108,11 +105,10 @@ mtfp_status book_write_revenue(book *b)
     worksheet_set_column(ws, 1, 1, 32, NULL);
     worksheet_set_column(ws, 2, 2, 30, NULL);
     worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16, NULL);
-    worksheet_write_string(ws, 0, 0, "Revenue budget by partner, service and subjective",
-                           b->formats.title);
-    worksheet_write_string(ws, 1, 0, "Partner", b->formats.header);
-    worksheet_write_string(ws, 1, 1, "Service", b->formats.header);
-    worksheet_write_string(ws, 1, 2, "Subjective", b->formats.header);
+    book_text(ws, 0, 0, "Revenue budget by partner, service and subjective", b->formats.title);
+    book_text(ws, 1, 0, "Partner", b->formats.header);
+    book_text(ws, 1, 1, "Service", b->formats.header);
+    book_text(ws, 1, 2, "Subjective", b->formats.header);
     book_year_headings(b, ws, 1, first_year, 0);
     worksheet_freeze_panes(ws, 2, first_year);
     worksheet_outline_settings(ws, LXW_TRUE, LXW_TRUE, LXW_TRUE, LXW_FALSE);

@@ -20,13 +20,13 @@ static void rag_cell(sheet *k, char rag)
 {
     static const char *const names[] = {"Red", "Amber", "Green"};
     int r = rag == 'R' ? 0 : rag == 'A' ? 1 : rag == 'G' ? 2 : -1;
-    worksheet_write_string(k->ws, k->row, COL_RAG, r >= 0 ? names[r] : "not rated",
-                           r >= 0 ? k->rag[r] : k->b->formats.note);
+    book_text(k->ws, k->row, COL_RAG, r >= 0 ? names[r] : "not rated",
+              r >= 0 ? k->rag[r] : k->b->formats.note);
 }
 
 static void amounts(sheet *k, const char *measure, const mtfp_pence *values)
 {
-    worksheet_write_string(k->ws, k->row, COL_MEASURE, measure, k->b->formats.text);
+    book_text(k->ws, k->row, COL_MEASURE, measure, k->b->formats.text);
     for (int y = 0; y <= k->b->run->model.years; y++)
         book_money(k->ws, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), values[y], k->b->formats.money);
     k->row++;
@@ -37,7 +37,7 @@ static void amounts(sheet *k, const char *measure, const mtfp_pence *values)
 static void total(sheet *k, const char *label, const char *measure, lxw_row_t first, size_t count,
                   const mtfp_pence *cached)
 {
-    worksheet_write_string(k->ws, k->row, COL_TITLE, label, k->b->formats.bold);
+    book_text(k->ws, k->row, COL_TITLE, label, k->b->formats.bold);
     for (int y = 0; y <= k->b->run->model.years; y++) {
         char formula[160] = "=0";
         lxw_col_t col = (lxw_col_t)(COL_FIRST_YEAR + y);
@@ -56,7 +56,7 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     mtfp_pence planned[MTFP_MAX_YEARS + 1] = {0}, adjusted_total[MTFP_MAX_YEARS + 1] = {0};
     char heading[300];
     book_scenario_heading(k->b, s, heading, sizeof heading);
-    worksheet_write_string(k->ws, k->row++, 0, heading, k->b->formats.heading);
+    book_text(k->ws, k->row++, 0, heading, k->b->formats.heading);
     lxw_row_t first = k->row;
     size_t cashable = 0;
     /* cashable savings first, so that their totals' rows are together */
@@ -70,12 +70,10 @@ static mtfp_status scenario_block(sheet *k, size_t s)
             if (!mtfp_saving_risk_adjusted(run, plan, a, adjusted))
                 return mtfp_diag_error(k->b->diag, MTFP_ERR_INPUT, entry->file, entry->line, 0,
                                        "this saving overflows");
-            worksheet_write_string(k->ws, k->row, COL_ID, entry->id ? entry->id : "", NULL);
-            worksheet_write_string(
-                k->ws, k->row, COL_TITLE,
-                entry->title ? entry->title : (entry->reason ? entry->reason : ""), NULL);
-            worksheet_write_string(k->ws, k->row, COL_TYPE,
-                                   is_cashable ? "cashable" : "non-cashable", NULL);
+            book_text(k->ws, k->row, COL_ID, entry->id ? entry->id : "", NULL);
+            book_text(k->ws, k->row, COL_TITLE,
+                      entry->title ? entry->title : (entry->reason ? entry->reason : ""), NULL);
+            book_text(k->ws, k->row, COL_TYPE, is_cashable ? "cashable" : "non-cashable", NULL);
             rag_cell(k, entry->rag);
             amounts(k, "planned", &plan->effects[a * plan->width]);
             amounts(k, "risk-adjusted", adjusted);
@@ -92,10 +90,10 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     for (size_t y = 0; y < plan->width; y++) /* the plan counts one way; show the other */
         other_gap[y] = plan->summary[MTFP_SUM_GAP][y] +
                        (risk ? planned[y] - adjusted_total[y] : adjusted_total[y] - planned[y]);
-    worksheet_write_string(k->ws, k->row, COL_TITLE,
-                           risk ? "Gap if every saving were delivered as planned"
-                                : "Gap if savings are delivered at their RAG weights",
-                           k->b->formats.bold);
+    book_text(k->ws, k->row, COL_TITLE,
+              risk ? "Gap if every saving were delivered as planned"
+                   : "Gap if savings are delivered at their RAG weights",
+              k->b->formats.bold);
     for (size_t y = 0; y < plan->width; y++)
         book_money(k->ws, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), other_gap[y],
                    k->b->formats.money_total);
@@ -125,10 +123,10 @@ mtfp_status book_write_savings(book *b)
         "them %s)",
         policy->weight[0] * 100, policy->weight[1] * 100, policy->weight[2] * 100,
         policy->risk_adjusted ? "risk-adjusted" : "as planned");
-    worksheet_write_string(k.ws, 0, 0, title, b->formats.title);
+    book_text(k.ws, 0, 0, title, b->formats.title);
     static const char *const headings[] = {"Id", "Title", "Type", "RAG", "Delivery"};
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
-        worksheet_write_string(k.ws, 1, c, headings[c], b->formats.header);
+        book_text(k.ws, 1, c, headings[c], b->formats.header);
     book_year_headings(b, k.ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(k.ws, 2, COL_FIRST_YEAR);
     for (size_t s = 0; s < b->run->count; s++)

@@ -57,7 +57,7 @@ static void statistic_row(book *b, lxw_row_t row, const mtfp_simulation *sim, co
                  : stat == STAT_SD  ? "Standard deviation"
                  : stat == STAT_MIN ? "Lowest"
                                     : "Highest");
-    worksheet_write_string(ws, row, 0, label, b->formats.text);
+    book_text(ws, row, 0, label, b->formats.text);
     for (size_t y = 0; y < r->width; y++) {
         char range[40], formula[96];
         runs_range(r, measure, y, range, sizeof range);
@@ -93,7 +93,7 @@ static void chance_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const
     char label[80], pounds[MTFP_MONEY_TEXT_MAX];
     mtfp_money_format_display(threshold, pounds);
     snprintf(label, sizeof label, "Chance the gap is above %s", pounds);
-    worksheet_write_string(ws, row, 0, label, b->formats.text);
+    book_text(ws, row, 0, label, b->formats.text);
     for (size_t y = 0; y < r->width; y++) {
         char range[40], formula[128];
         runs_range(r, MTFP_MEASURE_GAP, y, range, sizeof range);
@@ -112,10 +112,10 @@ static lxw_row_t statistics(book *b, lxw_row_t row, const mtfp_simulation *sim, 
                             int measure, const mtfp_stats *stats, lxw_row_t *percentiles)
 {
     lxw_worksheet *ws = b->simulation;
-    worksheet_write_string(ws, row, 0,
-                           measure == MTFP_MEASURE_GAP ? "Gap (positive: a shortfall)"
-                                                       : "Net budget requirement",
-                           b->formats.header);
+    book_text(ws, row, 0,
+              measure == MTFP_MEASURE_GAP ? "Gap (positive: a shortfall)"
+                                          : "Net budget requirement",
+              b->formats.header);
     book_year_headings(b, ws, row++, first_year, 0);
     *percentiles = row + STAT_PERCENTILE;
     for (int stat = 0; stat <= STAT_MAX; stat++)
@@ -139,10 +139,10 @@ static lxw_row_t fan_table(book *b, lxw_row_t row, const runs_block *r, lxw_row_
                                         "Median to 75th", "75th to 95th"};
     static const lxw_color_t colours[] = {0, 0xBDD7EE, 0x6FA8DC, 0x6FA8DC, 0xBDD7EE};
     lxw_worksheet *ws = b->simulation;
-    worksheet_write_string(ws, row, 0, "Fan chart: the gap's percentile bands", b->formats.header);
+    book_text(ws, row, 0, "Fan chart: the gap's percentile bands", b->formats.header);
     book_year_headings(b, ws, row++, first_year, 0);
     for (size_t band = 0; band < 5; band++, row++) {
-        worksheet_write_string(ws, row, 0, names[band], b->formats.text);
+        book_text(ws, row, 0, names[band], b->formats.text);
         for (size_t y = 0; y < r->width; y++) {
             lxw_col_t col = (lxw_col_t)(first_year + y);
             char upper[16], lower[16], formula[48];
@@ -184,11 +184,11 @@ static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, c
     char year[MTFP_YEAR_LABEL_MAX], title[80];
     mtfp_model_year_label(&b->run->model, (int)last, year);
     snprintf(title, sizeof title, "Histogram of the gap in %s", year);
-    worksheet_write_string(ws, row++, 0, title, b->formats.header);
-    worksheet_write_string(ws, row, 0, "Bin", b->formats.header);
-    worksheet_write_string(ws, row, 1, "From £", b->formats.header);
-    worksheet_write_string(ws, row, 2, "To £", b->formats.header);
-    worksheet_write_string(ws, row++, 3, "Runs", b->formats.header);
+    book_text(ws, row++, 0, title, b->formats.header);
+    book_text(ws, row, 0, "Bin", b->formats.header);
+    book_text(ws, row, 1, "From £", b->formats.header);
+    book_text(ws, row, 2, "To £", b->formats.header);
+    book_text(ws, row++, 3, "Runs", b->formats.header);
     mtfp_pence lower[HISTOGRAM_BINS + 1];
     mtfp_histogram_bounds(final, HISTOGRAM_BINS, lower);
     lxw_row_t first = row;
@@ -198,7 +198,7 @@ static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, c
         bool top = bin + 1 == HISTOGRAM_BINS;
         char label[64], from[16], to[16], formula[160];
         snprintf(label, sizeof label, "%zu", bin + 1);
-        worksheet_write_string(ws, row, 0, label, b->formats.text);
+        book_text(ws, row, 0, label, b->formats.text);
         book_money(ws, row, 1, lower[bin], b->formats.money);
         book_money(ws, row, 2, lower[bin + 1], b->formats.money);
         book_cell(row, 1, false, from, sizeof from);
@@ -233,15 +233,15 @@ static lxw_chart *chart_of(book *b, lxw_chart_type type, const char *title)
 static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r)
 {
     lxw_worksheet *ws = b->simulation;
-    worksheet_write_string(ws, row++, 0, "Every run", b->formats.header);
-    worksheet_write_string(ws, row, 0, "Run", b->formats.header);
+    book_text(ws, row++, 0, "Every run", b->formats.header);
+    book_text(ws, row, 0, "Run", b->formats.header);
     for (int k = 0; k < MTFP_MEASURES; k++)
         for (size_t y = 0; y < r->width; y++) {
             mtfp_measure measure = sheet_order[k];
             char label[MTFP_YEAR_LABEL_MAX + 16];
             mtfp_model_year_label(&b->run->model, (int)y, label);
             strcat(label, measure == MTFP_MEASURE_GAP ? " gap £" : " NBR £");
-            worksheet_write_string(ws, row, runs_col(r, measure, y), label, b->formats.year);
+            book_text(ws, row, runs_col(r, measure, y), label, b->formats.year);
         }
     row++;
     for (size_t i = 0; i < sim->runs.count; i++, row++) {
@@ -272,12 +272,12 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     const mtfp_stats *gap = sim->stats[MTFP_MEASURE_GAP], *nbr = sim->stats[MTFP_MEASURE_NBR];
     char heading[300], note[300];
     book_scenario_heading(b, sim->scenario, heading, sizeof heading);
-    worksheet_write_string(ws, (*row)++, 0, heading, b->formats.heading);
+    book_text(ws, (*row)++, 0, heading, b->formats.heading);
     snprintf(note, sizeof note,
              "%zu runs, seed %llu; %zu uncertain values drawn in each run (xoshiro256**, "
              "docs/design.md). Percentiles are values of the runs (nearest rank).",
              sim->runs.count, (unsigned long long)sim->seed, sim->draws);
-    worksheet_write_string(ws, (*row)++, 0, note, b->formats.note);
+    book_text(ws, (*row)++, 0, note, b->formats.note);
     (*row)++;
     lxw_row_t percentiles, top = *row;
     *row = statistics(b, *row, sim, &r, MTFP_MEASURE_GAP, gap, &percentiles);
@@ -306,13 +306,12 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
 mtfp_status book_write_simulation(book *b)
 {
     lxw_worksheet *ws = b->simulation;
-    worksheet_write_string(ws, 0, 0, "Simulation: the range of outcomes (Monte Carlo)",
-                           b->formats.title);
-    worksheet_write_string(ws, 1, 0,
-                           "Each run draws every uncertain.* value of the scenario's script "
-                           "afresh and projects the plan; the statistics are formulas over the "
-                           "runs listed under each block.",
-                           b->formats.note);
+    book_text(ws, 0, 0, "Simulation: the range of outcomes (Monte Carlo)", b->formats.title);
+    book_text(ws, 1, 0,
+              "Each run draws every uncertain.* value of the scenario's script "
+              "afresh and projects the plan; the statistics are formulas over the "
+              "runs listed under each block.",
+              b->formats.note);
     worksheet_set_column(ws, 0, 0, 34, NULL);
     worksheet_set_column(ws, 1, (lxw_col_t)(2 * (b->run->model.years + 1)), 16, NULL);
     lxw_row_t row = 3;

@@ -51,22 +51,20 @@ static void establishment(sheet *k, const mtfp_staffing_table *t)
     char text[200], year[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(model, 0, year);
     snprintf(text, sizeof text, "Establishment in post on 1 April %.4s (Base)", year);
-    worksheet_write_string(k->ws, k->row++, 0, text, k->b->formats.heading);
+    book_text(k->ws, k->row++, 0, text, k->b->formats.heading);
     for (uint32_t c = 0; c < t->categories; c++) {
-        worksheet_write_string(k->ws, k->row, (lxw_col_t)(1 + 2 * c), mtfp_names_get(categories, c),
-                               k->b->formats.header);
-        worksheet_write_string(k->ws, k->row + 1, (lxw_col_t)(1 + 2 * c), "FTE",
-                               k->b->formats.year);
-        worksheet_write_string(k->ws, k->row + 1, (lxw_col_t)(2 + 2 * c), "Headcount",
-                               k->b->formats.year);
+        book_text(k->ws, k->row, (lxw_col_t)(1 + 2 * c), mtfp_names_get(categories, c),
+                  k->b->formats.header);
+        book_text(k->ws, k->row + 1, (lxw_col_t)(1 + 2 * c), "FTE", k->b->formats.year);
+        book_text(k->ws, k->row + 1, (lxw_col_t)(2 + 2 * c), "Headcount", k->b->formats.year);
     }
     k->row += 2;
     lxw_row_t first = k->row;
     double *fte_total = calloc(t->categories, sizeof *fte_total);
     double *head_total = calloc(t->categories, sizeof *head_total);
     for (size_t i = 0; fte_total && head_total && i < n; i++) {
-        worksheet_write_string(k->ws, k->row, 0, mtfp_names_get(&model->services, services[i]),
-                               k->b->formats.text);
+        book_text(k->ws, k->row, 0, mtfp_names_get(&model->services, services[i]),
+                  k->b->formats.text);
         for (uint32_t c = 0; c < t->categories; c++) {
             size_t cell = (services[i] * t->categories + c) * t->width;
             worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + 2 * c), t->fte[cell], NULL);
@@ -76,7 +74,7 @@ static void establishment(sheet *k, const mtfp_staffing_table *t)
         }
         k->row++;
     }
-    worksheet_write_string(k->ws, k->row, 0, "Total", k->b->formats.bold);
+    book_text(k->ws, k->row, 0, "Total", k->b->formats.bold);
     for (uint32_t c = 0; fte_total && head_total && c < t->categories; c++) {
         formula_cell(k, k->row, (lxw_col_t)(1 + 2 * c), first, k->row - 1, fte_total[c],
                      k->b->formats.bold);
@@ -97,7 +95,7 @@ static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
     book_scenario_heading(k->b, scenario, heading, sizeof heading);
     snprintf(heading + strlen(heading), sizeof heading - strlen(heading),
              ": pay bill after the vacancy factor, against the Employees budget");
-    worksheet_write_string(k->ws, k->row++, 0, heading, k->b->formats.heading);
+    book_text(k->ws, k->row++, 0, heading, k->b->formats.heading);
     book_year_headings(k->b, k->ws, k->row++, 1, 0);
     for (uint32_t s = 0; s < t->services; s++) {
         const mtfp_pence *bill = &t->net_bill[s * t->width], *budget = &t->budget[s * t->width];
@@ -110,17 +108,16 @@ static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
         char text[300];
         lxw_row_t bill_row = k->row;
         snprintf(text, sizeof text, "%s: pay bill", service);
-        worksheet_write_string(k->ws, k->row, 0, text, k->b->formats.text);
+        book_text(k->ws, k->row, 0, text, k->b->formats.text);
         for (size_t y = 0; y < t->width; y++)
             book_money(k->ws, k->row, (lxw_col_t)(1 + y), bill[y], k->b->formats.money);
         k->row++;
         snprintf(text, sizeof text, "%s: Employees budget", service);
-        worksheet_write_string(k->ws, k->row, 0, text, k->b->formats.text);
+        book_text(k->ws, k->row, 0, text, k->b->formats.text);
         for (size_t y = 0; y < t->width; y++)
             book_money(k->ws, k->row, (lxw_col_t)(1 + y), budget[y], k->b->formats.money);
         k->row++;
-        worksheet_write_string(k->ws, k->row, 0, "Difference (pay bill less budget)",
-                               k->b->formats.note);
+        book_text(k->ws, k->row, 0, "Difference (pay bill less budget)", k->b->formats.note);
         for (size_t y = 0; y < t->width; y++) {
             char a[16], z[16], formula[48];
             book_cell(bill_row, (lxw_col_t)(1 + y), false, a, sizeof a);
@@ -140,25 +137,22 @@ static void posts(sheet *k)
     const mtfp_establishment *e = &model->establishment;
     static const char *const headings[] = {"Post",  "Service", "Title", "Category",
                                            "Grade", "Point",   "FTE",   "Status"};
-    worksheet_write_string(k->ws, k->row++, 0, "Posts (Base)", k->b->formats.heading);
+    book_text(k->ws, k->row++, 0, "Posts (Base)", k->b->formats.heading);
     for (lxw_col_t c = 0; c < 8; c++)
-        worksheet_write_string(k->ws, k->row, c, headings[c], k->b->formats.header);
+        book_text(k->ws, k->row, c, headings[c], k->b->formats.header);
     k->row++;
     for (size_t i = 0; i < e->count; i++) {
         const mtfp_post *post = &e->posts[i];
-        worksheet_write_string(k->ws, k->row, 0, post->id, NULL);
-        worksheet_write_string(k->ws, k->row, 1, mtfp_names_get(&model->services, post->service),
-                               NULL);
-        worksheet_write_string(k->ws, k->row, 2, post->title ? post->title : "", NULL);
-        worksheet_write_string(k->ws, k->row, 3, mtfp_names_get(&e->categories, post->category),
-                               NULL);
+        book_text(k->ws, k->row, 0, post->id, NULL);
+        book_text(k->ws, k->row, 1, mtfp_names_get(&model->services, post->service), NULL);
+        book_text(k->ws, k->row, 2, post->title ? post->title : "", NULL);
+        book_text(k->ws, k->row, 3, mtfp_names_get(&e->categories, post->category), NULL);
         if (post->grade >= 0) {
-            worksheet_write_string(k->ws, k->row, 4,
-                                   mtfp_names_get(&e->grades, (uint32_t)post->grade), NULL);
+            book_text(k->ws, k->row, 4, mtfp_names_get(&e->grades, (uint32_t)post->grade), NULL);
             worksheet_write_number(k->ws, k->row, 5, post->point, NULL);
         }
         worksheet_write_number(k->ws, k->row, 6, post->fte, NULL);
-        worksheet_write_string(k->ws, k->row++, 7, mtfp_post_status_name(post->status), NULL);
+        book_text(k->ws, k->row++, 7, mtfp_post_status_name(post->status), NULL);
     }
 }
 
@@ -167,10 +161,8 @@ mtfp_status book_write_staffing(book *b)
     sheet k = {.b = b, .ws = b->staffing, .row = 2};
     worksheet_set_column(k.ws, 0, 0, 44, NULL);
     worksheet_set_column(k.ws, 1, 2 * 16, 15, NULL);
-    worksheet_write_string(k.ws, 0, 0, "Staffing: the establishment and its pay bill",
-                           b->formats.title);
-    worksheet_write_string(k.ws, 1, 0, "£ for money; FTE and headcount in post on 1 April",
-                           b->formats.note);
+    book_text(k.ws, 0, 0, "Staffing: the establishment and its pay bill", b->formats.title);
+    book_text(k.ws, 1, 0, "£ for money; FTE and headcount in post on 1 April", b->formats.note);
     for (size_t s = 0; s < b->run->count; s++) {
         mtfp_staffing_table t;
         MTFP_TRY(mtfp_staffing_table_build(b->run, s, &t, b->diag));

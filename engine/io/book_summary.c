@@ -100,8 +100,8 @@ static void write_line(book *b, size_t scenario, lxw_row_t block, mtfp_summary_l
     lxw_worksheet *ws = b->summary;
     const mtfp_plan *plan = &b->run->plans[scenario];
     lxw_row_t row = line_row(block, line);
-    worksheet_write_string(ws, row, 0, mtfp_summary_title(line),
-                           is_total(line) ? b->formats.bold : b->formats.text);
+    book_text(ws, row, 0, mtfp_summary_title(line),
+              is_total(line) ? b->formats.bold : b->formats.text);
     lxw_format *money = is_total(line) ? b->formats.money_total : b->formats.money;
     for (int y = 0; y <= plan->years; y++) {
         if (y == 0 && !mtfp_summary_in_base_year(line))
@@ -121,8 +121,7 @@ static void write_check(book *b, size_t scenario, lxw_row_t block)
 {
     lxw_worksheet *ws = b->summary;
     lxw_row_t row = block + BLOCK_CHECK;
-    worksheet_write_string(ws, row, 0, "Check: NBR less Revenue total (should be 0)",
-                           b->formats.note);
+    book_text(ws, row, 0, "Check: NBR less Revenue total (should be 0)", b->formats.note);
     for (int y = 0; y <= b->run->model.years; y++) {
         char nbr[16], total[48], formula[80];
         cell(block, MTFP_SUM_NBR, y, nbr, sizeof nbr);
@@ -176,15 +175,15 @@ mtfp_status book_write_summary(book *b)
     lxw_worksheet *ws = b->summary;
     worksheet_set_column(ws, 0, 0, 44, NULL);
     worksheet_set_column(ws, first_year, book_summary_last_col(b), 16, NULL);
-    worksheet_write_string(ws, 0, 0, "Medium-term financial plan", b->formats.title);
-    worksheet_write_string(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.header);
+    book_text(ws, 0, 0, "Medium-term financial plan", b->formats.title);
+    book_text(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.header);
     book_year_headings(b, ws, 1, first_year, 0);
     worksheet_freeze_panes(ws, 2, first_year);
     for (size_t s = 0; s < b->run->count; s++) {
         lxw_row_t block = block_row(s);
         char heading[300];
         book_scenario_heading(b, s, heading, sizeof heading);
-        worksheet_write_string(ws, block, 0, heading, b->formats.heading);
+        book_text(ws, block, 0, heading, b->formats.heading);
         for (int line = 0; line < MTFP_SUMMARY_LINES; line++)
             write_line(b, s, block, (mtfp_summary_line)line);
         write_check(b, s, block);

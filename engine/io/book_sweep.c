@@ -26,18 +26,17 @@ static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
     const mtfp_outcomes *outcomes = &sweep->outcomes;
     lxw_col_t first_year = (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count);
     lxw_col_t last = (lxw_col_t)(first_year + outcomes->width - 1);
-    worksheet_write_string(ws, row++, 0, "The gap by year at each point (positive: a shortfall)",
-                           b->formats.heading);
-    worksheet_write_string(ws, row, COL_SCENARIO, "Scenario", b->formats.header);
+    book_text(ws, row++, 0, "The gap by year at each point (positive: a shortfall)",
+              b->formats.heading);
+    book_text(ws, row, COL_SCENARIO, "Scenario", b->formats.header);
     for (size_t v = 0; v < sweep->vary_count; v++)
-        worksheet_write_string(ws, row, (lxw_col_t)(COL_FIRST_PARAM + v), sweep->vary[v].name,
-                               b->formats.header);
+        book_text(ws, row, (lxw_col_t)(COL_FIRST_PARAM + v), sweep->vary[v].name,
+                  b->formats.header);
     book_year_headings(b, ws, row++, first_year, 0);
     size_t series = 0;
     for (size_t p = 0; p < outcomes->count; p++, row++) {
         const mtfp_sweep_point *point = &sweep->points[p];
-        worksheet_write_string(ws, row, COL_SCENARIO, b->run->scenarios[point->scenario].name,
-                               b->formats.text);
+        book_text(ws, row, COL_SCENARIO, b->run->scenarios[point->scenario].name, b->formats.text);
         for (size_t v = 0; v < sweep->vary_count; v++)
             param_number(b, row, (lxw_col_t)(COL_FIRST_PARAM + v), point->values[v]);
         for (size_t y = 0; y < outcomes->width; y++)
@@ -91,18 +90,17 @@ static lxw_row_t tornado(book *b, lxw_row_t row)
                                                    "Change at high £"};
     lxw_worksheet *ws = b->sweep;
     const mtfp_sweep *sweep = b->run->sweep;
-    worksheet_write_string(ws, row++, 0,
-                           "Tornado: the final-year gap at each param's low and high (params "
-                           "declaring low and high), the largest swing first",
-                           b->formats.heading);
+    book_text(ws, row++, 0,
+              "Tornado: the final-year gap at each param's low and high (params "
+              "declaring low and high), the largest swing first",
+              b->formats.heading);
     for (lxw_col_t c = 0; c < BAR_COLS; c++)
-        worksheet_write_string(ws, row, c, headings[c], b->formats.header);
+        book_text(ws, row, c, headings[c], b->formats.header);
     lxw_row_t first = ++row;
     for (size_t i = 0; i < sweep->bar_count; i++, row++) {
         const mtfp_tornado_bar *bar = &sweep->bars[i];
-        worksheet_write_string(ws, row, BAR_SCENARIO, b->run->scenarios[bar->scenario].name,
-                               b->formats.text);
-        worksheet_write_string(ws, row, BAR_PARAM, bar->param, b->formats.text);
+        book_text(ws, row, BAR_SCENARIO, b->run->scenarios[bar->scenario].name, b->formats.text);
+        book_text(ws, row, BAR_PARAM, bar->param, b->formats.text);
         param_number(b, row, BAR_LOW, bar->low);
         param_number(b, row, BAR_HIGH, bar->high);
         book_money(ws, row, BAR_GAP_LOW, bar->gap_low, b->formats.money);
@@ -150,13 +148,12 @@ mtfp_status book_write_sweep(book *b)
 {
     lxw_worksheet *ws = b->sweep;
     const mtfp_sweep *sweep = b->run->sweep;
-    worksheet_write_string(ws, 0, 0, "Sweep: the plan evaluated again as params vary",
-                           b->formats.title);
-    worksheet_write_string(ws, 1, 0,
-                           "Each row is its scenario's script run again with the params set as "
-                           "shown, as mtfp run --set NAME=VALUE would; all else as in the "
-                           "scenario.",
-                           b->formats.note);
+    book_text(ws, 0, 0, "Sweep: the plan evaluated again as params vary", b->formats.title);
+    book_text(ws, 1, 0,
+              "Each row is its scenario's script run again with the params set as "
+              "shown, as mtfp run --set NAME=VALUE would; all else as in the "
+              "scenario.",
+              b->formats.note);
     worksheet_set_column(ws, 0, 0, 40, NULL);
     worksheet_set_column(ws, 1, BAR_COLS, 16, NULL);
     lxw_row_t row = 3;

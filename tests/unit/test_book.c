@@ -262,6 +262,33 @@ static void test_a_sheet_longer_than_a_worksheet_is_an_error(void **state)
     mtfp_diag_free(&diag);
 }
 
+/* Text longer than a cell holds (32,767 characters) would leave the cell
+ * empty: it is clipped at a character's start and ends with an ellipsis. */
+static void test_text_too_long_for_a_cell_is_clipped(void **state)
+{
+    mtfp_run *run = *state;
+    size_t pairs = 20000; /* "a" and 20,000 "é": 40,001 bytes */
+    char *name = malloc(1 + 2 * pairs + 1);
+    assert_non_null(name);
+    name[0] = 'a';
+    for (size_t i = 0; i < pairs; i++)
+        memcpy(name + 1 + 2 * i, "\xc3\xa9", 2);
+    name[1 + 2 * pairs] = '\0';
+    free(run->model.services.names[0]);
+    run->model.services.names[0] = name;
+    char path[128];
+    write_pack(run, "pack.xlsx", path, sizeof path);
+    char *revenue = sheet(path, "Revenue");
+    /* 32,767 bytes less the ellipsis's 3 fall inside an "é": cut before it. */
+    size_t keep = 32763;
+    char *expected = malloc(keep + 32);
+    assert_non_null(expected);
+    snprintf(expected, keep + 32, "<t>%.*s\xe2\x80\xa6</t>", (int)keep, name);
+    assert_non_null(strstr(revenue, expected));
+    free(expected);
+    free(revenue);
+}
+
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 #define TEST_ON(name, fixture)                                                                     \
     cmocka_unit_test_prestate_setup_teardown(name, setup, teardown, fixture)
@@ -279,6 +306,7 @@ int main(void)
         TEST_ON(test_placement_totals_sum_every_type, "placements"),
         TEST_ON(test_a_sheet_longer_than_a_worksheet_is_an_error, "placements"),
         TEST(test_same_inputs_give_the_same_bytes),
+        TEST(test_text_too_long_for_a_cell_is_clipped),
         TEST(test_unwritable_path_is_an_output_error),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
