@@ -73,6 +73,23 @@ lxw_row_t book_summary_charts(book *b, lxw_row_t row);
 /* The last column of the Summary's tables (the plan or the bridge table). */
 lxw_col_t book_summary_last_col(const book *b);
 
+/* The statistics of a simulation's table on the Simulation sheet, in row
+ * order. */
+enum {
+    BOOK_STAT_MEAN,
+    BOOK_STAT_SD,
+    BOOK_STAT_MIN,
+    BOOK_STAT_PERCENTILE, /* the first of MTFP_PERCENTILES */
+    BOOK_STAT_MAX = BOOK_STAT_PERCENTILE + MTFP_PERCENTILES
+};
+/* "Mean", "5th percentile", ...: a statistic's label. */
+void book_stat_label(int stat, char *buf, size_t size);
+/* Where the Simulation sheet has simulation i's gap statistic stat in the
+ * base year, and the Sweep sheet point p's gap (later years to the right),
+ * for the Compare sheet, which is written before them. */
+void book_simulation_gap_at(const book *b, size_t i, int stat, lxw_row_t *row, lxw_col_t *col);
+void book_sweep_gap_at(const book *b, size_t p, lxw_row_t *row, lxw_col_t *col);
+
 /* Shared helpers. */
 /* MTFP_OK if a sheet that has used rows [0, rows) fits on a worksheet; an
  * error naming the sheet if not. Each sheet writer ends with it (and the big

@@ -1,5 +1,7 @@
-/* Compare: every scenario against Base, line by line and year by year; each
- * difference a formula on the Summary sheet's figures. */
+/* Compare: every scenario against Base, line by line and year by year; after
+ * mtfp simulate, the simulated gap's mean and percentiles against Base's gap;
+ * after mtfp sweep, the gap at each point against Base's. Each difference is a
+ * formula on the Summary, Simulation or Sweep sheet's figures. */
 #include <stdio.h>
 
 #include "book.h"
@@ -35,6 +37,73 @@ static lxw_row_t scenario_block(book *b, size_t scenario, lxw_row_t row)
     return row + 1;
 }
 
+/* One row: for each projection year, a gap on another sheet (its base
+ * year's at row, col) less Base's gap that year. */
+static void gap_less_base(book *b, lxw_row_t row, const char *label, const char *sheet,
+                          lxw_row_t at_row, lxw_col_t at_col, const mtfp_pence *gaps)
+{
+    book_text(b->compare, row, 0, label, b->formats.text);
+    for (int y = 1; y <= b->run->model.years; y++) {
+        char theirs[16], base[16], formula[80];
+        lxw_col_t col = (lxw_col_t)(first_year + y);
+        book_cell(at_row, (lxw_col_t)(at_col + y), false, theirs, sizeof theirs);
+        book_cell(book_summary_row(0, MTFP_SUM_GAP), col, false, base, sizeof base);
+        snprintf(formula, sizeof formula, "=%s!%s-Summary!%s", sheet, theirs, base);
+        mtfp_pence value = gaps[y] - b->run->plans[0].summary[MTFP_SUM_GAP][y];
+        book_formula(b->compare, row, col, formula, value, b->formats.money);
+    }
+}
+
+/* The statistics shown: the mean and the fan chart's percentiles. */
+static const int shown[] = {BOOK_STAT_MEAN,           BOOK_STAT_PERCENTILE + 0,
+                            BOOK_STAT_PERCENTILE + 2, BOOK_STAT_PERCENTILE + 3,
+                            BOOK_STAT_PERCENTILE + 4, BOOK_STAT_PERCENTILE + 6};
+
+static lxw_row_t simulation_block(book *b, size_t i, lxw_row_t row)
+{
+    const mtfp_simulation *sim = &b->run->simulations[i];
+    char heading[300];
+    snprintf(heading, sizeof heading, "%s, simulated gap (%zu runs), less Base's gap",
+             b->run->scenarios[sim->scenario].name, sim->runs.count);
+    book_text(b->compare, row++, 0, heading, b->formats.heading);
+    for (size_t k = 0; k < sizeof shown / sizeof *shown; k++, row++) {
+        char label[64];
+        book_stat_label(shown[k], label, sizeof label);
+        const mtfp_stats *stats = sim->stats[MTFP_MEASURE_GAP];
+        mtfp_pence gaps[MTFP_MAX_YEARS + 1];
+        for (int y = 0; y <= b->run->model.years; y++)
+            gaps[y] = shown[k] == BOOK_STAT_MEAN
+                          ? stats[y].mean
+                          : stats[y].percentile[shown[k] - BOOK_STAT_PERCENTILE];
+        lxw_row_t at_row;
+        lxw_col_t at_col;
+        book_simulation_gap_at(b, i, shown[k], &at_row, &at_col);
+        gap_less_base(b, row, label, "Simulation", at_row, at_col, gaps);
+    }
+    return row + 1;
+}
+
+static lxw_row_t sweep_block(book *b, lxw_row_t row)
+{
+    const mtfp_sweep *sweep = b->run->sweep;
+    book_text(b->compare, row++, 0, "Sweep: the gap at each point, less Base's gap",
+              b->formats.heading);
+    for (size_t p = 0; p < sweep->outcomes.count; p++, row++) {
+        const mtfp_sweep_point *point = &sweep->points[p];
+        char label[400];
+        int n = snprintf(label, sizeof label, "%s", b->run->scenarios[point->scenario].name);
+        for (size_t v = 0; v < sweep->vary_count && n > 0 && (size_t)n < sizeof label; v++)
+            n += snprintf(label + n, sizeof label - (size_t)n, ", %s = %.12g", sweep->vary[v].name,
+                          point->values[v]);
+        lxw_row_t at_row;
+        lxw_col_t at_col;
+        book_sweep_gap_at(b, p, &at_row, &at_col);
+        gap_less_base(b, row, label, "Sweep", at_row, at_col,
+                      &sweep->outcomes.gap[p * sweep->outcomes.width]);
+    }
+    return row + 1;
+}
+
 mtfp_status book_write_compare(book *b)
 {
     lxw_worksheet *ws = b->compare;
@@ -46,8 +115,12 @@ mtfp_status book_write_compare(book *b)
     worksheet_freeze_panes(ws, 2, first_year);
     lxw_row_t row = 3;
     if (b->run->count < 2)
-        book_text(ws, row, 0, "The run has no scenario besides Base.", b->formats.note);
+        book_text(ws, row++, 0, "The run has no scenario besides Base.", b->formats.note);
     for (size_t s = 1; s < b->run->count; s++)
         row = scenario_block(b, s, row);
+    for (size_t i = 0; i < b->run->simulation_count; i++)
+        row = simulation_block(b, i, row);
+    if (b->run->sweep && b->run->sweep->outcomes.count > 0)
+        row = sweep_block(b, row);
     return book_rows_fit(b, ws, row);
 }

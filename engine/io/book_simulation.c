@@ -35,13 +35,17 @@ static void runs_range(const runs_block *r, int measure, size_t y, char *buf, si
     snprintf(buf, size, "%s:%s", top, bottom);
 }
 
-enum {
-    STAT_MEAN,
-    STAT_SD,
-    STAT_MIN,
-    STAT_PERCENTILE,
-    STAT_MAX = STAT_PERCENTILE + MTFP_PERCENTILES
-};
+void book_stat_label(int stat, char *buf, size_t size)
+{
+    if (stat >= BOOK_STAT_PERCENTILE && stat < BOOK_STAT_MAX)
+        snprintf(buf, size, "%dth percentile", mtfp_percentiles[stat - BOOK_STAT_PERCENTILE]);
+    else
+        snprintf(buf, size, "%s",
+                 stat == BOOK_STAT_MEAN  ? "Mean"
+                 : stat == BOOK_STAT_SD  ? "Standard deviation"
+                 : stat == BOOK_STAT_MIN ? "Lowest"
+                                         : "Highest");
+}
 
 /* One statistic's row: its formula and cached value for each year. */
 static void statistic_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
@@ -49,34 +53,27 @@ static void statistic_row(book *b, lxw_row_t row, const mtfp_simulation *sim, co
 {
     lxw_worksheet *ws = b->simulation;
     char label[64];
-    if (stat >= STAT_PERCENTILE && stat < STAT_MAX)
-        snprintf(label, sizeof label, "%dth percentile", mtfp_percentiles[stat - STAT_PERCENTILE]);
-    else
-        snprintf(label, sizeof label, "%s",
-                 stat == STAT_MEAN  ? "Mean"
-                 : stat == STAT_SD  ? "Standard deviation"
-                 : stat == STAT_MIN ? "Lowest"
-                                    : "Highest");
+    book_stat_label(stat, label, sizeof label);
     book_text(ws, row, 0, label, b->formats.text);
     for (size_t y = 0; y < r->width; y++) {
         char range[40], formula[96];
         runs_range(r, measure, y, range, sizeof range);
         const mtfp_stats *s = &stats[y];
         mtfp_pence value;
-        if (stat == STAT_MEAN) {
+        if (stat == BOOK_STAT_MEAN) {
             snprintf(formula, sizeof formula, "=ROUND(AVERAGE(%s),2)", range);
             value = s->mean;
-        } else if (stat == STAT_SD) {
+        } else if (stat == BOOK_STAT_SD) {
             snprintf(formula, sizeof formula, "=ROUND(STDEV(%s),2)", range);
             value = s->sd;
-        } else if (stat == STAT_MIN) {
+        } else if (stat == BOOK_STAT_MIN) {
             snprintf(formula, sizeof formula, "=MIN(%s)", range);
             value = s->min;
-        } else if (stat == STAT_MAX) {
+        } else if (stat == BOOK_STAT_MAX) {
             snprintf(formula, sizeof formula, "=MAX(%s)", range);
             value = s->max;
         } else {
-            int p = stat - STAT_PERCENTILE;
+            int p = stat - BOOK_STAT_PERCENTILE;
             snprintf(formula, sizeof formula, "=SMALL(%s,%zu)", range,
                      mtfp_percentile_rank(sim->runs.count, mtfp_percentiles[p]));
             value = s->percentile[p];
@@ -117,8 +114,8 @@ static lxw_row_t statistics(book *b, lxw_row_t row, const mtfp_simulation *sim, 
                                           : "Net budget requirement",
               b->formats.header);
     book_year_headings(b, ws, row++, first_year, 0);
-    *percentiles = row + STAT_PERCENTILE;
-    for (int stat = 0; stat <= STAT_MAX; stat++)
+    *percentiles = row + BOOK_STAT_PERCENTILE;
+    for (int stat = 0; stat <= BOOK_STAT_MAX; stat++)
         statistic_row(b, row++, sim, r, measure, stat, stats);
     if (measure == MTFP_MEASURE_GAP) {
         chance_row(b, row++, sim, r, 0);
@@ -258,9 +255,28 @@ static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, 
 /* The rows a simulation's block takes before its runs. */
 static lxw_row_t block_rows(const mtfp_simulation *sim)
 {
-    lxw_row_t stats = 1 + STAT_MAX + 1 + 1;                /* heading, rows, gap */
+    lxw_row_t stats = 1 + BOOK_STAT_MAX + 1 + 1;           /* heading, rows, gap */
     lxw_row_t gap = stats + 1 + (sim->threshold != 0);     /* and the chances */
     return 3 + gap + stats + 7 + (3 + HISTOGRAM_BINS) + 2; /* headings, fan, histogram, runs */
+}
+
+/* The first row of simulation i's block: each follows the runs of the one
+ * before. */
+static lxw_row_t block_start(const book *b, size_t i)
+{
+    lxw_row_t row = 3;
+    for (size_t k = 0; k < i; k++)
+        row +=
+            block_rows(&b->run->simulations[k]) + (lxw_row_t)b->run->simulations[k].runs.count + 1;
+    return row;
+}
+
+void book_simulation_gap_at(const book *b, size_t i, int stat, lxw_row_t *row, lxw_col_t *col)
+{
+    /* The block's heading, note and a blank row; then the gap's table: its
+     * headings, then a row per statistic. */
+    *row = block_start(b, i) + 4 + (lxw_row_t)stat;
+    *col = first_year;
 }
 
 static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row_t *row)
@@ -280,6 +296,9 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     book_text(ws, (*row)++, 0, note, b->formats.note);
     (*row)++;
     lxw_row_t percentiles, top = *row;
+    lxw_row_t mean;
+    lxw_col_t col;
+    book_simulation_gap_at(b, (size_t)(sim - b->run->simulations), BOOK_STAT_MEAN, &mean, &col);
     *row = statistics(b, *row, sim, &r, MTFP_MEASURE_GAP, gap, &percentiles);
     lxw_row_t unused;
     *row = statistics(b, *row, sim, &r, MTFP_MEASURE_NBR, nbr, &unused);
@@ -295,10 +314,10 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     beside = beside < 6 ? 6 : beside;
     worksheet_insert_chart_opt(ws, top, beside, fan, &place);
     worksheet_insert_chart_opt(ws, top + 20, beside, histo, &place);
-    if (*row != r.first - 2)
+    if (*row != r.first - 2 || mean != top + 1)
         return mtfp_diag_error(b->diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
-                               "internal error: the Simulation sheet's runs are not where its "
-                               "formulas expect them");
+                               "internal error: the Simulation sheet's runs or statistics are "
+                               "not where formulas expect them");
     *row = runs_table(b, *row, sim, &r);
     return MTFP_OK;
 }

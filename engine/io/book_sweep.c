@@ -17,6 +17,15 @@ static void param_number(book *b, lxw_row_t row, lxw_col_t col, double value)
     worksheet_write_number(b->sweep, row, col, value, b->formats.number_input);
 }
 
+/* The grid's table: its heading, its column headings, then a row per point. */
+#define GRID_ROW 3
+
+void book_sweep_gap_at(const book *b, size_t p, lxw_row_t *row, lxw_col_t *col)
+{
+    *row = (lxw_row_t)(GRID_ROW + 2 + p);
+    *col = (lxw_col_t)(COL_FIRST_PARAM + b->run->sweep->vary_count);
+}
+
 /* The grid's table from row; returns the row after it. Adds a chart line for
  * each run of rows with the same scenario and second param. */
 static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
@@ -156,7 +165,7 @@ mtfp_status book_write_sweep(book *b)
               b->formats.note);
     worksheet_set_column(ws, 0, 0, 40, NULL);
     worksheet_set_column(ws, 1, BAR_COLS, 16, NULL);
-    lxw_row_t row = 3;
+    lxw_row_t row = GRID_ROW;
     lxw_chart_options place = {.x_scale = 1.4, .y_scale = 1.3};
     lxw_col_t beside =
         (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count + (size_t)b->run->model.years + 2);

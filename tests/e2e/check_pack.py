@@ -65,18 +65,43 @@ class Checker:
         for key in set(engine) - seen:
             self.failures.append(f"Summary lacks {key}")
 
-    def compare(self, rows, engine):
+    def compare(self, rows, engine, simulation, sweep):
+        """Each scenario's summary lines less Base's; a simulated scenario's
+        gap statistics and each sweep point's gap less Base's gap."""
         years = years_of(rows[1], 1)
-        scenario = None
+        scenario = simulated = None
+        statistics = {(r["scenario"], r["statistic"], r["year"]): pence(r["value"])
+                      for r in simulation or [] if r["measure"] == "gap"}
+        params = [c for c in sweep[0] if c not in ("scenario", "measure", "year", "amount")] if sweep else []
+        points = {(", ".join([r["scenario"]] + [f"{p} = {float(r[p]):.12g}" for p in params]), r["year"]):
+                  pence(r["amount"]) for r in sweep or [] if r["measure"] == "gap"}
+        seen = 0
         for row in rows[2:]:
-            if row and row[0].endswith(", less Base"):
-                scenario = row[0][: -len(", less Base")]
-            elif row and row[0] in TITLES and scenario is not None:
+            if not row or not row[0]:
+                continue
+            if row[0].endswith(", less Base"):
+                scenario, simulated = row[0][: -len(", less Base")], None
+            elif row[0].endswith(" runs), less Base's gap"):
+                scenario, simulated = None, row[0][: row[0].rindex(", simulated gap (")]
+            elif row[0].startswith("Sweep: "):
+                scenario, simulated = None, "sweep"
+            elif row[0] in TITLES and scenario is not None:
                 for year, cell in zip(years, row[1:]):
                     if cell != "":
                         key = TITLES[row[0]]
                         want = engine[(scenario, key, year)] - engine[("Base", key, year)]
                         self.same(f"Compare {scenario} {key} {year}", pence(cell), want)
+            elif simulated is not None:
+                for year, cell in zip(years[1:], row[2:]):
+                    if simulated == "sweep":
+                        want = points[(row[0], year)]
+                    else:
+                        want = statistics[(simulated, statistic_of(row[0]), year)]
+                    self.same(f"Compare {simulated} {row[0]} {year}", pence(cell),
+                              want - engine[("Base", "gap", year)])
+                    seen += 1
+        if (simulation or sweep) and seen == 0:
+            self.failures.append("Compare has no simulated or swept gap")
 
     def revenue(self, rows, lines, engine):
         years = years_of(rows[1], 3)
@@ -249,7 +274,9 @@ def main():
              for r in csv.DictReader(open(f"{engine_dir}/revenue.csv", encoding="utf-8"))}
     check = Checker()
     check.summary(read_rows(f"{sheets}/{pack}-Summary.csv"), engine)
-    check.compare(read_rows(f"{sheets}/{pack}-Compare.csv"), engine)
+    simulation = read_table(f"{engine_dir}/simulation.csv")
+    sweep = read_table(f"{engine_dir}/sweep.csv")
+    check.compare(read_rows(f"{sheets}/{pack}-Compare.csv"), engine, simulation, sweep)
     check.revenue(read_rows(f"{sheets}/{pack}-Revenue.csv"), lines, engine)
     try:
         capital = {(r["scenario"], r["scheme"], r["measure"], r["year"]): pence(r["amount"])
@@ -258,10 +285,8 @@ def main():
         capital = None
     if capital is not None:
         check_capital(check, read_rows(f"{sheets}/{pack}-Capital.csv"), capital)
-    simulation = read_table(f"{engine_dir}/simulation.csv")
     if simulation is not None:
         check_simulation(check, read_rows(f"{sheets}/{pack}-Simulation.csv"), simulation)
-    sweep = read_table(f"{engine_dir}/sweep.csv")
     tornado = read_table(f"{engine_dir}/tornado.csv")
     if sweep is not None or tornado is not None:
         check_sweep(check, read_rows(f"{sheets}/{pack}-Sweep.csv"), sweep or [], tornado or [])
