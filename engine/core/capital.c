@@ -82,13 +82,7 @@ mtfp_status mtfp_capital_add(mtfp_capital *capital, const char *name, uint32_t p
         return MTFP_ERR_MEMORY;
     mtfp_scheme *added = &capital->schemes[capital->count];
     memset(added, 0, sizeof *added);
-    added->name = mtfp_strdup(name);
-    added->file = mtfp_strdup(file);
-    if (!added->name || (file && !added->file)) {
-        free(added->name);
-        free(added->file);
-        return MTFP_ERR_MEMORY;
-    }
+    MTFP_TRY(mtfp_strdup_pair(name, file, &added->name, &added->file));
     added->programme = programme;
     added->line = line;
     added->running_from = -1;

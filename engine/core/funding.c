@@ -50,13 +50,7 @@ mtfp_status mtfp_funding_add_source(mtfp_funding *funding, const char *name, con
         return MTFP_ERR_MEMORY;
     mtfp_funding_source *added = &funding->sources[funding->count];
     memset(added, 0, sizeof *added);
-    added->name = mtfp_strdup(name);
-    added->file = mtfp_strdup(file);
-    if (!added->name || (file && !added->file)) {
-        free(added->name);
-        free(added->file);
-        return MTFP_ERR_MEMORY;
-    }
+    MTFP_TRY(mtfp_strdup_pair(name, file, &added->name, &added->file));
     added->line = line;
     added->last_year = -1;
     funding->count++;

@@ -44,6 +44,19 @@ char *mtfp_strdup(const char *text)
     return text ? mtfp_strndup(text, strlen(text)) : NULL;
 }
 
+mtfp_status mtfp_strdup_pair(const char *a, const char *b, char **a_copy, char **b_copy)
+{
+    *a_copy = mtfp_strdup(a);
+    *b_copy = mtfp_strdup(b);
+    if ((a && !*a_copy) || (b && !*b_copy)) {
+        free(*a_copy);
+        free(*b_copy);
+        *a_copy = *b_copy = NULL;
+        return MTFP_ERR_MEMORY;
+    }
+    return MTFP_OK;
+}
+
 char *mtfp_format(const char *fmt, ...)
 {
     va_list ap;

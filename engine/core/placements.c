@@ -48,13 +48,7 @@ mtfp_status mtfp_placements_copy(mtfp_placements *dst, const mtfp_placements *sr
     mtfp_placements_init(dst);
     for (size_t i = 0; i < src->count; i++) {
         mtfp_placement_type type = src->types[i];
-        type.name = mtfp_strdup(type.name);
-        type.file = mtfp_strdup(type.file);
-        if (!type.name || (src->types[i].file && !type.file)) {
-            free(type.name);
-            free(type.file);
-            return MTFP_ERR_MEMORY;
-        }
+        MTFP_TRY(mtfp_strdup_pair(src->types[i].name, src->types[i].file, &type.name, &type.file));
         MTFP_TRY(mtfp_placements_add(dst, &type));
     }
     for (size_t i = 0; i < src->change_count; i++)
