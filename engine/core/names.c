@@ -86,6 +86,18 @@ void mtfp_names_init(mtfp_names *names)
     memset(names, 0, sizeof *names);
 }
 
+void mtfp_names_init_exact(mtfp_names *names)
+{
+    mtfp_names_init(names);
+    names->exact = true;
+}
+
+/* The form a name is matched by: folded, or as written. */
+static char *key_new(const mtfp_names *names, const char *name, size_t len)
+{
+    return names->exact ? mtfp_strndup(name, len) : fold_new(name, len);
+}
+
 void mtfp_names_free(mtfp_names *names)
 {
     for (size_t i = 0; i < names->count; i++) {
@@ -95,7 +107,9 @@ void mtfp_names_free(mtfp_names *names)
     free(names->names);
     free(names->folded);
     free(names->slots);
+    bool exact = names->exact;
     mtfp_names_init(names);
+    names->exact = exact;
 }
 
 static int32_t find_folded(const mtfp_names *names, const char *folded)
@@ -137,7 +151,7 @@ static mtfp_status rehash(mtfp_names *names)
 
 int32_t mtfp_names_find(const mtfp_names *names, const char *name, size_t len)
 {
-    char *folded = fold_new(name, len);
+    char *folded = key_new(names, name, len);
     if (!folded)
         return -1;
     int32_t id = find_folded(names, folded);
@@ -147,7 +161,7 @@ int32_t mtfp_names_find(const mtfp_names *names, const char *name, size_t len)
 
 mtfp_status mtfp_names_intern(mtfp_names *names, const char *name, size_t len, uint32_t *id)
 {
-    char *folded = fold_new(name, len);
+    char *folded = key_new(names, name, len);
     if (!folded)
         return MTFP_ERR_MEMORY;
     int32_t found = find_folded(names, folded);

@@ -15,14 +15,18 @@
 
 typedef struct mtfp_names {
     char **names;  /* display spelling, by id */
-    char **folded; /* the folded form used for matching, by id */
+    char **folded; /* the form matched: folded (or as written when exact), by id */
     size_t count;
     size_t cap;
     uint32_t *slots; /* open-addressing hash: id + 1, 0 = empty */
     size_t slot_count;
+    bool exact; /* match only as written (ids such as post ids), not folded */
 } mtfp_names;
 
 void mtfp_names_init(mtfp_names *names);
+/* Names that match only as written: a set of ids. */
+void mtfp_names_init_exact(mtfp_names *names);
+/* Free; names is then empty, and exact as it was. */
 void mtfp_names_free(mtfp_names *names);
 
 /* The id of name, or -1 if it is not known. */

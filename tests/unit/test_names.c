@@ -46,6 +46,32 @@ static void test_ids_follow_first_appearance_across_growth(void **state)
     mtfp_names_free(&names);
 }
 
+/* Post ids are a set of exact names: "p1" is not "P1", and a set of
+ * thousands still finds each (by hash, across growth). */
+static void test_exact_names_match_only_as_written(void **state)
+{
+    (void)state;
+    mtfp_names ids;
+    mtfp_names_init_exact(&ids);
+    uint32_t id;
+    char text[16];
+    for (int i = 0; i < 5000; i++) {
+        int len = snprintf(text, sizeof text, "P%d", i);
+        assert_int_equal(mtfp_names_intern(&ids, text, (size_t)len, &id), MTFP_OK);
+        assert_int_equal(id, i);
+    }
+    assert_int_equal(mtfp_names_find(&ids, "P4321", 5), 4321);
+    assert_int_equal(mtfp_names_find(&ids, "p4321", 5), -1);
+    assert_int_equal(mtfp_names_intern(&ids, "P17", 3, &id), MTFP_OK);
+    assert_int_equal(id, 17);
+    assert_int_equal(ids.count, 5000);
+    mtfp_names_free(&ids);
+    assert_true(ids.exact);
+    assert_int_equal(mtfp_names_intern(&ids, "p17", 3, &id), MTFP_OK);
+    assert_int_equal(mtfp_names_find(&ids, "P17", 3), -1);
+    mtfp_names_free(&ids);
+}
+
 static void test_closest_name_suggests_a_likely_typo_only(void **state)
 {
     (void)state;
@@ -96,6 +122,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names_match_ignoring_case_spaces_and_ampersand),
         cmocka_unit_test(test_ids_follow_first_appearance_across_growth),
+        cmocka_unit_test(test_exact_names_match_only_as_written),
         cmocka_unit_test(test_closest_name_suggests_a_likely_typo_only),
         cmocka_unit_test(test_subjectives_by_cipfa_name),
         cmocka_unit_test(test_paths_are_tidied_for_messages),
