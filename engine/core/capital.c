@@ -29,6 +29,7 @@ void mtfp_capital_init(mtfp_capital *capital)
     capital->policy.method = MTFP_MRP_STRAIGHT_LINE;
     capital->policy.asset_life = DEFAULT_ASSET_LIFE;
     mtfp_names_init(&capital->programmes);
+    mtfp_names_init(&capital->scheme_names);
 }
 
 void mtfp_capital_free(mtfp_capital *capital)
@@ -40,6 +41,7 @@ void mtfp_capital_free(mtfp_capital *capital)
     free(capital->schemes);
     free(capital->programme_life);
     mtfp_names_free(&capital->programmes);
+    mtfp_names_free(&capital->scheme_names);
     mtfp_capital_init(capital);
 }
 
@@ -69,10 +71,8 @@ mtfp_status mtfp_capital_copy(mtfp_capital *dst, const mtfp_capital *src)
 
 mtfp_scheme *mtfp_capital_find(const mtfp_capital *capital, const char *name)
 {
-    for (size_t i = 0; i < capital->count; i++)
-        if (mtfp_name_equal(name, strlen(name), capital->schemes[i].name))
-            return &capital->schemes[i];
-    return NULL;
+    int32_t id = mtfp_names_find(&capital->scheme_names, name, strlen(name));
+    return id >= 0 ? &capital->schemes[id] : NULL;
 }
 
 mtfp_status mtfp_capital_add(mtfp_capital *capital, const char *name, uint32_t programme,
@@ -80,6 +80,10 @@ mtfp_status mtfp_capital_add(mtfp_capital *capital, const char *name, uint32_t p
 {
     if (mtfp_grow(&capital->schemes, &capital->cap, capital->count + 1, sizeof *capital->schemes))
         return MTFP_ERR_MEMORY;
+    uint32_t id;
+    MTFP_TRY(mtfp_names_intern(&capital->scheme_names, name, strlen(name), &id));
+    if (id != capital->count)
+        return MTFP_ERR_INPUT;
     mtfp_scheme *added = &capital->schemes[capital->count];
     memset(added, 0, sizeof *added);
     MTFP_TRY(mtfp_strdup_pair(name, file, &added->name, &added->file));

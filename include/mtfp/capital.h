@@ -72,6 +72,7 @@ typedef struct mtfp_capital {
     mtfp_scheme *schemes;
     size_t count;
     size_t cap;
+    mtfp_names scheme_names; /* name n is scheme n's: finds a scheme by hash */
 } mtfp_capital;
 
 /* An empty programme with the default policy: straight-line MRP over 25
@@ -84,7 +85,8 @@ mtfp_status mtfp_capital_copy(mtfp_capital *dst, const mtfp_capital *src);
 mtfp_scheme *mtfp_capital_find(const mtfp_capital *capital, const char *name);
 
 /* Add an empty scheme (all amounts 0, no running costs) and return it; the
- * pointer is valid until the next add. */
+ * pointer is valid until the next add. The name must be new (see
+ * mtfp_capital_find): MTFP_ERR_INPUT, with no message, if it is not. */
 mtfp_status mtfp_capital_add(mtfp_capital *capital, const char *name, uint32_t programme,
                              const char *file, int line, mtfp_scheme **scheme);
 
