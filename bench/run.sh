@@ -9,6 +9,9 @@
 #     on the full synthetic authority (posts, placements, capital);
 #  3. mtfp simulate, 10,000 runs of the example model's uncertain scenario,
 #     against one plain run of the same model;
+#  4. mtfp check on five times the posts, placement types and capital schemes
+#     against once: linear loading gives about 5, a scan of every earlier row
+#     about 25;
 # every comparison in the same farm-bench call, so that the ratios hold
 # however fast the machine is. Writes bench/RESULTS.md.
 set -euo pipefail
@@ -105,4 +108,20 @@ done
 timed 300 "$mtfp run models/example -s scripts/placement-uncertainty.lua -o $work/run.xlsx" \
     "$mtfp" simulate models/example -s scripts/placement-uncertainty.lua --runs 10000 \
     -o "$work/sim.xlsx" --csv "$work/sim"
+
+{
+    echo
+    echo "## 4. Loading at scale: mtfp check"
+    echo
+    echo "A = \`mtfp check\` (load, run the scripts, project; no pack) of a model with 50,000 posts,"
+    echo "20,000 placement types and 10,000 capital schemes; B = the same with a fifth of each (5,000"
+    echo "revenue lines, 3 scenarios, 3 years in both). Loading that grows linearly gives A/B near 5; a"
+    echo "lookup that scanned every earlier row would give near 25."
+    echo
+} >>"$results"
+for k in 1 5; do
+    python3 bench/generate.py "$work/load-$k" --lines 5000 --scenarios 3 --years 3 \
+        --posts $((10000 * k)) --placements $((4000 * k)) --schemes $((2000 * k))
+done
+timed 300 "$mtfp check $work/load-1" sh -c "exec $mtfp check $work/load-5 >/dev/null 2>&1"
 echo "Wrote $results"
