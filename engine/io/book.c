@@ -8,6 +8,7 @@
 
 #include "mtfp/memory.h"
 #include "mtfp/path.h"
+#include "mtfp/utf8.h"
 #include "mtfp/version.h"
 
 /* Thousands separators, negatives in brackets, a dash for zero. */
@@ -62,24 +63,47 @@ static void make_formats(book *b)
     f->count = format(wb, false, "#,##0", 0);
 }
 
+const char *book_fit(const char *text, char *buf, size_t size)
+{
+    size_t len = strlen(text);
+    if (len < size && mtfp_utf8_valid(text, len) == len)
+        return text;
+    /* A byte that is not UTF-8 (a string a script built byte by byte, or a
+     * name cut short by a label's buffer) becomes U+FFFD; text beyond the
+     * buffer is cut at a character's start and ends with an ellipsis. */
+    static const char replacement[] = "\uFFFD", ellipsis[] = "\u2026";
+    const size_t room = size - sizeof ellipsis; /* and the terminator */
+    size_t n = 0, i = 0;
+    while (i < len) {
+        size_t take = mtfp_utf8_valid(text + i, len - i);
+        if (take > room - n) {
+            take = room - n;
+            while (take > 0 && ((unsigned char)text[i + take] & 0xC0) == 0x80)
+                take--;
+        }
+        memcpy(buf + n, text + i, take);
+        n += take;
+        i += take;
+        if (i == len || n + (sizeof replacement - 1) > room ||
+            mtfp_utf8_valid(text + i, len - i) > 0)
+            break; /* done, or out of room */
+        memcpy(buf + n, replacement, sizeof replacement - 1);
+        n += sizeof replacement - 1;
+        i++;
+    }
+    if (i < len) {
+        memcpy(buf + n, ellipsis, sizeof ellipsis - 1);
+        n += sizeof ellipsis - 1;
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
 void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
                lxw_format *format)
 {
-    size_t len = strlen(text);
-    if (len <= BOOK_TEXT_MAX) {
-        worksheet_write_string(ws, row, col, text, format);
-        return;
-    }
-    /* Longer text would be dropped: keep what fits, cut at a character's
-     * start, and end it with an ellipsis. */
-    static const char ellipsis[] = "\u2026";
-    size_t keep = BOOK_TEXT_MAX - (sizeof ellipsis - 1);
-    while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80)
-        keep--;
-    char clipped[BOOK_TEXT_MAX + 1];
-    memcpy(clipped, text, keep);
-    memcpy(clipped + keep, ellipsis, sizeof ellipsis);
-    worksheet_write_string(ws, row, col, clipped, format);
+    char fitted[BOOK_TEXT_MAX + 1];
+    worksheet_write_string(ws, row, col, book_fit(text, fitted, sizeof fitted), format);
 }
 
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
@@ -170,7 +194,7 @@ static lxw_worksheet *add_sheet(book *b, const char *name)
     worksheet_set_paper(ws, 9);
     worksheet_fit_to_pages(ws, 1, 0);
     worksheet_repeat_rows(ws, 0, 1);
-    char footer[256], model[128];
+    char footer[256], fitted[256], model[128];
     /* '&' starts a code in headers and footers. */
     size_t k = 0;
     for (const char *c = b->run->model.name; *c && k + 2 < sizeof model; c++) {
@@ -180,7 +204,7 @@ static lxw_worksheet *add_sheet(book *b, const char *name)
     }
     model[k] = '\0';
     snprintf(footer, sizeof footer, "&L%s&C&A&RPage &P of &N", model);
-    worksheet_set_footer(ws, footer);
+    worksheet_set_footer(ws, book_fit(footer, fitted, sizeof fitted));
     return ws;
 }
 
@@ -228,11 +252,15 @@ mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows
             workbook_close(b.workbook);
         return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0, "cannot create the workbook");
     }
-    lxw_doc_properties properties = {.title = run->model.name,
-                                     .subject = "Medium-term financial plan",
-                                     .author = "mtfp " MTFP_VERSION,
-                                     .company = run->model.organisation,
-                                     .created = FIXED_CREATED};
+    char title[256], company[256];
+    lxw_doc_properties properties = {
+        .title = (char *)book_fit(run->model.name, title, sizeof title),
+        .subject = "Medium-term financial plan",
+        .author = "mtfp " MTFP_VERSION,
+        .company = run->model.organisation
+                       ? (char *)book_fit(run->model.organisation, company, sizeof company)
+                       : NULL,
+        .created = FIXED_CREATED};
     workbook_set_properties(b.workbook, &properties);
     make_formats(&b);
     b.cover = add_sheet(&b, "Cover");

@@ -97,8 +97,13 @@ void book_sweep_gap_at(const book *b, size_t p, lxw_row_t *row, lxw_col_t *col);
 mtfp_status book_rows_fit(const book *b, lxw_worksheet *ws, lxw_row_t rows);
 /* The most characters a cell holds (Excel's limit). */
 #define BOOK_TEXT_MAX 32767
-/* Text, clipped with an ellipsis to what a cell holds (libxlsxwriter would
- * leave the cell empty). */
+/* Text fit for the pack: text itself when it is UTF-8 and shorter than size,
+ * otherwise a copy into buf (size at least 4) with each byte that is not
+ * UTF-8 as U+FFFD (the XML must be UTF-8) and, beyond size - 1 bytes, cut
+ * with an ellipsis. For chart names, footers and properties. */
+const char *book_fit(const char *text, char *buf, size_t size);
+/* Text as a cell can hold it: book_fit to 32,767 bytes (libxlsxwriter would
+ * leave a longer cell empty). */
 void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
                lxw_format *format);
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,

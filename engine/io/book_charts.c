@@ -161,7 +161,8 @@ static lxw_chart *gap_chart(book *b)
                                     (lxw_col_t)(first_year + years));
         chart_series_set_values(series, "Summary", row, first_year + 1, row,
                                 (lxw_col_t)(first_year + years));
-        chart_series_set_name(series, b->run->scenarios[s].name);
+        char fitted[256];
+        chart_series_set_name(series, book_fit(b->run->scenarios[s].name, fitted, sizeof fitted));
     }
     chart_title_set_name(chart, "Gap by scenario and year (positive: a shortfall)");
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);

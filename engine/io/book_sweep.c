@@ -66,7 +66,8 @@ static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
                      sweep->vary[1].name, point->values[1]);
         else
             snprintf(name, sizeof name, "%s", b->run->scenarios[point->scenario].name);
-        chart_series_set_name(s, name);
+        char fitted[300];
+        chart_series_set_name(s, book_fit(name, fitted, sizeof fitted));
         series++;
     }
     return row;
@@ -172,14 +173,14 @@ mtfp_status book_write_sweep(book *b)
     beside = beside > BAR_COLS + 1 ? beside : BAR_COLS + 1;
     if (sweep->outcomes.count > 0) {
         lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_LINE);
-        char title[200], year[MTFP_YEAR_LABEL_MAX];
+        char title[200], fitted[200], year[MTFP_YEAR_LABEL_MAX];
         mtfp_model_year_label(&b->run->model, b->run->model.years, year);
         snprintf(title, sizeof title, "Gap in %s by %s", year, sweep->vary[0].name);
-        chart_title_set_name(chart, title);
+        chart_title_set_name(chart, book_fit(title, fitted, sizeof fitted));
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
         chart_axis_set_num_format(chart->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
         chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
-        chart_axis_set_name(chart->x_axis, sweep->vary[0].name);
+        chart_axis_set_name(chart->x_axis, book_fit(sweep->vary[0].name, fitted, sizeof fitted));
         lxw_row_t top = row;
         row = grid(b, row, chart) + 2;
         worksheet_insert_chart_opt(ws, top, beside, chart, &place);

@@ -14,6 +14,7 @@
 
 #include "mtfp/memory.h"
 #include "mtfp/names.h"
+#include "mtfp/utf8.h"
 
 #define NOTE_COLUMN (-1)
 
@@ -50,36 +51,12 @@ static void trim(const char **text, size_t *len)
         (*len)--;
 }
 
-/* True if text is well-formed UTF-8 (no overlong forms or surrogates). */
-static bool valid_utf8(const unsigned char *text, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        unsigned char c = text[i];
-        size_t extra = c < 0x80             ? 0
-                       : (c & 0xE0) == 0xC0 ? 1
-                       : (c & 0xF0) == 0xE0 ? 2
-                       : (c & 0xF8) == 0xF0 ? 3
-                                            : 4;
-        if (extra == 4 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + extra >= len)
-            return false;
-        for (size_t k = 1; k <= extra; k++)
-            if ((text[i + k] & 0xC0) != 0x80)
-                return false;
-        if ((c == 0xE0 && text[i + 1] < 0xA0) || (c == 0xED && text[i + 1] > 0x9F) ||
-            (c == 0xF0 && text[i + 1] < 0x90) || (c == 0xF4 && text[i + 1] > 0x8F))
-            return false;
-        i += extra + 1;
-    }
-    return true;
-}
-
 static void on_field(void *field, size_t len, void *data)
 {
     reader *r = data;
     if (r->status != MTFP_OK)
         return;
-    if (field && !valid_utf8(field, len)) {
+    if (field && mtfp_utf8_valid((const char *)field, len) != len) {
         r->status =
             mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->record_line, (int)r->count + 1,
                             "the field is not valid UTF-8: save the file as CSV UTF-8");

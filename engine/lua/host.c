@@ -4,8 +4,11 @@
 
 #include "host.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <lualib.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,6 +16,7 @@
 #include "mtfp/memory.h"
 #include "mtfp/names.h"
 #include "mtfp/path.h"
+#include "mtfp/utf8.h"
 
 #define HOOK_EVERY 1000 /* instructions between checks of the limit */
 
@@ -213,10 +217,81 @@ static void remember(mtfp_host *host, const char *path)
     }
 }
 
+/* The whole of a file, or NULL (errno says why). */
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *file = fopen(path, "rb");
+    if (!file)
+        return NULL;
+    size_t cap = 1 << 16;
+    char *text = malloc(cap);
+    *len = 0;
+    size_t got;
+    while (text && (got = fread(text + *len, 1, cap - *len, file)) > 0) {
+        *len += got;
+        if (*len == cap) {
+            char *bigger = cap <= SIZE_MAX / 2 ? realloc(text, cap * 2) : NULL;
+            if (!bigger)
+                free(text);
+            text = bigger;
+            cap *= 2;
+        }
+    }
+    if (text && ferror(file)) {
+        free(text);
+        text = NULL;
+    }
+    fclose(file);
+    return text;
+}
+
+/* Load a script as luaL_loadfilex would (a byte-order mark and a first line
+ * starting with '#' skipped), after checking that it is UTF-8: its strings
+ * become the pack's text, which must be. */
+static int load_text(lua_State *L, const char *path)
+{
+    size_t len;
+    char *text = read_all(path, &len);
+    if (!text) {
+        lua_pushfstring(L, "cannot open %s: %s", path, strerror(errno));
+        return LUA_ERRFILE;
+    }
+    size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (start < len && text[start] == '#')
+        while (start < len && text[start] != '\n')
+            start++;
+    size_t valid = mtfp_utf8_valid(text + start, len - start);
+    int status;
+    if (valid < len - start) {
+        int line = 1, column = 1; /* of the byte, counting characters */
+        for (size_t i = 0; i < start + valid; i++) {
+            if (text[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((text[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        /* lua_pushfstring has no %X. */
+        char message[MTFP_DIAG_FILE_MAX + 128];
+        snprintf(message, sizeof message,
+                 "%s:%d: the script is not UTF-8 (a byte 0x%02X at column %d): save it as UTF-8",
+                 path, line, (unsigned char)text[start + valid], column);
+        lua_pushstring(L, message);
+        status = LUA_ERRSYNTAX;
+    } else {
+        const char *name = lua_pushfstring(L, "@%s", path);
+        status = luaL_loadbufferx(L, text + start, len - start, name, "t");
+        lua_remove(L, -2); /* the name */
+    }
+    free(text);
+    return status;
+}
+
 static int load_script(lua_State *L, const char *path)
 {
     remember(mtfp_host_of(L), path);
-    int status = luaL_loadfilex(L, path, "t");
+    int status = load_text(L, path);
     if (status != LUA_OK)
         return status;
     lua_rawgeti(L, LUA_REGISTRYINDEX, mtfp_host_of(L)->env);

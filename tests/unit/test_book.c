@@ -289,6 +289,36 @@ static void test_text_too_long_for_a_cell_is_clipped(void **state)
     free(revenue);
 }
 
+/* The pack's XML must be UTF-8 whatever the text: a byte that is not (a
+ * script's "\\xff") becomes U+FFFD, and a long name cut short inside a
+ * character by a label ("Total ...") does not leave half of it. */
+static void test_text_that_is_not_utf8_is_repaired(void **state)
+{
+    mtfp_run *run = *state;
+    free(run->model.services.names[0]);
+    run->model.services.names[0] = strdup("Fostering\xffTeam");
+    size_t pairs = 300; /* "é" 300 times: "Total é..." is cut inside one */
+    char *long_name = malloc(2 * pairs + 1);
+    assert_non_null(long_name);
+    for (size_t i = 0; i < pairs; i++)
+        memcpy(long_name + 2 * i, "\xc3\xa9", 2);
+    long_name[2 * pairs] = '\0';
+    assert_true(run->model.services.count > 1);
+    free(run->model.services.names[1]);
+    run->model.services.names[1] = long_name;
+    char path[128], command[512];
+    write_pack(run, "pack.xlsx", path, sizeof path);
+    char *revenue = sheet(path, "Revenue");
+    assert_non_null(strstr(revenue, "<t>Fostering\xef\xbf\xbdTeam</t>"));
+    free(revenue);
+    /* iconv, not mtfp's own check, says every part is UTF-8. */
+    snprintf(command, sizeof command,
+             "for f in $(unzip -Z1 %s); do unzip -p %s \"$f\" | iconv -f UTF-8 -t UTF-8 "
+             ">/dev/null || exit 1; done",
+             path, path);
+    assert_int_equal(system(command), 0);
+}
+
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 #define TEST_ON(name, fixture)                                                                     \
     cmocka_unit_test_prestate_setup_teardown(name, setup, teardown, fixture)
@@ -307,6 +337,7 @@ int main(void)
         TEST_ON(test_a_sheet_longer_than_a_worksheet_is_an_error, "placements"),
         TEST(test_same_inputs_give_the_same_bytes),
         TEST(test_text_too_long_for_a_cell_is_clipped),
+        TEST(test_text_that_is_not_utf8_is_repaired),
         TEST(test_unwritable_path_is_an_output_error),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,13 @@
+/* UTF-8: every text mtfp reads (CSV files, scripts) must be UTF-8, because
+ * the pack's XML is. */
+#ifndef MTFP_UTF8_H
+#define MTFP_UTF8_H
+
+#include <stddef.h>
+
+/* The length of the longest prefix of text that is well-formed UTF-8 (no
+ * overlong forms, surrogates or code points beyond U+10FFFF): len when all
+ * of it is. */
+size_t mtfp_utf8_valid(const char *text, size_t len);
+
+#endif
