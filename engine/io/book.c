@@ -106,6 +106,12 @@ void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text
     worksheet_write_string(ws, row, col, book_fit(text, fitted, sizeof fitted), format);
 }
 
+void book_title(const book *b, lxw_worksheet *ws, const char *title, const char *note)
+{
+    book_text(ws, 0, 0, title, b->formats.title);
+    book_text(ws, 1, 0, note, b->formats.note);
+}
+
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
                 lxw_format *format)
 {

@@ -91,6 +91,8 @@ void book_simulation_gap_at(const book *b, size_t i, int stat, lxw_row_t *row, l
 void book_sweep_gap_at(const book *b, size_t p, lxw_row_t *row, lxw_col_t *col);
 
 /* Shared helpers. */
+/* A sheet's title (row 1) and the note under it (row 2). */
+void book_title(const book *b, lxw_worksheet *ws, const char *title, const char *note);
 /* MTFP_OK if a sheet that has used rows [0, rows) fits on a worksheet; an
  * error naming the sheet if not. Each sheet writer ends with it (and the big
  * ones check after each scenario, to stop early). */

@@ -104,11 +104,9 @@ mtfp_status book_write_assumptions(book *b)
     worksheet_set_column(k.ws, 0, 0, 30, NULL);
     worksheet_set_column(k.ws, 1, 1, 40, NULL);
     worksheet_set_column(k.ws, 2, (lxw_col_t)(2 + b->run->model.years), 16, NULL);
-    book_text(k.ws, 0, 0, "Assumptions: indices, parameters and funding", b->formats.title);
-    book_text(k.ws, 1, 0,
-              "Index rates apply in each projection year; a line's value is its "
-              "base amount times the product of (1 + rate) to that year.",
-              b->formats.note);
+    book_title(b, k.ws, "Assumptions: indices, parameters and funding",
+               "Index rates apply in each projection year; a line's value is its base amount "
+               "times the product of (1 + rate) to that year.");
     worksheet_freeze_panes(k.ws, 2, 0);
     for (size_t s = 0; s < b->run->count; s++) {
         const mtfp_scenario *scenario = &b->run->scenarios[s];

@@ -325,12 +325,10 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
 mtfp_status book_write_simulation(book *b)
 {
     lxw_worksheet *ws = b->simulation;
-    book_text(ws, 0, 0, "Simulation: the range of outcomes (Monte Carlo)", b->formats.title);
-    book_text(ws, 1, 0,
-              "Each run draws every uncertain.* value of the scenario's script "
-              "afresh and projects the plan; the statistics are formulas over the "
-              "runs listed under each block.",
-              b->formats.note);
+    book_title(b, ws, "Simulation: the range of outcomes (Monte Carlo)",
+               "Each run draws every uncertain.* value of the scenario's script afresh and "
+               "projects the plan; the statistics are formulas over the runs listed under each "
+               "block.");
     worksheet_set_column(ws, 0, 0, 34, NULL);
     worksheet_set_column(ws, 1, (lxw_col_t)(2 * (b->run->model.years + 1)), 16, NULL);
     lxw_row_t row = 3;

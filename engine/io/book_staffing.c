@@ -161,8 +161,8 @@ mtfp_status book_write_staffing(book *b)
     sheet k = {.b = b, .ws = b->staffing, .row = 2};
     worksheet_set_column(k.ws, 0, 0, 44, NULL);
     worksheet_set_column(k.ws, 1, 2 * 16, 15, NULL);
-    book_text(k.ws, 0, 0, "Staffing: the establishment and its pay bill", b->formats.title);
-    book_text(k.ws, 1, 0, "£ for money; FTE and headcount in post on 1 April", b->formats.note);
+    book_title(b, k.ws, "Staffing: the establishment and its pay bill",
+               "£ for money; FTE and headcount in post on 1 April");
     for (size_t s = 0; s < b->run->count; s++) {
         mtfp_staffing_table t;
         MTFP_TRY(mtfp_staffing_table_build(b->run, s, &t, b->diag));

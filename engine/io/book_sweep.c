@@ -158,12 +158,9 @@ mtfp_status book_write_sweep(book *b)
 {
     lxw_worksheet *ws = b->sweep;
     const mtfp_sweep *sweep = b->run->sweep;
-    book_text(ws, 0, 0, "Sweep: the plan evaluated again as params vary", b->formats.title);
-    book_text(ws, 1, 0,
-              "Each row is its scenario's script run again with the params set as "
-              "shown, as mtfp run --set NAME=VALUE would; all else as in the "
-              "scenario.",
-              b->formats.note);
+    book_title(b, ws, "Sweep: the plan evaluated again as params vary",
+               "Each row is its scenario's script run again with the params set as shown, as "
+               "mtfp run --set NAME=VALUE would; all else as in the scenario.");
     worksheet_set_column(ws, 0, 0, 40, NULL);
     worksheet_set_column(ws, 1, BAR_COLS, 16, NULL);
     lxw_row_t row = GRID_ROW;
