@@ -131,40 +131,49 @@ static mtfp_status reconcile_establishment(const mtfp_model *model, mtfp_diag *d
 
 /* The placements table explains the placement budget: a service whose
  * placements cost more than £1 more or less in the base year than its Third
- * Party Payments lines is a finding. */
+ * Party Payments lines is a finding. One pass over the types and one over the
+ * lines (an authority has thousands of each). */
 static mtfp_status reconcile_placements(const mtfp_model *model, mtfp_diag *diag)
 {
     const mtfp_placements *placements = &model->placements;
-    const mtfp_input_file *input = mtfp_model_input(model, "placements");
+    size_t services = model->services.count;
+    if (placements->count == 0 || services == 0)
+        return MTFP_OK;
+    mtfp_pence *cost = calloc(services, sizeof *cost), *budget = calloc(services, sizeof *budget);
+    bool *placed = calloc(services, sizeof *placed);
     const double factor[1] = {1.0};
-    for (size_t s = 0; s < model->services.count; s++) {
-        mtfp_pence cost = 0, budget = 0;
-        bool placed = false;
-        for (size_t t = 0; t < placements->count; t++) {
-            mtfp_placement_result result;
-            if (placements->types[t].service != s)
-                continue;
-            if (!mtfp_placement_project(placements, t, model->base_year, 0, factor, &result))
-                return mtfp_diag_error(diag, MTFP_ERR_INPUT, placements->types[t].file,
-                                       placements->types[t].line, 0, "the cost overflows");
-            cost += result.cost[0];
-            placed = true;
-        }
-        for (size_t i = 0; placed && i < model->line_count; i++)
-            if (model->lines[i].service == s && model->lines[i].subjective == MTFP_SUBJ_THIRD_PARTY)
-                budget += model->lines[i].amount;
-        if (!placed || (cost - budget <= 100 && cost - budget >= -100))
+    mtfp_status status = cost && budget && placed ? MTFP_OK : MTFP_ERR_MEMORY;
+    for (size_t t = 0; status == MTFP_OK && t < placements->count; t++) {
+        const mtfp_placement_type *type = &placements->types[t];
+        mtfp_placement_result result;
+        if (!mtfp_placement_project(placements, t, model->base_year, 0, factor, &result))
+            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, type->file, type->line, 0,
+                                     "the cost overflows");
+        else
+            cost[type->service] += result.cost[0];
+        placed[type->service] = true;
+    }
+    for (size_t i = 0; status == MTFP_OK && i < model->line_count; i++)
+        if (model->lines[i].subjective == MTFP_SUBJ_THIRD_PARTY)
+            budget[model->lines[i].service] += model->lines[i].amount;
+    const mtfp_input_file *input = mtfp_model_input(model, "placements");
+    for (size_t s = 0; status == MTFP_OK && s < services; s++) {
+        mtfp_pence difference = cost[s] - budget[s];
+        if (!placed[s] || (difference <= 100 && difference >= -100))
             continue;
         char a[MTFP_MONEY_TEXT_MAX], b[MTFP_MONEY_TEXT_MAX], d[MTFP_MONEY_TEXT_MAX];
-        mtfp_money_format_display(cost, a);
-        mtfp_money_format_display(budget, b);
-        mtfp_money_format_display(cost - budget, d);
-        MTFP_TRY(mtfp_diag_warn(diag, input ? input->path : NULL, 0, 0,
+        mtfp_money_format_display(cost[s], a);
+        mtfp_money_format_display(budget[s], b);
+        mtfp_money_format_display(difference, d);
+        status = mtfp_diag_warn(diag, input ? input->path : NULL, 0, 0,
                                 "%s: placements cost %s in the base year, the Third Party "
                                 "Payments budget is %s (difference %s)",
-                                mtfp_names_get(&model->services, (uint32_t)s), a, b, d));
+                                mtfp_names_get(&model->services, (uint32_t)s), a, b, d);
     }
-    return MTFP_OK;
+    free(cost);
+    free(budget);
+    free(placed);
+    return status;
 }
 
 static mtfp_status hash_inputs(mtfp_model *model, mtfp_diag *diag)
