@@ -25,4 +25,20 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Placements"' ||
         fail "the pack has no Placements sheet"
 fi
+# The base year's placements cost 10 x £2,885 x 52 + 40 x £400 x 52 = £2,332,200.00: a Third
+# Party Payments budget £100 short is a finding; 50p short (within £1) is not.
+for budget in "2,332,100.00" "2,332,199.50"; do
+    model=$SCRATCH/budget-${budget//,/}
+    mkdir -p "$model"
+    cp -r "$fixture/." "$model/"
+    sed -i "s/\"2,332,200.00\"/\"$budget\"/" "$model/revenue.csv"
+    expect_status 0 "$MTFP" check "$model" || continue
+    finding="Placements: placements cost £2,332,200.00 in the base year, the Third Party Payments budget is £$budget"
+    if [ "$budget" = "2,332,100.00" ]; then
+        grep -qF "$finding (difference £100.00)" "$SCRATCH/err" ||
+            fail "no finding for a budget £100 short: $(cat "$SCRATCH/err")"
+    else
+        grep -q warning "$SCRATCH/err" && fail "a budget 50p short is a finding: $(cat "$SCRATCH/err")"
+    fi
+done
 finish
