@@ -18,6 +18,7 @@ const char *mtfp_placement_measure_name(int measure)
 void mtfp_placements_init(mtfp_placements *placements)
 {
     memset(placements, 0, sizeof *placements);
+    mtfp_names_init(&placements->names);
 }
 
 void mtfp_placements_free(mtfp_placements *placements)
@@ -28,16 +29,24 @@ void mtfp_placements_free(mtfp_placements *placements)
     }
     free(placements->types);
     free(placements->changes);
+    mtfp_names_free(&placements->names);
     mtfp_placements_init(placements);
 }
 
 mtfp_status mtfp_placements_add(mtfp_placements *placements, mtfp_placement_type *type)
 {
-    if (mtfp_grow(&placements->types, &placements->cap, placements->count + 1,
-                  sizeof *placements->types)) {
+    uint32_t id;
+    mtfp_status status =
+        mtfp_grow(&placements->types, &placements->cap, placements->count + 1,
+                  sizeof *placements->types)
+            ? MTFP_ERR_MEMORY
+            : mtfp_names_intern(&placements->names, type->name, strlen(type->name), &id);
+    if (status == MTFP_OK && id != placements->count)
+        status = MTFP_ERR_INPUT;
+    if (status != MTFP_OK) {
         free(type->name);
         free(type->file);
-        return MTFP_ERR_MEMORY;
+        return status;
     }
     placements->types[placements->count++] = *type;
     return MTFP_OK;
@@ -56,12 +65,9 @@ mtfp_status mtfp_placements_copy(mtfp_placements *dst, const mtfp_placements *sr
     return MTFP_OK;
 }
 
-int32_t mtfp_placements_find(const mtfp_placements *placements, const char *name)
+int32_t mtfp_placements_find(const mtfp_placements *placements, const char *name, size_t len)
 {
-    for (size_t i = 0; i < placements->count; i++)
-        if (mtfp_name_equal(name, strlen(name), placements->types[i].name))
-            return (int32_t)i;
-    return -1;
+    return mtfp_names_find(&placements->names, name, len);
 }
 
 mtfp_status mtfp_placements_change(mtfp_placements *placements, const mtfp_placement_change *change)

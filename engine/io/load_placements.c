@@ -41,29 +41,19 @@ static mtfp_status service_of(const mtfp_model *model, const mtfp_csv_record *re
     return MTFP_OK;
 }
 
-/* Reading placements.csv (the model's only source of types): the model, and
- * the types' names so far, by hash, matched as mtfp_placements_find matches
- * them; name n is type n. */
-typedef struct types_read {
-    mtfp_model *model;
-    mtfp_names names;
-} types_read;
-
 static mtfp_status type_row(void *context, const mtfp_csv_record *record, mtfp_diag *diag)
 {
-    types_read *read = context;
-    mtfp_model *model = read->model;
+    mtfp_model *model = context;
     mtfp_placement_type type = {0};
     if (!mtfp_csv_present(record, TYPE))
         return mtfp_csv_error(record, TYPE, diag,
                               "expected a placement type, found an empty field");
-    uint32_t id;
-    size_t before = read->names.count;
-    MTFP_TRY(mtfp_names_intern(&read->names, record->text[TYPE], record->len[TYPE], &id));
-    if (read->names.count == before)
-        return mtfp_csv_error(
-            record, TYPE, diag, "placement type \"%s\" is given twice (also line %d, as \"%s\")",
-            record->text[TYPE], model->placements.types[id].line, model->placements.types[id].name);
+    int32_t twin = mtfp_placements_find(&model->placements, record->text[TYPE], record->len[TYPE]);
+    if (twin >= 0)
+        return mtfp_csv_error(record, TYPE, diag,
+                              "placement type \"%s\" is given twice (also line %d, as \"%s\")",
+                              record->text[TYPE], model->placements.types[twin].line,
+                              model->placements.types[twin].name);
     MTFP_TRY(service_of(model, record, &type, diag));
     MTFP_TRY(not_negative(record, COUNT, &type.count, diag));
     MTFP_TRY(mtfp_csv_money(record, WEEKLY, &type.weekly, diag));
@@ -91,9 +81,5 @@ static mtfp_status type_row(void *context, const mtfp_csv_record *record, mtfp_d
 
 mtfp_status mtfp_load_placements(mtfp_model *model, const char *path, mtfp_diag *diag)
 {
-    types_read read = {.model = model};
-    mtfp_names_init(&read.names);
-    mtfp_status status = mtfp_csv_read(path, columns, COLUMNS, type_row, &read, diag);
-    mtfp_names_free(&read.names);
-    return status;
+    return mtfp_csv_read(path, columns, COLUMNS, type_row, model, diag);
 }

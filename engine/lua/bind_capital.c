@@ -66,11 +66,7 @@ static mtfp_scheme *scheme_named(lua_State *L, mtfp_capital *capital, const char
     mtfp_scheme *scheme = mtfp_capital_find(capital, name);
     if (scheme)
         return scheme;
-    const char *names[256];
-    size_t count = capital->count < 256 ? capital->count : 256;
-    for (size_t i = 0; i < count; i++)
-        names[i] = capital->schemes[i].name;
-    const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
+    const char *closest = mtfp_names_closest(&capital->scheme_names, name, strlen(name));
     if (closest)
         luaL_error(L, "unknown scheme \"%s\" (did you mean \"%s\"?)", name, closest);
     luaL_error(L, "unknown scheme \"%s\": capital.csv has no such scheme", name);

@@ -11,14 +11,10 @@ static size_t type_named(lua_State *L, const char *field)
 {
     const mtfp_placements *placements = &mtfp_host_of(L)->scenario->placements;
     const char *name = mtfp_field_string(L, 1, field, true);
-    int32_t found = mtfp_placements_find(placements, name);
+    int32_t found = mtfp_placements_find(placements, name, strlen(name));
     if (found >= 0)
         return (size_t)found;
-    const char *names[64];
-    size_t count = placements->count < 64 ? placements->count : 64;
-    for (size_t i = 0; i < count; i++)
-        names[i] = placements->types[i].name;
-    const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
+    const char *closest = mtfp_names_closest(&placements->names, name, strlen(name));
     luaL_error(L, "unknown placement type \"%s\"%s%s%s", name,
                closest ? " (did you mean \"" : ": placements.csv has no such type",
                closest ? closest : "", closest ? "\"?)" : "");

@@ -21,6 +21,7 @@
 #include "mtfp/calendar.h"
 #include "mtfp/diag.h"
 #include "mtfp/money.h"
+#include "mtfp/names.h"
 
 typedef struct mtfp_placement_type {
     char *name;
@@ -48,6 +49,7 @@ typedef struct mtfp_placements {
     mtfp_placement_type *types;
     size_t count;
     size_t cap;
+    mtfp_names names; /* name n is type n's: finds a type by hash */
     mtfp_placement_change *changes;
     size_t change_count;
     size_t change_cap;
@@ -77,9 +79,12 @@ void mtfp_placements_init(mtfp_placements *placements);
 void mtfp_placements_free(mtfp_placements *placements);
 mtfp_status mtfp_placements_copy(mtfp_placements *dst, const mtfp_placements *src);
 
-/* Add a type, taking ownership of its strings (freed on failure). */
+/* Add a type, taking ownership of its strings (freed on failure). Its name
+ * must be new (see mtfp_placements_find): MTFP_ERR_INPUT, with no message,
+ * if it is not. */
 mtfp_status mtfp_placements_add(mtfp_placements *placements, mtfp_placement_type *type);
-int32_t mtfp_placements_find(const mtfp_placements *placements, const char *name);
+/* The type with this name (names.h matching), or -1. */
+int32_t mtfp_placements_find(const mtfp_placements *placements, const char *name, size_t len);
 mtfp_status mtfp_placements_change(mtfp_placements *placements,
                                    const mtfp_placement_change *change);
 

@@ -41,4 +41,18 @@ for budget in "2,332,100.00" "2,332,199.50"; do
         grep -q warning "$SCRATCH/err" && fail "a budget 50p short is a finding: $(cat "$SCRATCH/err")"
     fi
 done
+# A misspelt type is matched against every type (found by hash), not only the first few.
+many=$SCRATCH/many-types
+mkdir -p "$many/scripts"
+cp "$fixture/model.lua" "$fixture/revenue.csv" "$many/"
+{
+    echo "type,service,count,weekly_cost,arrivals,average_weeks"
+    for k in $(seq 1 500); do echo "Residential home $k,Placements,1,100.00,0,52"; done
+} >"$many/placements.csv"
+echo 'placements.add { type = "Residential hone 487", count = 1, from = "2010-10" }' \
+    >"$many/scripts/three-more.lua"
+echo 'scenario "Step down"' >"$many/scripts/step-down.lua"
+expect_status 1 "$MTFP" check "$many"
+grep -qF 'unknown placement type "Residential hone 487" (did you mean "Residential home 487"?)' \
+    "$SCRATCH/err" || fail "no suggestion among 500 types: $(cat "$SCRATCH/err")"
 finish
