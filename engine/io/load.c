@@ -11,6 +11,7 @@
 #include "mtfp/memory.h"
 #include "mtfp/path.h"
 #include "mtfp/script.h"
+#include "mtfp/subjective.h"
 
 /* The input files of a model, in the order they are loaded. */
 static const struct {
@@ -89,60 +90,75 @@ static mtfp_status warn_missing_funding(const mtfp_model *model, mtfp_diag *diag
     return MTFP_OK;
 }
 
-/* The establishment explains the Employees budget: a service whose posts'
- * base-year pay bill differs from its Employees lines by more than £1 is a
- * finding. */
+/* A part of the model that explains a subjective's budget (the establishment
+ * the Employees lines, the placements the Third Party Payments lines): each
+ * service that part covers (covered[s]) and whose base-year figure
+ * (explained[s]) differs from its lines by more than £1 is a finding. One pass
+ * over the lines: an authority has tens of thousands. */
+static mtfp_status reconcile_subjective(const mtfp_model *model, const mtfp_pence *explained,
+                                        const bool *covered, mtfp_subjective subjective,
+                                        const char *role, const char *what, mtfp_diag *diag)
+{
+    size_t services = model->services.count;
+    mtfp_pence *budget = calloc(services, sizeof *budget);
+    if (!budget)
+        return MTFP_ERR_MEMORY;
+    for (size_t i = 0; i < model->line_count; i++)
+        if (model->lines[i].subjective == subjective)
+            budget[model->lines[i].service] += model->lines[i].amount;
+    const mtfp_input_file *input = mtfp_model_input(model, role);
+    mtfp_status status = MTFP_OK;
+    for (size_t s = 0; status == MTFP_OK && s < services; s++) {
+        mtfp_pence difference = explained[s] - budget[s];
+        if (!covered[s] || (difference <= 100 && difference >= -100))
+            continue;
+        char a[MTFP_MONEY_TEXT_MAX], b[MTFP_MONEY_TEXT_MAX], d[MTFP_MONEY_TEXT_MAX];
+        mtfp_money_format_display(explained[s], a);
+        mtfp_money_format_display(budget[s], b);
+        mtfp_money_format_display(difference, d);
+        status = mtfp_diag_warn(diag, input ? input->path : NULL, 0, 0,
+                                "%s: %s %s in the base year, the %s budget is %s (difference %s)",
+                                mtfp_names_get(&model->services, (uint32_t)s), what, a,
+                                mtfp_subjective_name(subjective), b, d);
+    }
+    free(budget);
+    return status;
+}
+
+/* The establishment's base-year pay bill against the Employees lines. */
 static mtfp_status reconcile_establishment(const mtfp_model *model, mtfp_diag *diag)
 {
     size_t services = model->services.count;
     if (model->establishment.count == 0 || services == 0)
         return MTFP_OK;
-    mtfp_pence *bill = calloc(services, sizeof *bill), *budget = calloc(services, sizeof *budget);
+    mtfp_pence *bill = calloc(services, sizeof *bill);
     bool *staffed = calloc(services, sizeof *staffed);
     const double pay = 1.0;
-    mtfp_status status = bill && budget && staffed ? MTFP_OK : MTFP_ERR_MEMORY;
+    mtfp_status status = bill && staffed ? MTFP_OK : MTFP_ERR_MEMORY;
     if (status == MTFP_OK && !mtfp_establishment_service_bills(&model->establishment, services,
                                                                model->base_year, 0, &pay, bill))
         status = mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
     for (size_t i = 0; status == MTFP_OK && i < model->establishment.count; i++)
         staffed[model->establishment.posts[i].service] = true;
-    for (size_t i = 0; status == MTFP_OK && i < model->line_count; i++)
-        if (model->lines[i].subjective == MTFP_SUBJ_EMPLOYEES)
-            budget[model->lines[i].service] += model->lines[i].amount;
-    const mtfp_input_file *input = mtfp_model_input(model, "establishment");
-    for (size_t s = 0; status == MTFP_OK && s < services; s++) {
-        mtfp_pence difference = bill[s] - budget[s];
-        if (!staffed[s] || (difference <= 100 && difference >= -100))
-            continue;
-        char a[MTFP_MONEY_TEXT_MAX], b[MTFP_MONEY_TEXT_MAX], d[MTFP_MONEY_TEXT_MAX];
-        mtfp_money_format_display(bill[s], a);
-        mtfp_money_format_display(budget[s], b);
-        mtfp_money_format_display(difference, d);
-        status = mtfp_diag_warn(diag, input ? input->path : NULL, 0, 0,
-                                "%s: the establishment costs %s in the base year, the Employees "
-                                "budget is %s (difference %s)",
-                                mtfp_names_get(&model->services, (uint32_t)s), a, b, d);
-    }
+    if (status == MTFP_OK)
+        status = reconcile_subjective(model, bill, staffed, MTFP_SUBJ_EMPLOYEES, "establishment",
+                                      "the establishment costs", diag);
     free(bill);
-    free(budget);
     free(staffed);
     return status;
 }
 
-/* The placements table explains the placement budget: a service whose
- * placements cost more than £1 more or less in the base year than its Third
- * Party Payments lines is a finding. One pass over the types and one over the
- * lines (an authority has thousands of each). */
+/* The placements' base-year cost against the Third Party Payments lines. */
 static mtfp_status reconcile_placements(const mtfp_model *model, mtfp_diag *diag)
 {
     const mtfp_placements *placements = &model->placements;
     size_t services = model->services.count;
     if (placements->count == 0 || services == 0)
         return MTFP_OK;
-    mtfp_pence *cost = calloc(services, sizeof *cost), *budget = calloc(services, sizeof *budget);
+    mtfp_pence *cost = calloc(services, sizeof *cost);
     bool *placed = calloc(services, sizeof *placed);
     const double factor[1] = {1.0};
-    mtfp_status status = cost && budget && placed ? MTFP_OK : MTFP_ERR_MEMORY;
+    mtfp_status status = cost && placed ? MTFP_OK : MTFP_ERR_MEMORY;
     for (size_t t = 0; status == MTFP_OK && t < placements->count; t++) {
         const mtfp_placement_type *type = &placements->types[t];
         mtfp_placement_result result;
@@ -153,25 +169,10 @@ static mtfp_status reconcile_placements(const mtfp_model *model, mtfp_diag *diag
             cost[type->service] += result.cost[0];
         placed[type->service] = true;
     }
-    for (size_t i = 0; status == MTFP_OK && i < model->line_count; i++)
-        if (model->lines[i].subjective == MTFP_SUBJ_THIRD_PARTY)
-            budget[model->lines[i].service] += model->lines[i].amount;
-    const mtfp_input_file *input = mtfp_model_input(model, "placements");
-    for (size_t s = 0; status == MTFP_OK && s < services; s++) {
-        mtfp_pence difference = cost[s] - budget[s];
-        if (!placed[s] || (difference <= 100 && difference >= -100))
-            continue;
-        char a[MTFP_MONEY_TEXT_MAX], b[MTFP_MONEY_TEXT_MAX], d[MTFP_MONEY_TEXT_MAX];
-        mtfp_money_format_display(cost[s], a);
-        mtfp_money_format_display(budget[s], b);
-        mtfp_money_format_display(difference, d);
-        status = mtfp_diag_warn(diag, input ? input->path : NULL, 0, 0,
-                                "%s: placements cost %s in the base year, the Third Party "
-                                "Payments budget is %s (difference %s)",
-                                mtfp_names_get(&model->services, (uint32_t)s), a, b, d);
-    }
+    if (status == MTFP_OK)
+        status = reconcile_subjective(model, cost, placed, MTFP_SUBJ_THIRD_PARTY, "placements",
+                                      "placements cost", diag);
     free(cost);
-    free(budget);
     free(placed);
     return status;
 }
