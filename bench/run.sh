@@ -82,7 +82,9 @@ count_cells() { # PACK -> "STRINGS NUMBERS"
     echo "A = \`mtfp run\`; B = \`bench_floor\` writing as many cells as A's pack has on all its sheets"
     echo "(its text cells as text, the rest, numbers and formulas, as bare numbers), in constant-memory"
     echo "mode. The full authority also has 10,000 posts, 3,000 placement types and 500 capital schemes"
-    echo "with spend every year; each script also sets a vacancy factor and adds two placements."
+    echo "with spend every year (its Employees and Third Party Payments lines are what the posts and"
+    echo "placements cost, so it reconciles); each script also sets a vacancy factor and adds two"
+    echo "placements."
     echo
 } >>"$results"
 for model in revenue-50000 full-5000 full-50000; do
