@@ -22,6 +22,7 @@ mtfp_status mtfp_establishment_init(mtfp_establishment *e)
     e->policy.increment_month = 4;
     mtfp_names_init(&e->categories);
     mtfp_names_init(&e->grades);
+    mtfp_names_init_exact(&e->ids);
     for (size_t i = 0; i < sizeof standard_categories / sizeof *standard_categories; i++) {
         uint32_t id;
         MTFP_TRY(mtfp_names_intern(&e->categories, standard_categories[i],
@@ -48,6 +49,8 @@ void mtfp_establishment_free(mtfp_establishment *e)
     free(e->vacancy);
     mtfp_names_free(&e->categories);
     mtfp_names_free(&e->grades);
+    mtfp_names_free(&e->ids);
+    free(e->id_post);
     memset(e, 0, sizeof *e);
 }
 
@@ -66,6 +69,7 @@ mtfp_status mtfp_establishment_copy(mtfp_establishment *dst, const mtfp_establis
     memset(dst, 0, sizeof *dst);
     mtfp_names_init(&dst->categories);
     mtfp_names_init(&dst->grades);
+    mtfp_names_init_exact(&dst->ids);
     dst->policy = src->policy;
     MTFP_TRY(copy_names(&dst->categories, &src->categories));
     MTFP_TRY(copy_names(&dst->grades, &src->grades));
@@ -117,20 +121,24 @@ int mtfp_grade_top(const mtfp_establishment *e, uint32_t grade)
 
 mtfp_status mtfp_establishment_add_post(mtfp_establishment *e, mtfp_post *post)
 {
-    if (mtfp_grow(&e->posts, &e->cap, e->count + 1, sizeof *e->posts)) {
+    uint32_t id = 0;
+    size_t ids = e->ids.count;
+    if (mtfp_grow(&e->posts, &e->cap, e->count + 1, sizeof *e->posts) ||
+        (post->id && mtfp_names_intern(&e->ids, post->id, strlen(post->id), &id) != MTFP_OK) ||
+        mtfp_grow(&e->id_post, &e->id_post_cap, id + 1, sizeof *e->id_post)) {
         mtfp_post_clear(post);
         return MTFP_ERR_MEMORY;
     }
+    if (e->ids.count > ids) /* a new id */
+        e->id_post[id] = (uint32_t)e->count;
     e->posts[e->count++] = *post;
     return MTFP_OK;
 }
 
-mtfp_post *mtfp_establishment_find(const mtfp_establishment *e, const char *id)
+mtfp_post *mtfp_establishment_find(const mtfp_establishment *e, const char *id, size_t len)
 {
-    for (size_t i = 0; i < e->count; i++)
-        if (strcmp(e->posts[i].id, id) == 0)
-            return &e->posts[i];
-    return NULL;
+    int32_t found = mtfp_names_find(&e->ids, id, len);
+    return found >= 0 ? &e->posts[e->id_post[found]] : NULL;
 }
 
 mtfp_status mtfp_establishment_set_vacancy(mtfp_establishment *e, uint32_t service, double rate)
@@ -291,7 +299,7 @@ mtfp_status mtfp_staffing_apply(mtfp_establishment *e, const mtfp_staffing_actio
     mtfp_post added;
     mtfp_post *post = NULL;
     if (a->kind == MTFP_STAFF_REMOVE || a->kind == MTFP_STAFF_REGRADE) {
-        post = mtfp_establishment_find(e, a->post_id);
+        post = mtfp_establishment_find(e, a->post_id, strlen(a->post_id));
         if (!post)
             return mtfp_diag_error(diag, MTFP_ERR_INPUT, a->file, a->line, 0,
                                    "no post \"%s\" in the establishment", a->post_id);

@@ -146,28 +146,17 @@ static mtfp_status period_of(const mtfp_csv_record *record, mtfp_post *post, mtf
     return MTFP_OK;
 }
 
-/* Reading establishment.csv (the model's only source of posts): the model,
- * and the post ids so far, by hash (an authority has tens of thousands of
- * posts); id n is post n. */
-typedef struct posts_read {
-    mtfp_model *model;
-    mtfp_names ids;
-} posts_read;
-
 static mtfp_status post_row(void *context, const mtfp_csv_record *record, mtfp_diag *diag)
 {
-    posts_read *read = context;
-    mtfp_model *model = read->model;
+    mtfp_model *model = context;
     mtfp_establishment *e = &model->establishment;
     mtfp_post post = {0};
     if (!mtfp_csv_present(record, POST_ID))
         return mtfp_csv_error(record, POST_ID, diag, "expected a post id, found an empty field");
-    uint32_t id;
-    size_t before = read->ids.count;
-    MTFP_TRY(mtfp_names_intern(&read->ids, record->text[POST_ID], record->len[POST_ID], &id));
-    if (read->ids.count == before)
+    const mtfp_post *twin = mtfp_establishment_find(e, record->text[POST_ID], record->len[POST_ID]);
+    if (twin)
         return mtfp_csv_error(record, POST_ID, diag, "post %s is given twice (also line %d)",
-                              record->text[POST_ID], e->posts[id].line);
+                              record->text[POST_ID], twin->line);
     MTFP_TRY(known(record, SERVICE, &model->services, "service", &post.service, diag));
     MTFP_TRY(known(record, CATEGORY, &e->categories, "category", &post.category, diag));
     MTFP_TRY(mtfp_csv_number(record, FTE, &post.fte, diag));
@@ -197,9 +186,5 @@ static mtfp_status post_row(void *context, const mtfp_csv_record *record, mtfp_d
 
 mtfp_status mtfp_load_establishment(mtfp_model *model, const char *path, mtfp_diag *diag)
 {
-    posts_read read = {.model = model};
-    mtfp_names_init_exact(&read.ids);
-    mtfp_status status = mtfp_csv_read(path, columns, COLUMNS, post_row, &read, diag);
-    mtfp_names_free(&read.ids);
-    return status;
+    return mtfp_csv_read(path, columns, COLUMNS, post_row, model, diag);
 }

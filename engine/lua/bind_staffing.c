@@ -179,7 +179,7 @@ static int remove_post(lua_State *L)
     static const char *const known[] = {"post_id", "from", "reason", NULL};
     mtfp_fields_check(L, 1, "staffing.remove", known);
     const char *id = mtfp_field_string(L, 1, "post_id", true);
-    if (!mtfp_establishment_find(&mtfp_host_of(L)->base->establishment, id))
+    if (!mtfp_establishment_find(&mtfp_host_of(L)->base->establishment, id, strlen(id)))
         return luaL_error(L, "staffing.remove: no post \"%s\" in establishment.csv", id);
     mtfp_staffing_action action = {.kind = MTFP_STAFF_REMOVE, .service = -1, .category = -1};
     action.from = month_field(L, "from", false, 0);
@@ -226,7 +226,7 @@ static int regrade(lua_State *L)
     static const char *const known[] = {"post_id", "grade", "point", "from", "reason", NULL};
     mtfp_fields_check(L, 1, "staffing.regrade", known);
     const char *id = mtfp_field_string(L, 1, "post_id", true);
-    if (!mtfp_establishment_find(&mtfp_host_of(L)->base->establishment, id))
+    if (!mtfp_establishment_find(&mtfp_host_of(L)->base->establishment, id, strlen(id)))
         return luaL_error(L, "staffing.regrade: no post \"%s\" in establishment.csv", id);
     mtfp_staffing_action action = {.kind = MTFP_STAFF_REGRADE, .service = -1, .category = -1};
     action.grade = grade_named(L, mtfp_field_string(L, 1, "grade", true));

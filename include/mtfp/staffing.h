@@ -79,6 +79,9 @@ typedef struct mtfp_establishment {
     size_t cap;
     double *vacancy; /* by service id: its rate, or < 0 for the policy's */
     size_t vacancy_cap;
+    mtfp_names ids;    /* the posts' ids, exact: finds a post by hash */
+    uint32_t *id_post; /* by id: the first post with that id */
+    size_t id_post_cap;
 } mtfp_establishment;
 
 /* An empty establishment with the four standard categories (Managerial,
@@ -93,9 +96,12 @@ mtfp_pence mtfp_pay_point_salary(const mtfp_establishment *e, uint32_t grade, in
 /* The top point of a grade (0 if it has none). */
 int mtfp_grade_top(const mtfp_establishment *e, uint32_t grade);
 
-/* Append a post, taking ownership of its strings (freed on failure). */
+/* Append a post, taking ownership of its strings (freed on failure). An id
+ * may repeat (a post regraded twice): mtfp_establishment_find gives the
+ * first; a post with no id is not found. */
 mtfp_status mtfp_establishment_add_post(mtfp_establishment *e, mtfp_post *post);
-mtfp_post *mtfp_establishment_find(const mtfp_establishment *e, const char *id);
+/* The first post with this id (as written: ids do not fold), or NULL. */
+mtfp_post *mtfp_establishment_find(const mtfp_establishment *e, const char *id, size_t len);
 void mtfp_post_clear(mtfp_post *post);
 
 mtfp_status mtfp_establishment_set_vacancy(mtfp_establishment *e, uint32_t service, double rate);
