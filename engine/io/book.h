@@ -82,8 +82,9 @@ enum {
     BOOK_STAT_PERCENTILE, /* the first of MTFP_PERCENTILES */
     BOOK_STAT_MAX = BOOK_STAT_PERCENTILE + MTFP_PERCENTILES
 };
-/* "Mean", "5th percentile", ...: a statistic's label. */
+/* "Mean", "5th percentile", ...: a statistic's label, and its value. */
 void book_stat_label(int stat, char *buf, size_t size);
+mtfp_pence book_stat_value(const mtfp_stats *stats, int stat);
 /* Where the Simulation sheet has simulation i's gap statistic stat in the
  * base year, and the Sweep sheet point p's gap (later years to the right),
  * for the Compare sheet, which is written before them. */

@@ -69,12 +69,9 @@ static lxw_row_t simulation_block(book *b, size_t i, lxw_row_t row)
     for (size_t k = 0; k < sizeof shown / sizeof *shown; k++, row++) {
         char label[64];
         book_stat_label(shown[k], label, sizeof label);
-        const mtfp_stats *stats = sim->stats[MTFP_MEASURE_GAP];
         mtfp_pence gaps[MTFP_MAX_YEARS + 1];
         for (int y = 0; y <= b->run->model.years; y++)
-            gaps[y] = shown[k] == BOOK_STAT_MEAN
-                          ? stats[y].mean
-                          : stats[y].percentile[shown[k] - BOOK_STAT_PERCENTILE];
+            gaps[y] = book_stat_value(&sim->stats[MTFP_MEASURE_GAP][y], shown[k]);
         lxw_row_t at_row;
         lxw_col_t at_col;
         book_simulation_gap_at(b, i, shown[k], &at_row, &at_col);

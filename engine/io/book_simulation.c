@@ -47,6 +47,22 @@ void book_stat_label(int stat, char *buf, size_t size)
                                          : "Highest");
 }
 
+mtfp_pence book_stat_value(const mtfp_stats *stats, int stat)
+{
+    switch (stat) {
+    case BOOK_STAT_MEAN:
+        return stats->mean;
+    case BOOK_STAT_SD:
+        return stats->sd;
+    case BOOK_STAT_MIN:
+        return stats->min;
+    case BOOK_STAT_MAX:
+        return stats->max;
+    default:
+        return stats->percentile[stat - BOOK_STAT_PERCENTILE];
+    }
+}
+
 /* One statistic's row: its formula and cached value for each year. */
 static void statistic_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
                           int measure, int stat, const mtfp_stats *stats)
@@ -58,27 +74,20 @@ static void statistic_row(book *b, lxw_row_t row, const mtfp_simulation *sim, co
     for (size_t y = 0; y < r->width; y++) {
         char range[40], formula[96];
         runs_range(r, measure, y, range, sizeof range);
-        const mtfp_stats *s = &stats[y];
-        mtfp_pence value;
-        if (stat == BOOK_STAT_MEAN) {
+        if (stat == BOOK_STAT_MEAN)
             snprintf(formula, sizeof formula, "=ROUND(AVERAGE(%s),2)", range);
-            value = s->mean;
-        } else if (stat == BOOK_STAT_SD) {
+        else if (stat == BOOK_STAT_SD)
             snprintf(formula, sizeof formula, "=ROUND(STDEV(%s),2)", range);
-            value = s->sd;
-        } else if (stat == BOOK_STAT_MIN) {
+        else if (stat == BOOK_STAT_MIN)
             snprintf(formula, sizeof formula, "=MIN(%s)", range);
-            value = s->min;
-        } else if (stat == BOOK_STAT_MAX) {
+        else if (stat == BOOK_STAT_MAX)
             snprintf(formula, sizeof formula, "=MAX(%s)", range);
-            value = s->max;
-        } else {
-            int p = stat - BOOK_STAT_PERCENTILE;
+        else
             snprintf(formula, sizeof formula, "=SMALL(%s,%zu)", range,
-                     mtfp_percentile_rank(sim->runs.count, mtfp_percentiles[p]));
-            value = s->percentile[p];
-        }
-        book_formula(ws, row, (lxw_col_t)(first_year + y), formula, value, b->formats.money);
+                     mtfp_percentile_rank(sim->runs.count,
+                                          mtfp_percentiles[stat - BOOK_STAT_PERCENTILE]));
+        book_formula(ws, row, (lxw_col_t)(first_year + y), formula,
+                     book_stat_value(&stats[y], stat), b->formats.money);
     }
 }
 
