@@ -1,12 +1,13 @@
 """A synthetic large authority, deterministic from a seed.
 
     python3 bench/generate.py OUT_DIR --lines 50000 --scenarios 10 --years 10 [--seed 1]
-        [--revenue-only]
+        [--schemes 500] [--posts 10000] [--grades 1] [--placements 3000] [--revenue-only]
 
 Writes OUT_DIR/model.lua, revenue.csv, funding.csv, capital.csv (SCHEMES
-schemes, spend every year), paypoints.csv and establishment.csv (POSTS
-posts), placements.csv (PLACEMENTS types) and scenario scripts (scenarios - 1
-of them, so that the run holds that many with Base). A service's Employees and
+schemes, spend every year), paypoints.csv (GRADES grades of ten points) and
+establishment.csv (POSTS posts, the grades in turn), placements.csv
+(PLACEMENTS types) and scenario scripts (scenarios - 1 of them, so that the run
+holds that many with Base). A service's Employees and
 Third Party Payments lines are what its posts and placements cost in the base
 year, so the model reconciles (mtfp check finds nothing). --revenue-only leaves
 out the capital programme, the establishment and the placements (and the
@@ -41,6 +42,7 @@ def main():
     args.add_argument("--years", type=int, default=10)
     args.add_argument("--schemes", type=int, default=500)
     args.add_argument("--posts", type=int, default=10000)
+    args.add_argument("--grades", type=int, default=1)
     args.add_argument("--placements", type=int, default=3000)
     args.add_argument("--seed", type=int, default=1)
     args.add_argument("--revenue-only", action="store_true")
@@ -117,8 +119,8 @@ def round_pence(x):
 
 def post_bill(point, fte):
     """A post's base-year cost in pence, as mtfp works it out with model.lua's staffing policy:
-    point 0 to 9 of the grade (£20,000 + £1,000 a point), up a point from September (the
-    increment month) to the top, NI at 13.8% above £9,100 a year, pension 20%, levy 0.5%."""
+    point 0 to 9 of its grade (£20,000 + £1,000 a point in every grade), up a point from
+    September (the increment month) to the top, NI at 13.8% above £9,100 a year, pension 20%, levy 0.5%."""
     total = 0.0
     for month in range(12):  # April to March
         salary = (20000 + 1000 * min(point + (1 if month >= 5 else 0), 9)) * 100
@@ -132,15 +134,16 @@ def write_staffing(a, rng, services):
     """The pay points and posts; returns each service's base-year pay bill in pence."""
     with open(os.path.join(a.out, "paypoints.csv"), "w") as f:
         f.write("grade,point,salary\n")
-        for point in range(10):
-            f.write(f"Grade,{point},{20000 + 1000 * point}.00\n")
+        for grade in range(a.grades):
+            for point in range(10):
+                f.write(f"Grade {grade},{point},{20000 + 1000 * point}.00\n")
     bills = {}
     with open(os.path.join(a.out, "establishment.csv"), "w") as f:
         f.write("post_id,service,title,category,fte,grade,point,salary,status,start,end,funding\n")
         for k in range(a.posts):
             service, fte, point = rng.next(services), (1 + rng.next(10)) / 10, rng.next(10)
             f.write(f"P{k},Service {service},Post,Front Line,{fte},"
-                    f"Grade,{point},,{'vacant' if rng.next(10) == 0 else 'filled'},,,\n")
+                    f"Grade {k % a.grades},{point},,{'vacant' if rng.next(10) == 0 else 'filled'},,,\n")
             bills[service] = bills.get(service, 0) + post_bill(point, fte)
     return bills
 

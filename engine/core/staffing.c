@@ -45,7 +45,9 @@ void mtfp_establishment_free(mtfp_establishment *e)
     for (size_t i = 0; i < e->count; i++)
         mtfp_post_clear(&e->posts[i]);
     free(e->posts);
-    free(e->points);
+    for (size_t g = 0; g < e->scale_cap; g++)
+        free(e->scales[g].salary);
+    free(e->scales);
     free(e->vacancy);
     mtfp_names_free(&e->categories);
     mtfp_names_free(&e->grades);
@@ -73,8 +75,14 @@ mtfp_status mtfp_establishment_copy(mtfp_establishment *dst, const mtfp_establis
     dst->policy = src->policy;
     MTFP_TRY(copy_names(&dst->categories, &src->categories));
     MTFP_TRY(copy_names(&dst->grades, &src->grades));
-    for (size_t i = 0; i < src->point_count; i++)
-        MTFP_TRY(mtfp_establishment_add_point(dst, &src->points[i]));
+    for (size_t g = 0; g < src->scale_cap; g++) {
+        const mtfp_grade_scale *scale = &src->scales[g];
+        for (int point = 0; scale->salary && point <= scale->top; point++)
+            if (scale->salary[point] >= 0) {
+                mtfp_pay_point p = {(uint32_t)g, point, scale->salary[point]};
+                MTFP_TRY(mtfp_establishment_add_point(dst, &p));
+            }
+    }
     for (size_t s = 0; s < src->vacancy_cap; s++)
         if (src->vacancy[s] >= 0)
             MTFP_TRY(mtfp_establishment_set_vacancy(dst, (uint32_t)s, src->vacancy[s]));
@@ -96,27 +104,39 @@ mtfp_status mtfp_establishment_copy(mtfp_establishment *dst, const mtfp_establis
 
 mtfp_status mtfp_establishment_add_point(mtfp_establishment *e, const mtfp_pay_point *point)
 {
-    if (mtfp_grow(&e->points, &e->point_cap, e->point_count + 1, sizeof *e->points))
+    if (point->point < 0)
+        return MTFP_ERR_INPUT; /* paypoints.csv allows 0 to 999 */
+    size_t cap = e->scale_cap;
+    if (mtfp_grow(&e->scales, &cap, (size_t)point->grade + 1, sizeof *e->scales))
         return MTFP_ERR_MEMORY;
-    e->points[e->point_count++] = *point;
+    memset(e->scales + e->scale_cap, 0, (cap - e->scale_cap) * sizeof *e->scales);
+    e->scale_cap = cap;
+    mtfp_grade_scale *scale = &e->scales[point->grade];
+    int len = scale->salary ? scale->top + 1 : 0;
+    if (point->point >= len) {
+        mtfp_pence *salary = realloc(scale->salary, ((size_t)point->point + 1) * sizeof *salary);
+        if (!salary)
+            return MTFP_ERR_MEMORY;
+        for (int p = len; p < point->point; p++)
+            salary[p] = -1;
+        scale->salary = salary;
+        scale->top = point->point;
+    }
+    scale->salary[point->point] = point->salary;
     return MTFP_OK;
 }
 
 mtfp_pence mtfp_pay_point_salary(const mtfp_establishment *e, uint32_t grade, int point)
 {
-    for (size_t i = 0; i < e->point_count; i++)
-        if (e->points[i].grade == grade && e->points[i].point == point)
-            return e->points[i].salary;
-    return -1;
+    if (grade >= e->scale_cap || !e->scales[grade].salary || point < 0 ||
+        point > e->scales[grade].top)
+        return -1;
+    return e->scales[grade].salary[point];
 }
 
 int mtfp_grade_top(const mtfp_establishment *e, uint32_t grade)
 {
-    int top = 0;
-    for (size_t i = 0; i < e->point_count; i++)
-        if (e->points[i].grade == grade && e->points[i].point > top)
-            top = e->points[i].point;
-    return top;
+    return grade < e->scale_cap ? e->scales[grade].top : 0;
 }
 
 mtfp_status mtfp_establishment_add_post(mtfp_establishment *e, mtfp_post *post)

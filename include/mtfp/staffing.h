@@ -67,13 +67,19 @@ typedef struct mtfp_staffing_policy {
     double vacancy_rate;   /* for services without their own */
 } mtfp_staffing_policy;
 
+/* A grade's pay scale: the salary of each point 0..top, -1 for a point the
+ * scale does not have; salary is NULL for a grade with no points. */
+typedef struct mtfp_grade_scale {
+    mtfp_pence *salary;
+    int top;
+} mtfp_grade_scale;
+
 typedef struct mtfp_establishment {
     mtfp_staffing_policy policy;
     mtfp_names categories;
     mtfp_names grades;
-    mtfp_pay_point *points;
-    size_t point_count;
-    size_t point_cap;
+    mtfp_grade_scale *scales; /* by grade id: a point's salary is found by index */
+    size_t scale_cap;
     mtfp_post *posts;
     size_t count;
     size_t cap;
@@ -90,6 +96,7 @@ mtfp_status mtfp_establishment_init(mtfp_establishment *e);
 void mtfp_establishment_free(mtfp_establishment *e);
 mtfp_status mtfp_establishment_copy(mtfp_establishment *dst, const mtfp_establishment *src);
 
+/* Set a grade's point (0 or more; a point given again takes the new salary). */
 mtfp_status mtfp_establishment_add_point(mtfp_establishment *e, const mtfp_pay_point *point);
 /* The salary of a grade's point, or -1 if there is no such point. */
 mtfp_pence mtfp_pay_point_salary(const mtfp_establishment *e, uint32_t grade, int point);

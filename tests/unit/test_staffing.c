@@ -113,6 +113,37 @@ static void test_vacancy_factor_comes_off_the_service(void **state)
     assert_int_equal(bill[0], 3201000);
 }
 
+static void test_pay_scales_keep_each_grades_points_apart(void **state)
+{
+    mtfp_establishment *e = *state;
+    uint32_t so2;
+    assert_int_equal(mtfp_names_intern(&e->grades, "SO2", 3, &so2), MTFP_OK);
+    /* Out of order, with a gap at point 4. */
+    mtfp_pay_point five = {so2, 5, 3000000}, three = {so2, 3, 2800000}, below = {so2, -1, 1};
+    assert_int_equal(mtfp_establishment_add_point(e, &five), MTFP_OK);
+    assert_int_equal(mtfp_establishment_add_point(e, &three), MTFP_OK);
+    assert_int_equal(mtfp_establishment_add_point(e, &below), MTFP_ERR_INPUT);
+    mtfp_establishment copy;
+    assert_int_equal(mtfp_establishment_copy(&copy, e), MTFP_OK);
+    const mtfp_establishment *both[] = {e, &copy};
+    for (int i = 0; i < 2; i++) {
+        const mtfp_establishment *x = both[i];
+        assert_int_equal(mtfp_pay_point_salary(x, 0, 19), -1);
+        assert_int_equal(mtfp_pay_point_salary(x, 0, 20), 2400000);
+        assert_int_equal(mtfp_pay_point_salary(x, 0, 22), 2640000);
+        assert_int_equal(mtfp_pay_point_salary(x, 0, 23), -1);
+        assert_int_equal(mtfp_grade_top(x, 0), 22);
+        assert_int_equal(mtfp_pay_point_salary(x, so2, 3), 2800000);
+        assert_int_equal(mtfp_pay_point_salary(x, so2, 4), -1);
+        assert_int_equal(mtfp_pay_point_salary(x, so2, 5), 3000000);
+        assert_int_equal(mtfp_pay_point_salary(x, so2, 20), -1);
+        assert_int_equal(mtfp_grade_top(x, so2), 5);
+        assert_int_equal(mtfp_pay_point_salary(x, so2 + 1, 0), -1); /* no such grade */
+        assert_int_equal(mtfp_grade_top(x, so2 + 1), 0);
+    }
+    mtfp_establishment_free(&copy);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +156,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_agency_cover_costs_the_premium_and_no_on_costs, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_vacancy_factor_comes_off_the_service, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pay_scales_keep_each_grades_points_apart, setup,
+                                        teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
