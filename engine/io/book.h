@@ -22,7 +22,8 @@ typedef struct book_formats {
     lxw_format *percent;
     lxw_format *number_input; /* a param's value as given */
     lxw_format *share;        /* a chance: 12.5% */
-    lxw_format *count;        /* a whole number of runs */
+    lxw_format *count;        /* a whole number: runs, heads, a pay point */
+    lxw_format *quantity;     /* FTE, children placed, weeks: 12.50 */
 } book_formats;
 
 /* Where each scenario's revenue total is, for the Summary to refer to. */

@@ -11,11 +11,12 @@ typedef struct sheet {
     lxw_row_t row;
 } sheet;
 
-static void numbers(sheet *k, const char *label, const double *values, lxw_format *format)
+static void numbers(sheet *k, const char *label, const double *values)
 {
     book_text(k->b->placements, k->row, 0, label, k->b->formats.text);
     for (int y = 0; y <= k->b->run->model.years; y++)
-        worksheet_write_number(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], format);
+        worksheet_write_number(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y],
+                               k->b->formats.quantity);
     k->row++;
 }
 
@@ -61,7 +62,7 @@ static mtfp_status scenario_block(sheet *k, size_t s)
         MTFP_TRY(mtfp_run_placement(k->b->run, s, t, &r, k->b->diag));
         book_text(k->b->placements, k->row++, 0, placements->types[t].name, k->b->formats.bold);
         for (int m = 0; m < MTFP_PLACEMENT_MEASURES; m++)
-            numbers(k, titles[m], r.measure[m], NULL);
+            numbers(k, titles[m], r.measure[m]);
         money(k, "Weekly cost", r.weekly);
         money(k, cost_label, r.cost);
         money(k, pressure_label, r.pressure);

@@ -70,10 +70,11 @@ static mtfp_status scenario_block(sheet *k, size_t s)
             if (!mtfp_saving_risk_adjusted(run, plan, a, adjusted))
                 return mtfp_diag_error(k->b->diag, MTFP_ERR_INPUT, entry->file, entry->line, 0,
                                        "this saving overflows");
-            book_text(k->ws, k->row, COL_ID, entry->id ? entry->id : "", NULL);
+            lxw_format *text = k->b->formats.text;
+            book_text(k->ws, k->row, COL_ID, entry->id ? entry->id : "", text);
             book_text(k->ws, k->row, COL_TITLE,
-                      entry->title ? entry->title : (entry->reason ? entry->reason : ""), NULL);
-            book_text(k->ws, k->row, COL_TYPE, is_cashable ? "cashable" : "non-cashable", NULL);
+                      entry->title ? entry->title : (entry->reason ? entry->reason : ""), text);
+            book_text(k->ws, k->row, COL_TYPE, is_cashable ? "cashable" : "non-cashable", text);
             rag_cell(k, entry->rag);
             amounts(k, "planned", &plan->effects[a * plan->width]);
             amounts(k, "risk-adjusted", adjusted);

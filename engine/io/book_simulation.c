@@ -251,7 +251,7 @@ static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, 
         }
     row++;
     for (size_t i = 0; i < sim->runs.count; i++, row++) {
-        worksheet_write_number(ws, row, 0, (double)(i + 1), NULL);
+        worksheet_write_number(ws, row, 0, (double)(i + 1), b->formats.count);
         for (int k = 0; k < MTFP_MEASURES; k++)
             for (size_t y = 0; y < r->width; y++)
                 book_money(ws, row, runs_col(r, sheet_order[k], y),

@@ -67,8 +67,10 @@ static void establishment(sheet *k, const mtfp_staffing_table *t)
                   k->b->formats.text);
         for (uint32_t c = 0; c < t->categories; c++) {
             size_t cell = (services[i] * t->categories + c) * t->width;
-            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + 2 * c), t->fte[cell], NULL);
-            worksheet_write_number(k->ws, k->row, (lxw_col_t)(2 + 2 * c), t->headcount[cell], NULL);
+            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + 2 * c), t->fte[cell],
+                                   k->b->formats.quantity);
+            worksheet_write_number(k->ws, k->row, (lxw_col_t)(2 + 2 * c), t->headcount[cell],
+                                   k->b->formats.count);
             fte_total[c] += t->fte[cell];
             head_total[c] += t->headcount[cell];
         }
@@ -141,18 +143,19 @@ static void posts(sheet *k)
     for (lxw_col_t c = 0; c < 8; c++)
         book_text(k->ws, k->row, c, headings[c], k->b->formats.header);
     k->row++;
+    const book_formats *f = &k->b->formats;
     for (size_t i = 0; i < e->count; i++) {
         const mtfp_post *post = &e->posts[i];
-        book_text(k->ws, k->row, 0, post->id, NULL);
-        book_text(k->ws, k->row, 1, mtfp_names_get(&model->services, post->service), NULL);
-        book_text(k->ws, k->row, 2, post->title ? post->title : "", NULL);
-        book_text(k->ws, k->row, 3, mtfp_names_get(&e->categories, post->category), NULL);
+        book_text(k->ws, k->row, 0, post->id, f->text);
+        book_text(k->ws, k->row, 1, mtfp_names_get(&model->services, post->service), f->text);
+        book_text(k->ws, k->row, 2, post->title ? post->title : "", f->text);
+        book_text(k->ws, k->row, 3, mtfp_names_get(&e->categories, post->category), f->text);
         if (post->grade >= 0) {
-            book_text(k->ws, k->row, 4, mtfp_names_get(&e->grades, (uint32_t)post->grade), NULL);
-            worksheet_write_number(k->ws, k->row, 5, post->point, NULL);
+            book_text(k->ws, k->row, 4, mtfp_names_get(&e->grades, (uint32_t)post->grade), f->text);
+            worksheet_write_number(k->ws, k->row, 5, post->point, f->count);
         }
-        worksheet_write_number(k->ws, k->row, 6, post->fte, NULL);
-        book_text(k->ws, k->row++, 7, mtfp_post_status_name(post->status), NULL);
+        worksheet_write_number(k->ws, k->row, 6, post->fte, f->quantity);
+        book_text(k->ws, k->row++, 7, mtfp_post_status_name(post->status), f->text);
     }
 }
 
