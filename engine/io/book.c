@@ -100,11 +100,43 @@ const char *book_fit(const char *text, char *buf, size_t size)
     return buf;
 }
 
+/* The first cell libxlsxwriter refused. In constant-memory mode a cell in a
+ * row above the last one written is dropped, and only the write's return
+ * value says so: every cell goes through book_wrote, and book_write fails
+ * naming the cell rather than give a pack with a hole in it. Per thread: a
+ * pack is written on one. */
+static _Thread_local struct {
+    lxw_error error;
+    char where[48];
+} refused;
+
+void book_wrote(lxw_error error, const lxw_worksheet *ws, lxw_row_t row, lxw_col_t col)
+{
+    if (error == LXW_NO_ERROR || refused.error != LXW_NO_ERROR)
+        return;
+    char cell[16];
+    book_cell(row, col, false, cell, sizeof cell);
+    refused.error = error;
+    snprintf(refused.where, sizeof refused.where, "%s!%s", ws->name, cell);
+}
+
 void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
                lxw_format *format)
 {
     char fitted[BOOK_TEXT_MAX + 1];
-    worksheet_write_string(ws, row, col, book_fit(text, fitted, sizeof fitted), format);
+    book_wrote(worksheet_write_string(ws, row, col, book_fit(text, fitted, sizeof fitted), format),
+               ws, row, col);
+}
+
+void book_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double value, lxw_format *format)
+{
+    book_wrote(worksheet_write_number(ws, row, col, value, format), ws, row, col);
+}
+
+void book_formula_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,
+                         double value, lxw_format *format)
+{
+    book_wrote(worksheet_write_formula_num(ws, row, col, formula, format, value), ws, row, col);
 }
 
 void book_title(const book *b, lxw_worksheet *ws, const char *title, const char *note)
@@ -116,13 +148,13 @@ void book_title(const book *b, lxw_worksheet *ws, const char *title, const char 
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
                 lxw_format *format)
 {
-    worksheet_write_number(ws, row, col, mtfp_money_to_pounds(amount), format);
+    book_number(ws, row, col, mtfp_money_to_pounds(amount), format);
 }
 
 void book_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,
                   mtfp_pence value, lxw_format *format)
 {
-    worksheet_write_formula_num(ws, row, col, formula, format, mtfp_money_to_pounds(value));
+    book_formula_number(ws, row, col, formula, mtfp_money_to_pounds(value), format);
 }
 
 static void year_headings(const book *b, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
@@ -250,6 +282,7 @@ mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows
         return MTFP_ERR_MEMORY;
     lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = dir};
     book b = {.run = run, .max_rows = max_rows, .diag = diag};
+    refused.error = LXW_NO_ERROR;
     b.workbook = workbook_new_opt(path, &options);
     b.totals.row = calloc(run->count ? run->count : 1, sizeof *b.totals.row);
     if (!b.workbook || !b.totals.row) {
@@ -315,6 +348,11 @@ mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows
         status = book_write_assumptions(&b);
     if (status == MTFP_OK)
         status = book_write_audit(&b);
+    if (status == MTFP_OK && refused.error != LXW_NO_ERROR)
+        status = mtfp_diag_error(diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
+                                 "internal error: the pack's cell %s was not written (%s), so no "
+                                 "pack was written; please report this",
+                                 refused.where, lxw_strerror(refused.error));
     mtfp_status closed = close_workbook(&b, path);
     free(b.totals.row);
     free(dir);

@@ -110,6 +110,12 @@ const char *book_fit(const char *text, char *buf, size_t size);
  * leave a longer cell empty). */
 void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
                lxw_format *format);
+/* Every cell of the pack is written by these (or its write's result given to
+ * book_wrote), so that a cell libxlsxwriter refuses fails the run. */
+void book_wrote(lxw_error error, const lxw_worksheet *ws, lxw_row_t row, lxw_col_t col);
+void book_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double value, lxw_format *format);
+void book_formula_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,
+                         double value, lxw_format *format);
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
                 lxw_format *format);
 void book_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,

@@ -23,7 +23,7 @@ static void indices(sheet *k, const mtfp_scenario *scenario)
         book_text(k->ws, k->row, 0, index->name, f->text);
         book_text(k->ws, k->row, 1, index->set ? source : "not set: 0%", f->note);
         for (int y = 1; y <= k->b->run->model.years; y++)
-            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + y), index->rate[y], f->percent);
+            book_number(k->ws, k->row, (lxw_col_t)(1 + y), index->rate[y], f->percent);
         k->row++;
     }
     k->row++;
@@ -45,12 +45,12 @@ static void params(sheet *k, const mtfp_scenario *scenario)
         book_source(param->file, param->line, source, sizeof source);
         book_text(k->ws, k->row, 0, param->name, f->text);
         book_text(k->ws, k->row, 1, source, f->note);
-        worksheet_write_number(k->ws, k->row, 2, param->value, f->number_input);
-        worksheet_write_number(k->ws, k->row, 3, param->fallback, f->number_input);
+        book_number(k->ws, k->row, 2, param->value, f->number_input);
+        book_number(k->ws, k->row, 3, param->fallback, f->number_input);
         book_text(k->ws, k->row, 4, param->overridden ? "yes" : "no", f->text);
         if (param->ranged) {
-            worksheet_write_number(k->ws, k->row, 5, param->low, f->number_input);
-            worksheet_write_number(k->ws, k->row, 6, param->high, f->number_input);
+            book_number(k->ws, k->row, 5, param->low, f->number_input);
+            book_number(k->ws, k->row, 6, param->high, f->number_input);
         }
         k->row++;
     }

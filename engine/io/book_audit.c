@@ -116,13 +116,13 @@ mtfp_status book_write_audit(book *b)
         "Scenario",           "Kind",   "Id",         "Title", "Partner", "Service", "Subjective",
         "Enters the plan as", "Reason", "Script line"};
     static const double widths[COL_FIRST_YEAR] = {28, 10, 12, 30, 16, 26, 22, 20, 50, 34};
+    book_text(ws, 0, 0, "Audit: every change applied, and its effect by year", f->title);
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
         worksheet_set_column(ws, c, c, widths[c], NULL);
         book_text(ws, 1, c, headings[c], f->header);
     }
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 15,
                          NULL);
-    book_text(ws, 0, 0, "Audit: every change applied, and its effect by year", f->title);
     book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, 0);
     lxw_row_t row = 2;

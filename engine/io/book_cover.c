@@ -45,7 +45,8 @@ static lxw_row_t contents(book *b, lxw_row_t row)
             continue;
         char url[64];
         snprintf(url, sizeof url, "internal:'%s'!A1", sheets[i].sheet);
-        worksheet_write_url_opt(ws, row, 0, url, b->formats.link, sheets[i].sheet, NULL);
+        book_wrote(worksheet_write_url_opt(ws, row, 0, url, b->formats.link, sheets[i].sheet, NULL),
+                   ws, row, 0);
         book_text(ws, row++, 1, sheets[i].what, b->formats.text);
     }
     return row + 1;

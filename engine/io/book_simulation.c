@@ -107,8 +107,8 @@ static void chance_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const
                  mtfp_money_to_pounds(threshold), range);
         size_t above =
             mtfp_count_above(&sim->runs.gap[y], sim->runs.count, sim->runs.width, threshold);
-        worksheet_write_formula_num(ws, row, (lxw_col_t)(first_year + y), formula, b->formats.share,
-                                    (double)above / (double)sim->runs.count);
+        book_formula_number(ws, row, (lxw_col_t)(first_year + y), formula,
+                            (double)above / (double)sim->runs.count, b->formats.share);
     }
 }
 
@@ -216,7 +216,7 @@ static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, c
             mtfp_pence v = sim->runs.gap[i * sim->runs.width + last];
             count += v >= lower[bin] && (top ? v <= lower[bin + 1] : v < lower[bin + 1]);
         }
-        worksheet_write_formula_num(ws, row, 3, formula, b->formats.count, (double)count);
+        book_formula_number(ws, row, 3, formula, (double)count, b->formats.count);
     }
     lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
     chart_series_set_categories(s, "Simulation", first, 1, row - 1, 1);
@@ -251,7 +251,7 @@ static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, 
         }
     row++;
     for (size_t i = 0; i < sim->runs.count; i++, row++) {
-        worksheet_write_number(ws, row, 0, (double)(i + 1), b->formats.count);
+        book_number(ws, row, 0, (double)(i + 1), b->formats.count);
         for (int k = 0; k < MTFP_MEASURES; k++)
             for (size_t y = 0; y < r->width; y++)
                 book_money(ws, row, runs_col(r, sheet_order[k], y),

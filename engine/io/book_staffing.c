@@ -34,7 +34,7 @@ static void formula_cell(sheet *k, lxw_row_t row, lxw_col_t col, lxw_row_t from,
     book_cell(from, col, false, a, sizeof a);
     book_cell(to, col, false, z, sizeof z);
     snprintf(formula, sizeof formula, "=SUM(%s:%s)", a, z);
-    worksheet_write_formula_num(k->ws, row, col, formula, format, cached);
+    book_formula_number(k->ws, row, col, formula, cached, format);
 }
 
 /* FTE and headcount in post on 1 April of the base year, Base: a row per
@@ -52,13 +52,15 @@ static void establishment(sheet *k, const mtfp_staffing_table *t)
     mtfp_model_year_label(model, 0, year);
     snprintf(text, sizeof text, "Establishment in post on 1 April %.4s (Base)", year);
     book_text(k->ws, k->row++, 0, text, k->b->formats.heading);
-    for (uint32_t c = 0; c < t->categories; c++) {
+    for (uint32_t c = 0; c < t->categories; c++)
         book_text(k->ws, k->row, (lxw_col_t)(1 + 2 * c), mtfp_names_get(categories, c),
                   k->b->formats.header);
-        book_text(k->ws, k->row + 1, (lxw_col_t)(1 + 2 * c), "FTE", k->b->formats.year);
-        book_text(k->ws, k->row + 1, (lxw_col_t)(2 + 2 * c), "Headcount", k->b->formats.year);
+    k->row++;
+    for (uint32_t c = 0; c < t->categories; c++) {
+        book_text(k->ws, k->row, (lxw_col_t)(1 + 2 * c), "FTE", k->b->formats.year);
+        book_text(k->ws, k->row, (lxw_col_t)(2 + 2 * c), "Headcount", k->b->formats.year);
     }
-    k->row += 2;
+    k->row++;
     lxw_row_t first = k->row;
     double *fte_total = calloc(t->categories, sizeof *fte_total);
     double *head_total = calloc(t->categories, sizeof *head_total);
@@ -67,10 +69,10 @@ static void establishment(sheet *k, const mtfp_staffing_table *t)
                   k->b->formats.text);
         for (uint32_t c = 0; c < t->categories; c++) {
             size_t cell = (services[i] * t->categories + c) * t->width;
-            worksheet_write_number(k->ws, k->row, (lxw_col_t)(1 + 2 * c), t->fte[cell],
-                                   k->b->formats.quantity);
-            worksheet_write_number(k->ws, k->row, (lxw_col_t)(2 + 2 * c), t->headcount[cell],
-                                   k->b->formats.count);
+            book_number(k->ws, k->row, (lxw_col_t)(1 + 2 * c), t->fte[cell],
+                        k->b->formats.quantity);
+            book_number(k->ws, k->row, (lxw_col_t)(2 + 2 * c), t->headcount[cell],
+                        k->b->formats.count);
             fte_total[c] += t->fte[cell];
             head_total[c] += t->headcount[cell];
         }
@@ -152,9 +154,9 @@ static void posts(sheet *k)
         book_text(k->ws, k->row, 3, mtfp_names_get(&e->categories, post->category), f->text);
         if (post->grade >= 0) {
             book_text(k->ws, k->row, 4, mtfp_names_get(&e->grades, (uint32_t)post->grade), f->text);
-            worksheet_write_number(k->ws, k->row, 5, post->point, f->count);
+            book_number(k->ws, k->row, 5, post->point, f->count);
         }
-        worksheet_write_number(k->ws, k->row, 6, post->fte, f->quantity);
+        book_number(k->ws, k->row, 6, post->fte, f->quantity);
         book_text(k->ws, k->row++, 7, mtfp_post_status_name(post->status), f->text);
     }
 }

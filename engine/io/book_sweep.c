@@ -14,7 +14,7 @@ enum { COL_SCENARIO, COL_FIRST_PARAM };
 
 static void param_number(book *b, lxw_row_t row, lxw_col_t col, double value)
 {
-    worksheet_write_number(b->sweep, row, col, value, b->formats.number_input);
+    book_number(b->sweep, row, col, value, b->formats.number_input);
 }
 
 /* The grid's table: its heading, its column headings, then a row per point. */

@@ -1,9 +1,12 @@
-# One look across the pack: every cell that has a value carries one of the
+# One look across the pack. Every cell that has a value carries one of the
 # pack's formats (Arial 10, with a number format for figures), so no table
-# mixes in libxlsxwriter's default (Calibri 11, General). Until 2026-12-02 the
+# mixes in libxlsxwriter's default (Calibri 11, General): until 2026-12-02 the
 # posts list, the establishment's FTE and headcount, the placements' numbers,
 # the savings tracker's ids and titles, the params' values and the Simulation
-# sheet's run numbers did.
+# sheet's run numbers did. And the cells that libxlsxwriter used to drop
+# without a word (written above a later row) are there: the Audit sheet's
+# title and the establishment's category headings. Now such a cell fails the
+# run ("internal error: the pack's cell Audit!A1 was not written").
 source "$(dirname "$0")/lib.sh"
 
 # Each pack: a name and the command that makes it, between them every sheet.
@@ -28,6 +31,19 @@ for pack in "${packs[@]}"; do
             grep -v ' s="' | head -3 | tr '\n' ' ' || true)
         [ -z "$bare" ] || fail "$name: $part has cells with no format: $bare"
     done
+done
+for pack in "${packs[@]}"; do
+    read -r name _ <<<"$pack"
+    [ ! -f "$SCRATCH/$name.xlsx" ] || unzip -p "$SCRATCH/$name.xlsx" 'xl/worksheets/sheet*.xml' |
+        grep -q '<t>Audit: every change applied, and its effect by year</t>' ||
+        fail "$name: the Audit sheet has no title"
+done
+# The establishment's heading row: the four categories side by side.
+headings=$(unzip -p "$SCRATCH/staffing.xlsx" 'xl/worksheets/sheet*.xml' |
+    grep -o '<row [^>]*><c [^>]*><is><t>Managerial</t>.\{0,600\}</row>' | head -1 || true)
+for category in Managerial Professional/Technical Administrative/Clerical 'Front Line'; do
+    grep -q "<t>$category</t>" <<<"$headings" ||
+        fail "staffing: the establishment has no heading for $category"
 done
 unzip -p "$SCRATCH/staffing.xlsx" xl/styles.xml | grep -q 'formatCode="#,##0.00"' ||
     fail "staffing: no FTE format (#,##0.00) in the pack's styles"
