@@ -21,7 +21,8 @@ static void subtotal_row(block *k, lxw_row_t from, lxw_row_t to, const mtfp_penc
 {
     lxw_worksheet *ws = k->b->revenue;
     lxw_row_col_options options = {.level = level};
-    worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &options);
+    book_wrote(worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &options), ws, k->row,
+               0);
     book_text(ws, k->row, label_col, label, k->b->formats.bold);
     for (size_t y = 0; y < k->table->width; y++) {
         char top[16], bottom[16], formula[64];
@@ -54,7 +55,8 @@ static size_t service_rows(block *k, size_t r, mtfp_pence *partner_sums)
     lxw_row_col_options detail = {.level = 2};
     for (; r < t->row_count && t->rows[r].partner == partner && t->rows[r].service == service;
          r++) {
-        worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &detail);
+        book_wrote(worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &detail), ws, k->row,
+                   0);
         book_text(ws, k->row, 0, mtfp_names_get(&model->partners, partner), k->b->formats.text);
         book_text(ws, k->row, 1, mtfp_names_get(&model->services, service), k->b->formats.text);
         book_text(ws, k->row, 2, mtfp_subjective_name((mtfp_subjective)t->rows[r].subjective),
