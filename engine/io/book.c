@@ -62,6 +62,8 @@ static void make_formats(book *b)
     f->share = format(wb, false, "0.0%", 0);
     f->count = format(wb, false, "#,##0", 0);
     f->quantity = format(wb, false, "#,##0.00", 0);
+    f->quantity_total = format(wb, true, "#,##0.00", 0);
+    f->count_total = format(wb, true, "#,##0", 0);
 }
 
 const char *book_fit(const char *text, char *buf, size_t size)

@@ -24,6 +24,8 @@ typedef struct book_formats {
     lxw_format *share;        /* a chance: 12.5% */
     lxw_format *count;        /* a whole number: runs, heads, a pay point */
     lxw_format *quantity;     /* FTE, children placed, weeks: 12.50 */
+    lxw_format *quantity_total;
+    lxw_format *count_total;
 } book_formats;
 
 /* Where each scenario's revenue total is, for the Summary to refer to. */

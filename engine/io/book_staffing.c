@@ -81,9 +81,9 @@ static void establishment(sheet *k, const mtfp_staffing_table *t)
     book_text(k->ws, k->row, 0, "Total", k->b->formats.bold);
     for (uint32_t c = 0; fte_total && head_total && c < t->categories; c++) {
         formula_cell(k, k->row, (lxw_col_t)(1 + 2 * c), first, k->row - 1, fte_total[c],
-                     k->b->formats.bold);
+                     k->b->formats.quantity_total);
         formula_cell(k, k->row, (lxw_col_t)(2 + 2 * c), first, k->row - 1, head_total[c],
-                     k->b->formats.bold);
+                     k->b->formats.count_total);
     }
     k->row += 2;
     free(fte_total);
