@@ -58,8 +58,9 @@ static lxw_row_t scenarios(book *b, lxw_row_t row)
     book_text(ws, row++, 0, "Scenarios", b->formats.heading);
     for (size_t s = 0; s < b->run->count; s++) {
         const mtfp_scenario *scenario = &b->run->scenarios[s];
+        /* The file in the third column: a long name runs on over the empty second. */
         book_text(ws, row, 0, scenario->name, b->formats.text);
-        book_text(ws, row++, 1, scenario->file ? scenario->file : "the model with no scenario",
+        book_text(ws, row++, 2, scenario->file ? scenario->file : "the model with no scenario",
                   b->formats.text);
     }
     return row + 1;

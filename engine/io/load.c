@@ -227,6 +227,31 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
     return status;
 }
 
+/* The last scenario's name is not an earlier one's: the pack, the CSV and the
+ * Compare sheet tell scenarios apart by name. */
+static mtfp_status unique_name(const mtfp_run *run, mtfp_diag *diag)
+{
+    const mtfp_scenario *last = &run->scenarios[run->count - 1];
+    for (size_t i = 0; i + 1 < run->count; i++) {
+        const mtfp_scenario *earlier = &run->scenarios[i];
+        if (strcmp(earlier->name, last->name) != 0)
+            continue;
+        if (!earlier->file)
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, last->file, 0, 0,
+                                   "the scenario is named \"Base\", the name of the model with "
+                                   "no scenario: give it another name");
+        if (strcmp(earlier->file, last->file) == 0)
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, last->file, 0, 0,
+                                   "the script is given twice (in model.lua's scenarios and with "
+                                   "-s?): the pack would hold its scenario twice");
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, last->file, 0, 0,
+                               "the scenario is named \"%s\", as is the one from %s: give each "
+                               "scenario in a run its own name",
+                               last->name, earlier->file);
+    }
+    return MTFP_OK;
+}
+
 static mtfp_status add_scenario(mtfp_run *run, const char *script, mtfp_diag *diag)
 {
     char *path = mtfp_path_join(NULL, script);
@@ -240,6 +265,8 @@ static mtfp_status add_scenario(mtfp_run *run, const char *script, mtfp_diag *di
         status = mtfp_run_add_scenario(run, mtfp_path_base(path), path, &scenario);
     if (status == MTFP_OK)
         status = mtfp_script_apply(&run->model, scenario, &run->settings, NULL, diag);
+    if (status == MTFP_OK)
+        status = unique_name(run, diag);
     char hex[65];
     if (status == MTFP_OK)
         status = mtfp_sha256_file(path, hex, diag);

@@ -11,7 +11,7 @@ source "$(dirname "$0")/lib.sh"
 
 # Each pack: a name and the command that makes it, between them every sheet.
 packs=(
-    "example run $SOURCE/models/example -s $SOURCE/scripts/placement-pressure.lua"
+    "example run $SOURCE/models/example"
     "herefordshire run $SOURCE/models/herefordshire"
     "placements run $SOURCE/tests/fixtures/placements"
     "savings run $SOURCE/tests/fixtures/savings"

@@ -98,7 +98,9 @@ check_error 2 '--seed "-1"' simulate "$fixture" -s "$normal" --seed -1
 check_error 2 '--threads "0"' simulate "$fixture" -s "$normal" --threads 0
 check_error 2 '--threshold "lots"' simulate "$fixture" -s "$normal" --threshold lots
 check_error 2 "the Simulation sheet lists at most 1000000 runs in all" \
-    simulate "$fixture" -s "$normal" -s "$normal" --runs 600000
+    simulate "$fixture" -s "$normal" -s "$fixture/scripts/fails-sometimes.lua" --runs 600000
+check_error 1 "normal.lua: the script is given twice (in model.lua's scenarios and with -s?)" \
+    simulate "$fixture" -s "$normal" -s "$normal"
 check_error 1 "certain.lua: nothing to simulate: the script uses no uncertain.* values" \
     simulate "$fixture" -s "$fixture/scripts/certain.lua"
 # The run named is the first that fails, whatever the threads.
