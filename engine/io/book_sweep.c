@@ -146,9 +146,11 @@ static lxw_chart *tornado_chart(book *b, lxw_row_t first)
     }
     chart_set_series_overlap(chart, 100);
     chart_set_series_gap(chart, 40);
-    chart_axis_set_reverse(chart->x_axis); /* the largest swing at the top */
-    chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
-    chart_axis_set_num_format(chart->y_axis, "#,##0,\"k\";(#,##0,\"k\")");
+    /* In a bar chart libxlsxwriter's x axis is the horizontal one, the values,
+     * and its y axis the params. */
+    chart_axis_set_reverse(chart->y_axis); /* the largest swing at the top */
+    chart_axis_set_label_position(chart->y_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
+    chart_axis_set_num_format(chart->x_axis, "#,##0,\"k\";(#,##0,\"k\")");
     chart_title_set_name(chart, "Change in the final-year gap at each param's low and high");
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     return chart;

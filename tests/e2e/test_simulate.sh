@@ -72,6 +72,14 @@ Certain,extra,low,0,0.00,-5000.00
 Certain,extra,high,20000,20000.00,15000.00
 CSV
 [ ! -e "$SCRATCH/tornado/sweep.csv" ] || fail "a sweep without --vary wrote sweep.csv"
+# Its chart: the params down the side, the largest swing at the top, the
+# changes along the bottom in £k (libxlsxwriter's axes of a bar chart are the
+# other way round from a column chart's: once it was the values reversed).
+tornado_chart=$(unzip -p "$SCRATCH/tornado.xlsx" 'xl/charts/chart*.xml' | grep -o '<c:barDir val="bar"/>.*')
+grep -q '<c:catAx><c:axId val="[0-9]*"/><c:scaling><c:orientation val="maxMin"/>' <<<"$tornado_chart" ||
+    fail "the tornado's params are not in reverse order (the largest swing at the top)"
+grep -q '<c:valAx><c:axId val="[0-9]*"/><c:scaling><c:orientation val="minMax"/>.\{0,100\}<c:numFmt formatCode="#,##0,&quot;k&quot;' <<<"$tornado_chart" ||
+    fail "the tornado's values are not in order left to right and in £k"
 
 # Progress on stderr when it is a terminal (script(1) gives it one), none
 # when it is not.
