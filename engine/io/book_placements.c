@@ -15,8 +15,7 @@ static void numbers(sheet *k, const char *label, const double *values)
 {
     book_text(k->b->placements, k->row, 0, label, k->b->formats.text);
     for (int y = 0; y <= k->b->run->model.years; y++)
-        book_number(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y],
-                    k->b->formats.quantity);
+        book_number(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], k->b->formats.number);
     k->row++;
 }
 
