@@ -142,8 +142,9 @@ static void posts(sheet *k)
     static const char *const headings[] = {"Post",  "Service", "Title", "Category",
                                            "Grade", "Point",   "FTE",   "Status"};
     book_text(k->ws, k->row++, 0, "Posts (Base)", k->b->formats.heading);
-    for (lxw_col_t c = 0; c < 8; c++)
-        book_text(k->ws, k->row, c, headings[c], k->b->formats.header);
+    for (lxw_col_t c = 0; c < 8; c++) /* over the numbers (point, FTE), right-aligned */
+        book_text(k->ws, k->row, c, headings[c],
+                  c == 5 || c == 6 ? k->b->formats.year : k->b->formats.header);
     k->row++;
     const book_formats *f = &k->b->formats;
     for (size_t i = 0; i < e->count; i++) {
