@@ -45,6 +45,7 @@ static void make_formats(book *b)
     f->year = format(wb, true, NULL, 0);
     format_set_bottom(f->year, LXW_BORDER_THIN);
     format_set_align(f->year, LXW_ALIGN_RIGHT);
+    format_set_text_wrap(f->year);
     f->text = format(wb, false, NULL, 0);
     f->bold = format(wb, true, NULL, 0);
     f->note = format(wb, false, NULL, 0x595959);

@@ -34,10 +34,10 @@ static void params(sheet *k, const mtfp_scenario *scenario)
     if (scenario->param_count == 0)
         return;
     const book_formats *f = &k->b->formats;
-    const char *headings[] = {"Parameter",        "Set at",        "Value",         "Default",
-                              "Given with --set", "Low (tornado)", "High (tornado)"};
-    for (lxw_col_t c = 0; c < 7; c++)
-        book_text(k->ws, k->row, c, headings[c], f->header);
+    const char *headings[] = {"Parameter", "Set at",        "Given with --set", "Value",
+                              "Default",   "Low (tornado)", "High (tornado)"};
+    for (lxw_col_t c = 0; c < 7; c++) /* over the numbers, right-aligned */
+        book_text(k->ws, k->row, c, headings[c], c < 3 ? f->header : f->year);
     k->row++;
     for (size_t i = 0; i < scenario->param_count; i++) {
         const mtfp_param *param = &scenario->params[i];
@@ -45,9 +45,9 @@ static void params(sheet *k, const mtfp_scenario *scenario)
         book_source(param->file, param->line, source, sizeof source);
         book_text(k->ws, k->row, 0, param->name, f->text);
         book_text(k->ws, k->row, 1, source, f->note);
-        book_number(k->ws, k->row, 2, param->value, f->number_input);
-        book_number(k->ws, k->row, 3, param->fallback, f->number_input);
-        book_text(k->ws, k->row, 4, param->overridden ? "yes" : "no", f->text);
+        book_text(k->ws, k->row, 2, param->overridden ? "yes" : "no", f->text);
+        book_number(k->ws, k->row, 3, param->value, f->number_input);
+        book_number(k->ws, k->row, 4, param->fallback, f->number_input);
         if (param->ranged) {
             book_number(k->ws, k->row, 5, param->low, f->number_input);
             book_number(k->ws, k->row, 6, param->high, f->number_input);
