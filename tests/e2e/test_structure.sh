@@ -6,7 +6,9 @@
 # sheet's run numbers did. And the cells that libxlsxwriter used to drop
 # without a word (written above a later row) are there: the Audit sheet's
 # title and the establishment's category headings. Now such a cell fails the
-# run ("internal error: the pack's cell Audit!A1 was not written").
+# run ("internal error: the pack's cell Audit!A1 was not written"). And every
+# chart draws figures that are in the pack, from labelled rows
+# (check_charts.py).
 source "$(dirname "$0")/lib.sh"
 
 # Each pack: a name and the command that makes it, between them every sheet.
@@ -31,6 +33,7 @@ for pack in "${packs[@]}"; do
             grep -v ' s="' | head -3 | tr '\n' ' ' || true)
         [ -z "$bare" ] || fail "$name: $part has cells with no format: $bare"
     done
+    python3 "$SOURCE/tests/e2e/check_charts.py" "$SCRATCH/$name.xlsx" || fail "$name: its charts"
 done
 for pack in "${packs[@]}"; do
     read -r name _ <<<"$pack"

@@ -1,0 +1,107 @@
+"""Check that every chart in a pack draws what is there: each series' values
+are numbers in the pack, its categories are cells that hold something, and a
+series along a row is a labelled row of figures (not a heading or a blank
+row, where a chart lands when a sheet's layout moves under it). The gap chart
+draws the rows labelled "Gap".
+
+    python3 check_charts.py PACK.xlsx
+
+Exits 1 naming every series that fails."""
+import re
+import sys
+import zipfile
+
+CELL = re.compile(r'<c r="([A-Z]+)([0-9]+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
+RANGE = re.compile(r"^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?$")
+
+
+def column(letters):
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - ord("A") + 1
+    return n
+
+
+def sheets_of(pack):
+    """Each sheet's cells: {(row, col): ("n", value) or ("s", text)}, by sheet name."""
+    workbook = pack.read("xl/workbook.xml").decode()
+    rels = pack.read("xl/_rels/workbook.xml.rels").decode()
+    targets = dict(re.findall(r'Id="([^"]+)" Type="[^"]*" Target="([^"]+)"', rels))
+    sheets = {}
+    for name, rid in re.findall(r'<sheet name="([^"]+)" sheetId="[0-9]+" r:id="([^"]+)"', workbook):
+        name = name.replace("&amp;", "&").replace("&apos;", "'")
+        cells = {}
+        for col, row, attrs, body in CELL.findall(pack.read("xl/" + targets[rid]).decode()):
+            if 't="inlineStr"' in attrs:
+                text = re.search(r"<t[^>]*>(.*?)</t>", body or "", re.S)
+                cells[(int(row), column(col))] = ("s", text.group(1) if text else "")
+            elif body and "<v>" in body:
+                cells[(int(row), column(col))] = ("n", body)
+        sheets[name] = cells
+    return sheets
+
+
+def cells_of(ref, sheets):
+    """The (sheet, row, col) of each cell a reference covers, or None if it does not parse."""
+    m = RANGE.match(ref)
+    if not m:
+        return None
+    sheet = (m.group(1) or "").replace("''", "'") or m.group(2)
+    c1, r1 = column(m.group(3)), int(m.group(4))
+    c2, r2 = (column(m.group(5)), int(m.group(6))) if m.group(5) else (c1, r1)
+    return sheet, [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+
+
+def row_label(cells, row):
+    for col in (1, 2):
+        kind, text = cells.get((row, col), ("", ""))
+        if kind == "s" and text:
+            return text
+    return None
+
+
+def main():
+    path = sys.argv[1]
+    failures = []
+    series_count = 0
+    with zipfile.ZipFile(path) as pack:
+        sheets = sheets_of(pack)
+        for part in sorted(n for n in pack.namelist() if re.match(r"xl/charts/chart[0-9]+\.xml$", n)):
+            chart = pack.read(part).decode()
+            title = " ".join(re.findall(r"<a:t>([^<]*)</a:t>", chart.split("<c:plotArea>")[0]))
+            for series in re.findall(r"<c:ser>(.*?)</c:ser>", chart, re.S):
+                series_count += 1
+                name = re.search(r"<c:tx>.*?<c:v>([^<]*)</c:v>", series, re.S)
+                who = f"{part} ({title}), series {name.group(1) if name else '?'}"
+                for role in ("cat", "val", "xVal", "yVal"):
+                    ref = re.search(rf"<c:{role}>.*?<c:f>([^<]+)</c:f>", series, re.S)
+                    if not ref:
+                        continue
+                    found = cells_of(ref.group(1).replace("&apos;", "'"), sheets)
+                    if found is None or found[0] not in sheets:
+                        failures.append(f"{who}: {role} {ref.group(1)} is not a range of the pack")
+                        continue
+                    sheet, where = found
+                    cells = sheets[sheet]
+                    missing = [rc for rc in where if rc not in cells]
+                    if missing:
+                        failures.append(f"{who}: {role} {ref.group(1)} has {len(missing)} empty cells")
+                    if role in ("val", "yVal"):
+                        text = [rc for rc in where if cells.get(rc, ("n",))[0] != "n"]
+                        if text:
+                            failures.append(f"{who}: {role} {ref.group(1)} has text where figures belong")
+                        rows = {r for r, _ in where}
+                        if len(rows) == 1:
+                            label = row_label(cells, rows.pop())
+                            if label is None:
+                                failures.append(f"{who}: {role} {ref.group(1)} is on a row with no label")
+                            elif title.startswith("Gap by scenario") and label != "Gap":
+                                failures.append(f"{who}: draws the row \"{label}\", not the gap")
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    if failures or series_count == 0:
+        print(f"{path}: {len(failures)} problems in {series_count} chart series", file=sys.stderr)
+        sys.exit(1)
+
+
+main()
