@@ -31,7 +31,7 @@ static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run
     if (status == MTFP_OK)
         status = mtfp_outputs_add(&outputs, pack, &temporary, diag);
     if (status == MTFP_OK)
-        status = mtfp_book_write(run, temporary, diag);
+        status = mtfp_book_write(run, temporary, cli_pack_progress, NULL, diag);
     if (status == MTFP_OK && options->csv_dir)
         status = mtfp_csv_write_run(run, options->csv_dir, &outputs, diag);
     if (status == MTFP_OK)
@@ -103,6 +103,21 @@ void cli_progress(void *context, size_t done, size_t total)
     open_line = done != total;
     fprintf(stderr, "\r%s: %zu of %zu (%zu%%)%s", (const char *)context, done, total, percent,
             open_line ? "" : "\n");
+    fflush(stderr);
+}
+
+void cli_pack_progress(void *context, const char *step, size_t done, size_t total)
+{
+    (void)context;
+    if (!isatty(STDERR_FILENO))
+        return;
+    /* \033[K clears the rest of the line the last step left. */
+    if (!step)
+        fputs("\r\033[K", stderr);
+    else if (done > 0)
+        fprintf(stderr, "\rwriting the pack: %s, %zu of %zu scenarios\033[K", step, done, total);
+    else
+        fprintf(stderr, "\rwriting the pack: %s\033[K", step);
     fflush(stderr);
 }
 

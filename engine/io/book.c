@@ -2,6 +2,7 @@
  * book_<sheet>.c, formats and helpers here. */
 #include "book.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -274,18 +275,57 @@ mtfp_status book_rows_fit(const book *b, lxw_worksheet *ws, lxw_row_t rows)
                            ws->name, (unsigned long)b->max_rows, b->run->count);
 }
 
-mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *diag)
+static void report(const book *b, const char *step, size_t done, size_t total)
 {
-    return book_write(run, path, LXW_ROW_MAX, diag);
+    if (b->progress)
+        b->progress(b->progress_context, step, done, total);
 }
 
-mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows, mtfp_diag *diag)
+mtfp_status book_scenario_written(const book *b, lxw_worksheet *ws, size_t scenario, lxw_row_t rows)
+{
+    report(b, ws->name, scenario + 1, b->run->count);
+    return book_rows_fit(b, ws, rows);
+}
+
+mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_pack_progress progress,
+                            void *context, mtfp_diag *diag)
+{
+    return book_write(run, path, LXW_ROW_MAX, progress, context, diag);
+}
+
+/* The sheet writers in the order they run: Revenue before Summary, which
+ * refers to its totals. A sheet the run has not got is NULL and skipped. */
+static const struct {
+    size_t sheet; /* offsetof(book, ...) */
+    mtfp_status (*write)(book *b);
+} writers[] = {
+    {offsetof(book, cover), book_write_cover},
+    {offsetof(book, revenue), book_write_revenue},
+    {offsetof(book, summary), book_write_summary},
+    {offsetof(book, compare), book_write_compare},
+    {offsetof(book, sweep), book_write_sweep},
+    {offsetof(book, simulation), book_write_simulation},
+    {offsetof(book, staffing), book_write_staffing},
+    {offsetof(book, placements), book_write_placements},
+    {offsetof(book, savings), book_write_savings},
+    {offsetof(book, capital), book_write_capital},
+    {offsetof(book, pools), book_write_pools},
+    {offsetof(book, assumptions), book_write_assumptions},
+    {offsetof(book, audit), book_write_audit},
+};
+
+mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows,
+                       mtfp_pack_progress progress, void *context, mtfp_diag *diag)
 {
     char *dir = mtfp_path_dir(path);
     if (!dir)
         return MTFP_ERR_MEMORY;
     lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = dir};
-    book b = {.run = run, .max_rows = max_rows, .diag = diag};
+    book b = {.run = run,
+              .max_rows = max_rows,
+              .progress = progress,
+              .progress_context = context,
+              .diag = diag};
     refused.error = LXW_NO_ERROR;
     b.workbook = workbook_new_opt(path, &options);
     b.totals.row = calloc(run->count ? run->count : 1, sizeof *b.totals.row);
@@ -327,37 +367,24 @@ mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows
         b.pools = add_sheet(&b, "Pooled budgets");
     b.assumptions = add_sheet(&b, "Assumptions");
     b.audit = add_sheet(&b, "Audit");
-    mtfp_status status = book_write_cover(&b);
-    if (status == MTFP_OK)
-        status = book_write_revenue(&b);
-    if (status == MTFP_OK)
-        status = book_write_summary(&b);
-    if (status == MTFP_OK)
-        status = book_write_compare(&b);
-    if (status == MTFP_OK && b.sweep)
-        status = book_write_sweep(&b);
-    if (status == MTFP_OK && b.simulation)
-        status = book_write_simulation(&b);
-    if (status == MTFP_OK && b.staffing)
-        status = book_write_staffing(&b);
-    if (status == MTFP_OK && b.placements)
-        status = book_write_placements(&b);
-    if (status == MTFP_OK && b.savings)
-        status = book_write_savings(&b);
-    if (status == MTFP_OK && b.capital)
-        status = book_write_capital(&b);
-    if (status == MTFP_OK && b.pools)
-        status = book_write_pools(&b);
-    if (status == MTFP_OK)
-        status = book_write_assumptions(&b);
-    if (status == MTFP_OK)
-        status = book_write_audit(&b);
+    mtfp_status status = MTFP_OK;
+    for (size_t i = 0; status == MTFP_OK && i < sizeof writers / sizeof *writers; i++) {
+        lxw_worksheet *ws = *(lxw_worksheet **)((char *)&b + writers[i].sheet);
+        if (!ws)
+            continue;
+        report(&b, ws->name, 0, run->count);
+        status = writers[i].write(&b);
+    }
     if (status == MTFP_OK && refused.error != LXW_NO_ERROR)
         status = mtfp_diag_error(diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
                                  "internal error: the pack's cell %s was not written (%s), so no "
                                  "pack was written; please report this",
                                  refused.where, lxw_strerror(refused.error));
+    /* libxlsxwriter compresses every sheet as it closes: on a large pack
+     * about half the time, with nothing to count. */
+    report(&b, "compressing", 0, 0);
     mtfp_status closed = close_workbook(&b, path);
+    report(&b, NULL, 0, 0);
     free(b.totals.row);
     free(dir);
     return status != MTFP_OK ? status : closed;

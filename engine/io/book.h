@@ -41,13 +41,16 @@ typedef struct book {
     lxw_worksheet *cover, *summary, *compare, *sweep, *simulation, *revenue, *staffing, *placements,
         *savings, *capital, *pools, *assumptions, *audit;
     book_revenue_totals totals;
-    lxw_row_t max_rows; /* the most rows a worksheet may have: Excel's limit */
+    lxw_row_t max_rows;          /* the most rows a worksheet may have: Excel's limit */
+    mtfp_pack_progress progress; /* or NULL */
+    void *progress_context;
     mtfp_diag *diag;
 } book;
 
 /* mtfp_book_write with worksheets of at most max_rows rows (LXW_ROW_MAX, or
  * fewer in tests). */
-mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows, mtfp_diag *diag);
+mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows,
+                       mtfp_pack_progress progress, void *context, mtfp_diag *diag);
 
 /* The first column of year 0 on the Summary and Revenue sheets. */
 #define BOOK_SUMMARY_FIRST_YEAR_COL 1
@@ -102,6 +105,10 @@ void book_title(const book *b, lxw_worksheet *ws, const char *title, const char 
  * error naming the sheet if not. Each sheet writer ends with it (and the big
  * ones check after each scenario, to stop early). */
 mtfp_status book_rows_fit(const book *b, lxw_worksheet *ws, lxw_row_t rows);
+/* A long sheet has written its block for scenario (rows so far): tell the
+ * progress and check the rows fit. */
+mtfp_status book_scenario_written(const book *b, lxw_worksheet *ws, size_t scenario,
+                                  lxw_row_t rows);
 /* The most characters a cell holds (Excel's limit). */
 #define BOOK_TEXT_MAX 32767
 /* Text fit for the pack: text itself when it is UTF-8 and shorter than size,

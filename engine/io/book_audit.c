@@ -128,7 +128,7 @@ mtfp_status book_write_audit(book *b)
     lxw_row_t row = 2;
     for (size_t s = 0; s < b->run->count; s++) {
         row = entries(b, s, row);
-        MTFP_TRY(book_rows_fit(b, ws, row));
+        MTFP_TRY(book_scenario_written(b, ws, s, row));
     }
     return book_rows_fit(b, ws, findings(b, notes(b, row + 1)));
 }

@@ -89,7 +89,7 @@ mtfp_status book_write_placements(book *b)
     sheet k = {.b = b, .row = 3};
     for (size_t s = 0; s < b->run->count; s++) {
         MTFP_TRY(scenario_block(&k, s));
-        MTFP_TRY(book_rows_fit(b, ws, k.row));
+        MTFP_TRY(book_scenario_written(b, ws, s, k.row));
     }
     return MTFP_OK;
 }

@@ -121,7 +121,7 @@ mtfp_status book_write_revenue(book *b)
         k.table = &table;
         scenario_block(&k, s);
         mtfp_revenue_table_free(&table);
-        MTFP_TRY(book_rows_fit(b, ws, k.row));
+        MTFP_TRY(book_scenario_written(b, ws, s, k.row));
     }
     return MTFP_OK;
 }

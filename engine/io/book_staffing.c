@@ -176,6 +176,7 @@ mtfp_status book_write_staffing(book *b)
             establishment(&k, &t);
         pay_bill(&k, s, &t);
         mtfp_staffing_table_free(&t);
+        MTFP_TRY(book_scenario_written(b, k.ws, s, k.row));
     }
     posts(&k);
     return book_rows_fit(b, k.ws, k.row);

@@ -41,7 +41,14 @@ mtfp_status mtfp_outputs_commit(mtfp_outputs *outputs, mtfp_diag *diag);
 mtfp_status mtfp_csv_write_run(const mtfp_run *run, const char *dir, mtfp_outputs *outputs,
                                mtfp_diag *diag);
 
-/* The cabinet pack (.xlsx) to path (normally a temporary from outputs). */
-mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_diag *diag);
+/* Progress while the pack is written: the sheet being written and how many
+ * of the run's scenarios it has done (of total), then "compressing" with
+ * done = total = 0, then NULL when the pack is complete. */
+typedef void (*mtfp_pack_progress)(void *context, const char *step, size_t done, size_t total);
+
+/* The cabinet pack (.xlsx) to path (normally a temporary from outputs);
+ * progress may be NULL. */
+mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_pack_progress progress,
+                            void *context, mtfp_diag *diag);
 
 #endif

@@ -50,7 +50,7 @@ static int teardown(void **state)
 static void write_pack(mtfp_run *run, const char *name, char *path, size_t size)
 {
     snprintf(path, size, "%s/%s", dir, name);
-    assert_int_equal(mtfp_book_write(run, path, &run->findings), MTFP_OK);
+    assert_int_equal(mtfp_book_write(run, path, NULL, NULL, &run->findings), MTFP_OK);
 }
 
 /* The text of one part of the pack (unzip -p), owned by the caller. */
@@ -217,7 +217,8 @@ static void test_unwritable_path_is_an_output_error(void **state)
     mtfp_run *run = *state;
     mtfp_diag diag;
     mtfp_diag_init(&diag);
-    assert_int_equal(mtfp_book_write(run, "/nonexistent-dir/pack.xlsx", &diag), MTFP_ERR_OUTPUT);
+    assert_int_equal(mtfp_book_write(run, "/nonexistent-dir/pack.xlsx", NULL, NULL, &diag),
+                     MTFP_ERR_OUTPUT);
     assert_string_equal(diag.file, "/nonexistent-dir/pack.xlsx");
 }
 
@@ -253,12 +254,13 @@ static void test_a_sheet_longer_than_a_worksheet_is_an_error(void **state)
     snprintf(path, sizeof path, "%s/short.xlsx", dir);
     /* The blank row after a scenario's block counts as used: the sheet
      * needs one row more than its last filled row. */
-    assert_int_equal(book_write(run, path, (lxw_row_t)placements, &diag), MTFP_ERR_OUTPUT);
+    assert_int_equal(book_write(run, path, (lxw_row_t)placements, NULL, NULL, &diag),
+                     MTFP_ERR_OUTPUT);
     assert_non_null(
         strstr(diag.message, "the pack's Placements sheet needs more than the 68 rows"));
     mtfp_diag_free(&diag);
     mtfp_diag_init(&diag);
-    assert_int_equal(book_write(run, path, (lxw_row_t)placements + 1, &diag), MTFP_OK);
+    assert_int_equal(book_write(run, path, (lxw_row_t)placements + 1, NULL, NULL, &diag), MTFP_OK);
     mtfp_diag_free(&diag);
 }
 
@@ -319,6 +321,29 @@ static void test_text_that_is_not_utf8_is_repaired(void **state)
     assert_int_equal(system(command), 0);
 }
 
+/* Each step the progress is told, as "Sheet done/total", one after another. */
+static void record_step(void *context, const char *step, size_t done, size_t total)
+{
+    char *steps = context;
+    size_t len = strlen(steps);
+    snprintf(steps + len, 1024 - len, "%s%s %zu/%zu", len ? ", " : "", step ? step : "end", done,
+             total);
+}
+
+/* A long pack tells its progress sheet by sheet, and the long sheets
+ * scenario by scenario (Base and two here), then compresses, then ends. */
+static void test_progress_is_told_sheet_by_sheet(void **state)
+{
+    mtfp_run *run = *state;
+    char path[128], steps[1024] = "";
+    snprintf(path, sizeof path, "%s/pack.xlsx", dir);
+    assert_int_equal(mtfp_book_write(run, path, record_step, steps, &run->findings), MTFP_OK);
+    assert_string_equal(steps, "Cover 0/3, Revenue 0/3, Revenue 1/3, Revenue 2/3, Revenue 3/3, "
+                               "Summary 0/3, Compare 0/3, Placements 0/3, Placements 1/3, "
+                               "Placements 2/3, Placements 3/3, Assumptions 0/3, Audit 0/3, "
+                               "Audit 1/3, Audit 2/3, Audit 3/3, compressing 0/0, end 0/0");
+}
+
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 #define TEST_ON(name, fixture)                                                                     \
     cmocka_unit_test_prestate_setup_teardown(name, setup, teardown, fixture)
@@ -335,6 +360,7 @@ int main(void)
         TEST_ON(test_savings_totals_leave_out_non_cashable_savings, "savings"),
         TEST_ON(test_placement_totals_sum_every_type, "placements"),
         TEST_ON(test_a_sheet_longer_than_a_worksheet_is_an_error, "placements"),
+        TEST_ON(test_progress_is_told_sheet_by_sheet, "placements"),
         TEST(test_same_inputs_give_the_same_bytes),
         TEST(test_text_too_long_for_a_cell_is_clipped),
         TEST(test_text_that_is_not_utf8_is_repaired),
