@@ -81,9 +81,10 @@ int cli_threads(const cli_options *options);
 void cli_progress(void *context, size_t done, size_t total);
 /* End a progress line that an error cut short, before the error. */
 void cli_progress_stopped(void);
-/* The pack's progress on stderr when it is a terminal (an mtfp_pack_progress):
- * one line, rewritten, cleared when the pack is complete. */
-void cli_pack_progress(void *context, const char *step, size_t done, size_t total);
+/* An output's progress on stderr when it is a terminal (an
+ * mtfp_step_progress; context is what is being written, e.g. "writing the
+ * pack"): one line, rewritten, cleared when the output is complete. */
+void cli_step_progress(void *context, const char *step, size_t done, size_t total);
 
 int cmd_run(int argc, char **argv);
 int cmd_check(int argc, char **argv);

@@ -31,9 +31,10 @@ static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run
     if (status == MTFP_OK)
         status = mtfp_outputs_add(&outputs, pack, &temporary, diag);
     if (status == MTFP_OK)
-        status = mtfp_book_write(run, temporary, cli_pack_progress, NULL, diag);
+        status = mtfp_book_write(run, temporary, cli_step_progress, "writing the pack", diag);
     if (status == MTFP_OK && options->csv_dir)
-        status = mtfp_csv_write_run(run, options->csv_dir, &outputs, diag);
+        status = mtfp_csv_write_run(run, options->csv_dir, &outputs, cli_step_progress,
+                                    "writing the CSV", diag);
     if (status == MTFP_OK)
         status = mtfp_outputs_commit(&outputs, diag);
     mtfp_outputs_free(&outputs);
@@ -106,18 +107,18 @@ void cli_progress(void *context, size_t done, size_t total)
     fflush(stderr);
 }
 
-void cli_pack_progress(void *context, const char *step, size_t done, size_t total)
+void cli_step_progress(void *context, const char *step, size_t done, size_t total)
 {
-    (void)context;
     if (!isatty(STDERR_FILENO))
         return;
     /* \033[K clears the rest of the line the last step left. */
+    const char *what = context;
     if (!step)
         fputs("\r\033[K", stderr);
     else if (done > 0)
-        fprintf(stderr, "\rwriting the pack: %s, %zu of %zu scenarios\033[K", step, done, total);
+        fprintf(stderr, "\r%s: %s, %zu of %zu scenarios\033[K", what, step, done, total);
     else
-        fprintf(stderr, "\rwriting the pack: %s\033[K", step);
+        fprintf(stderr, "\r%s: %s\033[K", what, step);
     fflush(stderr);
 }
 

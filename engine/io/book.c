@@ -287,7 +287,7 @@ mtfp_status book_scenario_written(const book *b, lxw_worksheet *ws, size_t scena
     return book_rows_fit(b, ws, rows);
 }
 
-mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_pack_progress progress,
+mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_step_progress progress,
                             void *context, mtfp_diag *diag)
 {
     return book_write(run, path, LXW_ROW_MAX, progress, context, diag);
@@ -315,7 +315,7 @@ static const struct {
 };
 
 mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows,
-                       mtfp_pack_progress progress, void *context, mtfp_diag *diag)
+                       mtfp_step_progress progress, void *context, mtfp_diag *diag)
 {
     char *dir = mtfp_path_dir(path);
     if (!dir)

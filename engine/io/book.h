@@ -42,7 +42,7 @@ typedef struct book {
         *savings, *capital, *pools, *assumptions, *audit;
     book_revenue_totals totals;
     lxw_row_t max_rows;          /* the most rows a worksheet may have: Excel's limit */
-    mtfp_pack_progress progress; /* or NULL */
+    mtfp_step_progress progress; /* or NULL */
     void *progress_context;
     mtfp_diag *diag;
 } book;
@@ -50,7 +50,7 @@ typedef struct book {
 /* mtfp_book_write with worksheets of at most max_rows rows (LXW_ROW_MAX, or
  * fewer in tests). */
 mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows,
-                       mtfp_pack_progress progress, void *context, mtfp_diag *diag);
+                       mtfp_step_progress progress, void *context, mtfp_diag *diag);
 
 /* The first column of year 0 on the Summary and Revenue sheets. */
 #define BOOK_SUMMARY_FIRST_YEAR_COL 1

@@ -350,21 +350,26 @@ static mtfp_status make_directory(const char *dir, mtfp_diag *diag)
 }
 
 mtfp_status mtfp_csv_write_run(const mtfp_run *run, const char *dir, mtfp_outputs *outputs,
-                               mtfp_diag *diag)
+                               mtfp_step_progress progress, void *context, mtfp_diag *diag)
 {
-    MTFP_TRY(make_directory(dir, diag));
-    for (size_t table = 0; table < sizeof tables / sizeof *tables; table++) {
+    mtfp_status status = make_directory(dir, diag);
+    for (size_t table = 0; status == MTFP_OK && table < sizeof tables / sizeof *tables; table++) {
         if (tables[table].present && !tables[table].present(run))
             continue;
         char *path = mtfp_path_join(dir, tables[table].file);
-        if (!path)
-            return MTFP_ERR_MEMORY;
+        if (!path) {
+            status = MTFP_ERR_MEMORY;
+            break;
+        }
+        if (progress)
+            progress(context, tables[table].file, 0, 0);
         const char *temporary;
-        mtfp_status status = mtfp_outputs_add(outputs, path, &temporary, diag);
+        status = mtfp_outputs_add(outputs, path, &temporary, diag);
         if (status == MTFP_OK)
             status = write_table(run, table, path, temporary, diag);
         free(path);
-        MTFP_TRY(status);
     }
-    return MTFP_OK;
+    if (progress)
+        progress(context, NULL, 0, 0);
+    return status;
 }

@@ -38,16 +38,18 @@ expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set 
 grep -q "warning: --set nosuch" "$SCRATCH/err" || fail "no warning for an unused --set"
 expect_status 1 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set nosuch=1 --strict
 # Writing the pack tells its progress on a terminal (sheet by sheet, the long
-# ones scenario by scenario) and clears the line; elsewhere it says nothing.
+# ones scenario by scenario), then the CSV file by file, and clears the line;
+# elsewhere it says nothing.
 expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx"
 ! grep -q "writing the pack" "$SCRATCH/err" || fail "progress when stderr is not a terminal"
 if command -v script >/dev/null; then
-    script -qec "$MTFP run $SOURCE/models/example -o $SCRATCH/tty.xlsx" /dev/null >"$SCRATCH/tty" 2>&1 ||
-        fail "run on a terminal failed: $(cat "$SCRATCH/tty")"
-    for step in "Cover" "Revenue, 3 of 3 scenarios" "Staffing, 1 of 3 scenarios" "compressing"; do
-        grep -q "writing the pack: $step" "$SCRATCH/tty" || fail "no \"$step\" on a terminal"
+    script -qec "$MTFP run $SOURCE/models/example -o $SCRATCH/tty.xlsx --csv $SCRATCH/tty-csv" \
+        /dev/null >"$SCRATCH/tty" 2>&1 || fail "run on a terminal failed: $(cat "$SCRATCH/tty")"
+    for step in "pack: Cover" "pack: Revenue, 3 of 3 scenarios" "pack: Staffing, 1 of 3 scenarios" \
+        "pack: compressing" "CSV: summary.csv" "CSV: staffing.csv"; do
+        grep -q "writing the $step" "$SCRATCH/tty" || fail "no \"writing the $step\" on a terminal"
     done
-    grep -q $'writing the pack: compressing\033\[K\r\033\[KWrote ' "$SCRATCH/tty" ||
+    grep -q $'writing the CSV: [a-z]*\\.csv\033\[K\r\033\[KWrote ' "$SCRATCH/tty" ||
         fail "the progress line is not cleared before the result"
 fi
 finish
