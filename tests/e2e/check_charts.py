@@ -1,8 +1,8 @@
-"""Check that every chart in a pack draws what is there: each series' values
-are numbers in the pack, its categories are cells that hold something, and a
-series along a row is a labelled row of figures (not a heading or a blank
-row, where a chart lands when a sheet's layout moves under it). The gap chart
-draws the rows labelled "Gap".
+"""Check that every chart in a pack draws what is there: every chart has a
+series, each series' values are numbers in the pack, its categories are
+cells that hold something, and a series along a row is a labelled row of
+figures (not a heading or a blank row, where a chart lands when a sheet's
+layout moves under it). The gap chart draws the rows labelled "Gap".
 
     python3 check_charts.py PACK.xlsx
 
@@ -69,6 +69,8 @@ def main():
         for part in sorted(n for n in pack.namelist() if re.match(r"xl/charts/chart[0-9]+\.xml$", n)):
             chart = pack.read(part).decode()
             title = " ".join(re.findall(r"<a:t>([^<]*)</a:t>", chart.split("<c:plotArea>")[0]))
+            if "<c:ser>" not in chart:
+                failures.append(f"{part} ({title}): a chart with nothing to draw")
             for series in re.findall(r"<c:ser>(.*?)</c:ser>", chart, re.S):
                 series_count += 1
                 name = re.search(r"<c:tx>.*?<c:v>([^<]*)</c:v>", series, re.S)
