@@ -112,7 +112,7 @@ mtfp_status book_write_savings(book *b)
         format_set_bold(k.rag[r]);
     }
     worksheet_set_column(k.ws, COL_ID, COL_ID, 12, NULL);
-    worksheet_set_column(k.ws, COL_TITLE, COL_TITLE, 48, NULL);
+    worksheet_set_column(k.ws, COL_TITLE, COL_TITLE, 64, NULL);
     worksheet_set_column(k.ws, COL_TYPE, COL_MEASURE, 14, NULL);
     worksheet_set_column(k.ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years),
                          16, NULL);
