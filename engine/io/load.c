@@ -90,24 +90,33 @@ static mtfp_status warn_missing_funding(const mtfp_model *model, mtfp_diag *diag
     return MTFP_OK;
 }
 
+/* What a part of the model costs each service in the base year
+ * (explained[s]), and which services it covers (covered[s]). */
+typedef mtfp_status (*explain_fn)(const mtfp_model *model, mtfp_pence *explained, bool *covered,
+                                  mtfp_diag *diag);
+
 /* A part of the model that explains a subjective's budget (the establishment
  * the Employees lines, the placements the Third Party Payments lines): each
- * service that part covers (covered[s]) and whose base-year figure
- * (explained[s]) differs from its lines by more than £1 is a finding. One pass
- * over the lines: an authority has tens of thousands. */
-static mtfp_status reconcile_subjective(const mtfp_model *model, const mtfp_pence *explained,
-                                        const bool *covered, mtfp_subjective subjective,
-                                        const char *role, const char *what, mtfp_diag *diag)
+ * service that part covers and whose base-year cost differs from its lines by
+ * more than £1 is a finding. One pass over the lines: an authority has tens
+ * of thousands. */
+static mtfp_status reconcile_subjective(const mtfp_model *model, explain_fn explain,
+                                        mtfp_subjective subjective, const char *role,
+                                        const char *what, mtfp_diag *diag)
 {
     size_t services = model->services.count;
+    if (services == 0)
+        return MTFP_OK;
     mtfp_pence *budget = calloc(services, sizeof *budget);
-    if (!budget)
-        return MTFP_ERR_MEMORY;
-    for (size_t i = 0; i < model->line_count; i++)
+    mtfp_pence *explained = calloc(services, sizeof *explained);
+    bool *covered = calloc(services, sizeof *covered);
+    mtfp_status status = budget && explained && covered ? MTFP_OK : MTFP_ERR_MEMORY;
+    if (status == MTFP_OK)
+        status = explain(model, explained, covered, diag);
+    for (size_t i = 0; status == MTFP_OK && i < model->line_count; i++)
         if (model->lines[i].subjective == subjective)
             budget[model->lines[i].service] += model->lines[i].amount;
     const mtfp_input_file *input = mtfp_model_input(model, role);
-    mtfp_status status = MTFP_OK;
     for (size_t s = 0; status == MTFP_OK && s < services; s++) {
         mtfp_pence difference = explained[s] - budget[s];
         if (!covered[s] || (difference <= 100 && difference >= -100))
@@ -122,59 +131,40 @@ static mtfp_status reconcile_subjective(const mtfp_model *model, const mtfp_penc
                                 mtfp_subjective_name(subjective), b, d);
     }
     free(budget);
+    free(explained);
+    free(covered);
     return status;
 }
 
-/* The establishment's base-year pay bill against the Employees lines. */
-static mtfp_status reconcile_establishment(const mtfp_model *model, mtfp_diag *diag)
+/* The establishment's base-year pay bill, by service. */
+static mtfp_status establishment_bill(const mtfp_model *model, mtfp_pence *bill, bool *staffed,
+                                      mtfp_diag *diag)
 {
-    size_t services = model->services.count;
-    if (model->establishment.count == 0 || services == 0)
-        return MTFP_OK;
-    mtfp_pence *bill = calloc(services, sizeof *bill);
-    bool *staffed = calloc(services, sizeof *staffed);
     const double pay = 1.0;
-    mtfp_status status = bill && staffed ? MTFP_OK : MTFP_ERR_MEMORY;
-    if (status == MTFP_OK && !mtfp_establishment_service_bills(&model->establishment, services,
-                                                               model->base_year, 0, &pay, bill))
-        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
-    for (size_t i = 0; status == MTFP_OK && i < model->establishment.count; i++)
+    if (!mtfp_establishment_service_bills(&model->establishment, model->services.count,
+                                          model->base_year, 0, &pay, bill))
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
+    for (size_t i = 0; i < model->establishment.count; i++)
         staffed[model->establishment.posts[i].service] = true;
-    if (status == MTFP_OK)
-        status = reconcile_subjective(model, bill, staffed, MTFP_SUBJ_EMPLOYEES, "establishment",
-                                      "the establishment costs", diag);
-    free(bill);
-    free(staffed);
-    return status;
+    return MTFP_OK;
 }
 
-/* The placements' base-year cost against the Third Party Payments lines. */
-static mtfp_status reconcile_placements(const mtfp_model *model, mtfp_diag *diag)
+/* The placements' base-year cost, by service. */
+static mtfp_status placements_cost(const mtfp_model *model, mtfp_pence *cost, bool *placed,
+                                   mtfp_diag *diag)
 {
     const mtfp_placements *placements = &model->placements;
-    size_t services = model->services.count;
-    if (placements->count == 0 || services == 0)
-        return MTFP_OK;
-    mtfp_pence *cost = calloc(services, sizeof *cost);
-    bool *placed = calloc(services, sizeof *placed);
     const double factor[1] = {1.0};
-    mtfp_status status = cost && placed ? MTFP_OK : MTFP_ERR_MEMORY;
-    for (size_t t = 0; status == MTFP_OK && t < placements->count; t++) {
+    for (size_t t = 0; t < placements->count; t++) {
         const mtfp_placement_type *type = &placements->types[t];
         mtfp_placement_result result;
         if (!mtfp_placement_project(placements, t, model->base_year, 0, factor, &result))
-            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, type->file, type->line, 0,
-                                     "the cost overflows");
-        else
-            cost[type->service] += result.cost[0];
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, type->file, type->line, 0,
+                                   "the cost overflows");
+        cost[type->service] += result.cost[0];
         placed[type->service] = true;
     }
-    if (status == MTFP_OK)
-        status = reconcile_subjective(model, cost, placed, MTFP_SUBJ_THIRD_PARTY, "placements",
-                                      "placements cost", diag);
-    free(cost);
-    free(placed);
-    return status;
+    return MTFP_OK;
 }
 
 static mtfp_status hash_inputs(mtfp_model *model, mtfp_diag *diag)
@@ -217,10 +207,12 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
         status = warn_missing_funding(model, diag);
     if (status == MTFP_OK)
         status = mtfp_model_reconcile(model, diag);
-    if (status == MTFP_OK)
-        status = reconcile_establishment(model, diag);
-    if (status == MTFP_OK)
-        status = reconcile_placements(model, diag);
+    if (status == MTFP_OK && model->establishment.count > 0)
+        status = reconcile_subjective(model, establishment_bill, MTFP_SUBJ_EMPLOYEES,
+                                      "establishment", "the establishment costs", diag);
+    if (status == MTFP_OK && model->placements.count > 0)
+        status = reconcile_subjective(model, placements_cost, MTFP_SUBJ_THIRD_PARTY, "placements",
+                                      "placements cost", diag);
     if (status == MTFP_OK)
         status = hash_inputs(model, diag);
     free(model_lua);
