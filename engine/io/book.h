@@ -20,12 +20,12 @@ typedef struct book_formats {
     lxw_format *money_input; /* figures as the model gives them */
     lxw_format *money_total; /* subtotals and totals */
     lxw_format *percent;
-    lxw_format *number_input; /* a param's value as given */
-    lxw_format *share;        /* a chance: 12.5% */
-    lxw_format *count;        /* a whole number: runs, heads, a pay point */
-    lxw_format *number;       /* a computed number as it comes: children placed, weeks */
-    lxw_format *quantity;     /* FTE: 12.50 */
-    lxw_format *quantity_total;
+    lxw_format *number_input;   /* a param's value as given */
+    lxw_format *share;          /* a chance: 12.5% */
+    lxw_format *count;          /* a whole number: runs, heads, a pay point */
+    lxw_format *number;         /* a computed number as it comes: children placed, weeks */
+    lxw_format *quantity;       /* FTE: 12.50 */
+    lxw_format *quantity_total; /* their totals: bold */
     lxw_format *count_total;
 } book_formats;
 
@@ -103,7 +103,7 @@ void book_sweep_gap_at(const book *b, size_t p, lxw_row_t *row, lxw_col_t *col);
 void book_title(const book *b, lxw_worksheet *ws, const char *title, const char *note);
 /* MTFP_OK if a sheet that has used rows [0, rows) fits on a worksheet; an
  * error naming the sheet if not. Each sheet writer ends with it (and the big
- * ones check after each scenario, to stop early). */
+ * ones check after each scenario, to stop early, through book_scenario_written). */
 mtfp_status book_rows_fit(const book *b, lxw_worksheet *ws, lxw_row_t rows);
 /* A long sheet has written its block for scenario (rows so far): tell the
  * progress and check the rows fit. */
