@@ -105,11 +105,11 @@ const char *book_fit(const char *text, char *buf, size_t size)
     return buf;
 }
 
-/* The first cell libxlsxwriter refused. In constant-memory mode a cell in a
- * row above the last one written is dropped, and only the write's return
- * value says so: every cell goes through book_wrote, and book_write fails
- * naming the cell rather than give a pack with a hole in it. Per thread: a
- * pack is written on one. */
+/* The first cell (or chart) libxlsxwriter refused. In constant-memory mode a
+ * cell in a row above the last one written is dropped, and only the write's
+ * return value says so: every cell and chart goes through book_wrote, and
+ * book_write fails naming the place rather than give a pack with a hole in
+ * it. Per thread: a pack is written on one. */
 static _Thread_local struct {
     lxw_error error;
     char where[48];
@@ -142,6 +142,12 @@ void book_formula_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const 
                          double value, lxw_format *format)
 {
     book_wrote(worksheet_write_formula_num(ws, row, col, formula, format, value), ws, row, col);
+}
+
+void book_chart(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_chart *chart,
+                lxw_chart_options *place)
+{
+    book_wrote(worksheet_insert_chart_opt(ws, row, col, chart, place), ws, row, col);
 }
 
 void book_title(const book *b, lxw_worksheet *ws, const char *title, const char *note)
@@ -377,8 +383,8 @@ mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows
     }
     if (status == MTFP_OK && refused.error != LXW_NO_ERROR)
         status = mtfp_diag_error(diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
-                                 "internal error: the pack's cell %s was not written (%s), so no "
-                                 "pack was written; please report this",
+                                 "internal error: libxlsxwriter did not write %s (%s), so no pack "
+                                 "was written; please report this",
                                  refused.where, lxw_strerror(refused.error));
     /* libxlsxwriter compresses every sheet as it closes: on a large pack
      * about half the time, with nothing to count. */

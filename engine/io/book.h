@@ -120,12 +120,15 @@ const char *book_fit(const char *text, char *buf, size_t size);
  * leave a longer cell empty). */
 void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
                lxw_format *format);
-/* Every cell of the pack is written by these (or its write's result given to
- * book_wrote), so that a cell libxlsxwriter refuses fails the run. */
+/* Every cell and chart of the pack is written by these (or its write's result
+ * given to book_wrote), so that one libxlsxwriter refuses fails the run. */
 void book_wrote(lxw_error error, const lxw_worksheet *ws, lxw_row_t row, lxw_col_t col);
 void book_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double value, lxw_format *format);
 void book_formula_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,
                          double value, lxw_format *format);
+/* A chart, its top left corner at (row, col). */
+void book_chart(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_chart *chart,
+                lxw_chart_options *place);
 void book_money(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, mtfp_pence amount,
                 lxw_format *format);
 void book_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,

@@ -182,7 +182,7 @@ lxw_row_t book_summary_charts(book *b, lxw_row_t row)
     lxw_row_t first = bridge_table(b, row);
     lxw_col_t beside = book_summary_last_col(b) + 2;
     lxw_chart_options place = {.x_scale = 1.4, .y_scale = 1.3};
-    worksheet_insert_chart_opt(b->summary, 3, beside, gap_chart(b), &place);
-    worksheet_insert_chart_opt(b->summary, 24, beside, bridge_chart(b, first), &place);
+    book_chart(b->summary, 3, beside, gap_chart(b), &place);
+    book_chart(b->summary, 24, beside, bridge_chart(b, first), &place);
     return first + STEPS;
 }

@@ -321,8 +321,8 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     lxw_chart_options place = {.x_scale = 1.3, .y_scale = 1.2};
     lxw_col_t beside = (lxw_col_t)(first_year + r.width + 1);
     beside = beside < 6 ? 6 : beside;
-    worksheet_insert_chart_opt(ws, top, beside, fan, &place);
-    worksheet_insert_chart_opt(ws, top + 20, beside, histo, &place);
+    book_chart(ws, top, beside, fan, &place);
+    book_chart(ws, top + 20, beside, histo, &place);
     if (*row != r.first - 2 || mean != top + 1)
         return mtfp_diag_error(b->diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
                                "internal error: the Simulation sheet's runs or statistics are "

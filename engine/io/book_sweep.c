@@ -182,11 +182,11 @@ mtfp_status book_write_sweep(book *b)
         chart_axis_set_name(chart->x_axis, book_fit(sweep->vary[0].name, fitted, sizeof fitted));
         lxw_row_t top = row;
         row = grid(b, row, chart) + 2;
-        worksheet_insert_chart_opt(ws, top, beside, chart, &place);
+        book_chart(ws, top, beside, chart, &place);
     }
     if (sweep->bar_count > 0) {
         lxw_row_t first = tornado(b, row);
-        worksheet_insert_chart_opt(ws, first, beside, tornado_chart(b, first), &place);
+        book_chart(ws, first, beside, tornado_chart(b, first), &place);
         row = first + (lxw_row_t)sweep->bar_count;
     }
     worksheet_freeze_panes(ws, 1, 1);

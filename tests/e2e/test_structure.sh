@@ -6,7 +6,7 @@
 # sheet's run numbers did. And the cells that libxlsxwriter used to drop
 # without a word (written above a later row) are there: the Audit sheet's
 # title and the establishment's category headings. Now such a cell fails the
-# run ("internal error: the pack's cell Audit!A1 was not written"). And every
+# run ("internal error: libxlsxwriter did not write Audit!A1"). And every
 # chart draws figures that are in the pack, from labelled rows
 # (check_charts.py).
 source "$(dirname "$0")/lib.sh"
