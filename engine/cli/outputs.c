@@ -41,6 +41,34 @@ static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run
     return status;
 }
 
+/* The columns a UTF-8 text takes in a terminal: one for each character
+ * ("£" is two bytes, one column). */
+static int columns(const char *text)
+{
+    int n = 0;
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++)
+        n += (*c & 0xC0) != 0x80;
+    return n;
+}
+
+static void print_right(const char *text, int width)
+{
+    printf("  %*s%s", width - columns(text), "", text);
+}
+
+/* A scenario's gap and cumulative gap in the final year, as text. */
+typedef struct {
+    char gap[MTFP_MONEY_TEXT_MAX], cumulative[MTFP_MONEY_TEXT_MAX];
+} headline;
+
+static headline headline_of(const mtfp_plan *plan)
+{
+    headline h;
+    mtfp_money_format_display(plan->summary[MTFP_SUM_GAP][plan->years], h.gap);
+    mtfp_money_format_display(plan->summary[MTFP_SUM_CUMULATIVE_GAP][plan->years], h.cumulative);
+    return h;
+}
+
 static void print_headline(const mtfp_run *run, const char *pack)
 {
     const mtfp_model *model = &run->model;
@@ -49,19 +77,23 @@ static void print_headline(const mtfp_run *run, const char *pack)
     mtfp_model_year_label(model, model->years, last);
     printf("Wrote %s: %s, %s to %s\n", pack, model->name, first, last);
     printf("Gap in %s (positive: a shortfall; in brackets: a surplus):\n", last);
-    int width = 0;
+    /* The figures first, right-aligned, and each scenario's name whole
+     * after them: a name cut to fit a column can read as something else
+     * ("capped at £50" for "capped at £50,000"). */
+    int width = columns("cumulative");
     for (size_t s = 0; s < run->count; s++) {
-        int len = (int)strlen(run->scenarios[s].name);
-        width = len > width ? len : width;
+        headline h = headline_of(&run->plans[s]);
+        width = columns(h.gap) > width ? columns(h.gap) : width;
+        width = columns(h.cumulative) > width ? columns(h.cumulative) : width;
     }
-    width = width > 60 ? 60 : width;
+    print_right("gap", width);
+    print_right("cumulative", width);
+    printf("  scenario\n");
     for (size_t s = 0; s < run->count; s++) {
-        const mtfp_plan *plan = &run->plans[s];
-        char gap[MTFP_MONEY_TEXT_MAX], cumulative[MTFP_MONEY_TEXT_MAX];
-        mtfp_money_format_display(plan->summary[MTFP_SUM_GAP][plan->years], gap);
-        mtfp_money_format_display(plan->summary[MTFP_SUM_CUMULATIVE_GAP][plan->years], cumulative);
-        printf("  %-*.*s %18s   cumulative %18s\n", width, width, run->scenarios[s].name, gap,
-               cumulative);
+        headline h = headline_of(&run->plans[s]);
+        print_right(h.gap, width);
+        print_right(h.cumulative, width);
+        printf("  %s\n", run->scenarios[s].name);
     }
 }
 

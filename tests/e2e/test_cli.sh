@@ -52,4 +52,17 @@ if command -v script >/dev/null; then
     grep -q $'writing the CSV: [a-z]*\\.csv\033\[K\r\033\[KWrote ' "$SCRATCH/tty" ||
         fail "the progress line is not cleared before the result"
 fi
+# The headline: each scenario's final-year gap and cumulative gap, the figures
+# right-aligned in columns (a "£" is one column) and the name whole after them.
+expect_status 0 "$MTFP" run "$SOURCE/models/walsall" -o "$SCRATCH/w.xlsx"
+grep -qxF '     £95,480.50    £252,013.80  Twelve more placements: shared 50/50, the PCT capped at £50,000' \
+    "$SCRATCH/out" || fail "the headline cuts or misaligns a scenario: $(cat "$SCRATCH/out")"
+columns=$(
+    LC_ALL=C.UTF-8 # ${#x} counts characters
+    sed -n '3,$p' "$SCRATCH/out" | while IFS= read -r line; do
+        figures=${line%  *} # all but the name, which follows the last two spaces
+        echo "${#figures}"
+    done | sort -u
+)
+[ "$columns" = 30 ] || fail "the headline's figure columns are not aligned: $(cat "$SCRATCH/out")"
 finish

@@ -88,6 +88,14 @@ static char *sheet(const char *pack, const char *name)
     return part(pack, file);
 }
 
+/* The XML of the sheet named name in the run's pack, written afresh. */
+static char *written_sheet(mtfp_run *run, const char *name)
+{
+    char path[128];
+    write_pack(run, "pack.xlsx", path, sizeof path);
+    return sheet(path, name);
+}
+
 /* The value cached with a formula, in pence; -1 if the formula is not there. */
 static long long cached_pence(const char *xml, const char *formula)
 {
@@ -119,9 +127,7 @@ static void test_pack_has_its_sheets_in_order(void **state)
 
 static void test_summary_formulas_carry_the_engine_values(void **state)
 {
-    char path[128];
-    write_pack(*state, "pack.xlsx", path, sizeof path);
-    char *summary = sheet(path, "Summary");
+    char *summary = written_sheet(*state, "Summary");
     /* Base, 2010/11: NBR is the sum of its changes, cached as 3,041,341.66. */
     assert_int_equal(cached_pence(summary, "SUM(C5:C9)"), 304134166);
     /* The base year's NBR is the Revenue sheet's total. */
@@ -134,9 +140,7 @@ static void test_summary_formulas_carry_the_engine_values(void **state)
 
 static void test_revenue_subtotals_are_subtotal_formulas(void **state)
 {
-    char path[128];
-    write_pack(*state, "pack.xlsx", path, sizeof path);
-    char *revenue = sheet(path, "Revenue");
+    char *revenue = written_sheet(*state, "Revenue");
     /* Placements & Resources 2009/10: £1,000,000 + £2,000,000. */
     assert_int_equal(cached_pence(revenue, "SUBTOTAL(9,D5:D6)"), 300000000);
     assert_non_null(strstr(revenue, "outlineLevel=\"2\""));
@@ -145,9 +149,7 @@ static void test_revenue_subtotals_are_subtotal_formulas(void **state)
 
 static void test_index_rates_are_headed_without_pounds(void **state)
 {
-    char path[128];
-    write_pack(*state, "pack.xlsx", path, sizeof path);
-    char *assumptions = sheet(path, "Assumptions");
+    char *assumptions = written_sheet(*state, "Assumptions");
     assert_non_null(strstr(assumptions, "<t>2010/11</t>"));   /* over the rates */
     assert_non_null(strstr(assumptions, "<t>2010/11 £</t>")); /* over the funding */
     free(assumptions);
@@ -159,18 +161,14 @@ static void test_findings_are_listed_in_the_audit(void **state)
     assert_int_equal(mtfp_diag_warn(&run->findings, "revenue.csv", 3, 0, "lines add up to %s",
                                     "1,000.00, not 1,000.01"),
                      MTFP_OK);
-    char path[128];
-    write_pack(run, "pack.xlsx", path, sizeof path);
-    char *audit = sheet(path, "Audit");
+    char *audit = written_sheet(run, "Audit");
     assert_non_null(strstr(audit, "<t>revenue.csv:3: lines add up to 1,000.00, not 1,000.01</t>"));
     free(audit);
 }
 
 static void test_audit_gives_a_saving_its_id_and_title(void **state)
 {
-    char path[128];
-    write_pack(*state, "pack.xlsx", path, sizeof path);
-    char *audit = sheet(path, "Audit");
+    char *audit = written_sheet(*state, "Audit");
     const char *id = strstr(audit, "<t>S1</t>");
     assert_non_null(id);
     /* The next cell is the title. */
@@ -183,9 +181,7 @@ static void test_audit_gives_a_saving_its_id_and_title(void **state)
 
 static void test_savings_totals_leave_out_non_cashable_savings(void **state)
 {
-    char path[128];
-    write_pack(*state, "pack.xlsx", path, sizeof path);
-    char *savings = sheet(path, "Savings");
+    char *savings = written_sheet(*state, "Savings");
     /* 2010/11: S1 and S2 (rows 5 to 8), not S3 (rows 9 and 10). */
     assert_int_equal(cached_pence(savings, "SUMIF($E$5:$E$8,\"planned\",G5:G8)"), -13000000);
     assert_int_equal(cached_pence(savings, "SUMIF($E$5:$E$8,\"risk-adjusted\",G5:G8)"), -11500000);
@@ -194,9 +190,7 @@ static void test_savings_totals_leave_out_non_cashable_savings(void **state)
 
 static void test_placement_totals_sum_every_type(void **state)
 {
-    char path[128];
-    write_pack(*state, "pack.xlsx", path, sizeof path);
-    char *placements = sheet(path, "Placements");
+    char *placements = written_sheet(*state, "Placements");
     /* 2010/11 with three more external placements: 1,776,986.90 + 856,960.00. */
     assert_int_equal(cached_pence(placements, "SUMIF($A$27:$A$44,\"Cost\",C27:C44)"), 263394690);
     free(placements);
@@ -278,9 +272,7 @@ static void test_text_too_long_for_a_cell_is_clipped(void **state)
     name[1 + 2 * pairs] = '\0';
     free(run->model.services.names[0]);
     run->model.services.names[0] = name;
-    char path[128];
-    write_pack(run, "pack.xlsx", path, sizeof path);
-    char *revenue = sheet(path, "Revenue");
+    char *revenue = written_sheet(run, "Revenue");
     /* 32,767 bytes less the ellipsis's 3 fall inside an "é": cut before it. */
     size_t keep = 32763;
     char *expected = malloc(keep + 32);

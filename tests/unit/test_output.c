@@ -17,6 +17,10 @@
 
 static char dir[64];
 static char pack[128];
+/* Each test's outputs and diagnostics, fresh from setup; teardown frees
+ * them (abandoning what was not committed). */
+static mtfp_outputs outputs;
+static mtfp_diag diag;
 
 static int setup(void **state)
 {
@@ -28,12 +32,16 @@ static int setup(void **state)
     assert_non_null(file);
     fputs("earlier pack", file);
     fclose(file);
+    mtfp_outputs_init(&outputs);
+    mtfp_diag_init(&diag);
     return 0;
 }
 
 static int teardown(void **state)
 {
     (void)state;
+    mtfp_outputs_free(&outputs);
+    mtfp_diag_free(&diag);
     unlink(pack);
     rmdir(dir);
     return 0;
@@ -71,17 +79,12 @@ static int entries(void)
 static void test_commit_replaces_the_earlier_file(void **state)
 {
     (void)state;
-    mtfp_outputs outputs;
-    mtfp_outputs_init(&outputs);
-    mtfp_diag diag;
-    mtfp_diag_init(&diag);
     const char *temporary;
     assert_int_equal(mtfp_outputs_add(&outputs, pack, &temporary, &diag), MTFP_OK);
     assert_string_not_equal(temporary, pack);
     write_text(temporary, "new pack");
     assert_file_holds(pack, "earlier pack");
     assert_int_equal(mtfp_outputs_commit(&outputs, &diag), MTFP_OK);
-    mtfp_outputs_free(&outputs);
     assert_file_holds(pack, "new pack");
     assert_int_equal(entries(), 1);
 }
@@ -89,10 +92,6 @@ static void test_commit_replaces_the_earlier_file(void **state)
 static void test_abandoned_outputs_leave_the_earlier_file_and_no_litter(void **state)
 {
     (void)state;
-    mtfp_outputs outputs;
-    mtfp_outputs_init(&outputs);
-    mtfp_diag diag;
-    mtfp_diag_init(&diag);
     const char *temporary;
     assert_int_equal(mtfp_outputs_add(&outputs, pack, &temporary, &diag), MTFP_OK);
     write_text(temporary, "half a pack");
@@ -104,17 +103,12 @@ static void test_abandoned_outputs_leave_the_earlier_file_and_no_litter(void **s
 static void test_missing_directory_is_an_output_error(void **state)
 {
     (void)state;
-    mtfp_outputs outputs;
-    mtfp_outputs_init(&outputs);
-    mtfp_diag diag;
-    mtfp_diag_init(&diag);
     const char *temporary;
     char path[160];
     snprintf(path, sizeof path, "%s/no/such/dir/pack.xlsx", dir);
     assert_int_equal(mtfp_outputs_add(&outputs, path, &temporary, &diag), MTFP_ERR_OUTPUT);
     assert_string_equal(diag.file, path);
     assert_non_null(strstr(diag.message, "cannot write here"));
-    mtfp_outputs_free(&outputs);
 }
 
 int main(void)
