@@ -2,6 +2,7 @@
  * book_<sheet>.c, formats and helpers here. */
 #include "book.h"
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,6 +104,21 @@ const char *book_fit(const char *text, char *buf, size_t size)
     }
     buf[n] = '\0';
     return buf;
+}
+
+void book_format(char *buf, size_t size, const char *fmt, ...)
+{
+    va_list args;
+    va_start(args, fmt);
+    int n = vsnprintf(buf, size, fmt, args);
+    va_end(args);
+    if (n < 0 || (size_t)n < size)
+        return;
+    static const char ellipsis[] = "\u2026";
+    size_t end = size - sizeof ellipsis; /* room for the ellipsis and the terminator */
+    while (end > 0 && ((unsigned char)buf[end] & 0xC0) == 0x80)
+        end--; /* to a character's start */
+    memcpy(buf + end, ellipsis, sizeof ellipsis);
 }
 
 /* The first cell (or chart) libxlsxwriter refused. In constant-memory mode a
@@ -220,9 +236,9 @@ void book_scenario_heading(const book *b, size_t scenario, char *buf, size_t siz
 {
     const mtfp_scenario *s = &b->run->scenarios[scenario];
     if (s->file)
-        snprintf(buf, size, "Scenario: %s", s->name);
+        book_format(buf, size, "Scenario: %s", s->name);
     else
-        snprintf(buf, size, "%s (the model with no scenario)", s->name);
+        book_format(buf, size, "%s (the model with no scenario)", s->name);
 }
 
 void book_source(const char *file, int line, char *buf, size_t size)
@@ -230,9 +246,9 @@ void book_source(const char *file, int line, char *buf, size_t size)
     if (!file || !*file)
         buf[0] = '\0';
     else if (line > 0)
-        snprintf(buf, size, "%s:%d", file, line);
+        book_format(buf, size, "%s:%d", file, line);
     else
-        snprintf(buf, size, "%s", file);
+        book_format(buf, size, "%s", file);
 }
 
 /* Page set-up every sheet shares: A4 landscape, one page wide, headings
@@ -253,7 +269,7 @@ static lxw_worksheet *add_sheet(book *b, const char *name)
         model[k++] = *c;
     }
     model[k] = '\0';
-    snprintf(footer, sizeof footer, "&L%s&C&A&RPage &P of &N", model);
+    book_format(footer, sizeof footer, "&L%s&C&A&RPage &P of &N", model);
     worksheet_set_footer(ws, book_fit(footer, fitted, sizeof fitted));
     return ws;
 }

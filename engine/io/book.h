@@ -116,6 +116,14 @@ mtfp_status book_scenario_written(const book *b, lxw_worksheet *ws, size_t scena
  * UTF-8 as U+FFFD (the XML must be UTF-8) and, beyond size - 1 bytes, cut
  * with an ellipsis. For chart names, footers and properties. */
 const char *book_fit(const char *text, char *buf, size_t size);
+/* snprintf for a label that holds names: one cut to fit size (at least 4)
+ * bytes is cut at a character's start and ends with an ellipsis, so that the
+ * reader can see it was cut. */
+void book_format(char *buf, size_t size, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
 /* Text as a cell can hold it: book_fit to 32,767 bytes (libxlsxwriter would
  * leave a longer cell empty). */
 void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,

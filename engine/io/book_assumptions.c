@@ -84,9 +84,9 @@ static void funding(sheet *k, const mtfp_scenario *scenario)
         book_source(source->file, source->line, where, sizeof where);
         if (source->last_year >= 0) {
             mtfp_model_year_label(model, source->last_year, last);
-            snprintf(text, sizeof text, "%s (ends %s)", where, last);
+            book_format(text, sizeof text, "%s (ends %s)", where, last);
         } else {
-            snprintf(text, sizeof text, "%s", where);
+            book_format(text, sizeof text, "%s", where);
         }
         book_text(k->ws, k->row, 0, source->name, f->text);
         book_text(k->ws, k->row, 1, text, f->note);

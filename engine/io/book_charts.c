@@ -85,8 +85,8 @@ static lxw_row_t bridge_table(book *b, lxw_row_t row)
                                                "Chart: base",    "Chart: total", "Chart: increase",
                                                "Chart: decrease"};
     char title[300];
-    snprintf(title, sizeof title, "Bridge from the base-year budget to the final year: %s",
-             b->run->scenarios[bridge_scenario(b)].name);
+    book_format(title, sizeof title, "Bridge from the base-year budget to the final year: %s",
+                b->run->scenarios[bridge_scenario(b)].name);
     book_text(b->summary, row++, 0, title, b->formats.heading);
     for (lxw_col_t c = 0; c < COLS; c++)
         book_text(b->summary, row, c, headings[c], b->formats.header);

@@ -24,7 +24,7 @@ static void difference(book *b, lxw_row_t row, size_t scenario, mtfp_summary_lin
 static lxw_row_t scenario_block(book *b, size_t scenario, lxw_row_t row)
 {
     char heading[300];
-    snprintf(heading, sizeof heading, "%s, less Base", b->run->scenarios[scenario].name);
+    book_format(heading, sizeof heading, "%s, less Base", b->run->scenarios[scenario].name);
     book_text(b->compare, row++, 0, heading, b->formats.heading);
     for (int line = 0; line < MTFP_SUMMARY_LINES; line++) {
         book_text(b->compare, row, 0, mtfp_summary_title((mtfp_summary_line)line),
@@ -63,8 +63,8 @@ static lxw_row_t simulation_block(book *b, size_t i, lxw_row_t row)
 {
     const mtfp_simulation *sim = &b->run->simulations[i];
     char heading[300];
-    snprintf(heading, sizeof heading, "%s, simulated gap (%zu runs), less Base's gap",
-             b->run->scenarios[sim->scenario].name, sim->runs.count);
+    book_format(heading, sizeof heading, "%s, simulated gap (%zu runs), less Base's gap",
+                b->run->scenarios[sim->scenario].name, sim->runs.count);
     book_text(b->compare, row++, 0, heading, b->formats.heading);
     for (size_t k = 0; k < sizeof shown / sizeof *shown; k++, row++) {
         char label[64];
@@ -88,10 +88,15 @@ static lxw_row_t sweep_block(book *b, lxw_row_t row)
     for (size_t p = 0; p < sweep->outcomes.count; p++, row++) {
         const mtfp_sweep_point *point = &sweep->points[p];
         char label[400];
-        int n = snprintf(label, sizeof label, "%s", b->run->scenarios[point->scenario].name);
-        for (size_t v = 0; v < sweep->vary_count && n > 0 && (size_t)n < sizeof label; v++)
-            n += snprintf(label + n, sizeof label - (size_t)n, ", %s = %.12g", sweep->vary[v].name,
-                          point->values[v]);
+        const char *name = b->run->scenarios[point->scenario].name;
+        _Static_assert(MTFP_VARY_MAX == 2, "a sweep's label names one or two params");
+        if (sweep->vary_count == 1)
+            book_format(label, sizeof label, "%s, %s = %.12g", name, sweep->vary[0].name,
+                        point->values[0]);
+        else
+            book_format(label, sizeof label, "%s, %s = %.12g, %s = %.12g", name,
+                        sweep->vary[0].name, point->values[0], sweep->vary[1].name,
+                        point->values[1]);
         lxw_row_t at_row;
         lxw_col_t at_col;
         book_sweep_gap_at(b, p, &at_row, &at_col);

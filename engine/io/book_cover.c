@@ -90,7 +90,7 @@ mtfp_status book_write_cover(book *b)
     worksheet_set_column(ws, 0, 0, 24, NULL);
     worksheet_set_column(ws, 1, 1, 60, NULL);
     worksheet_set_column(ws, 2, 2, 66, NULL);
-    snprintf(text, sizeof text, "%s: medium-term financial plan", model->name);
+    book_format(text, sizeof text, "%s: medium-term financial plan", model->name);
     book_text(ws, 0, 0, text, b->formats.title);
     lxw_row_t row = 2;
     const char *labels[] = {"Organisation", "Model", "Base year", "Projection years", "Engine"};

@@ -58,14 +58,14 @@ static void pool_block(block *k, size_t scenario, const mtfp_pool *pool)
     mtfp_pool_result_of(pool, &run->plans[scenario], &r);
     char text[600], start[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, pool->start, start);
-    snprintf(text, sizeof text, "%s: %s (host %s, from %s; risk share %s%s)",
-             run->scenarios[scenario].name, pool->name, pool->partners[pool->host].name, start,
-             rule_name(pool), pool->threshold ? ", after the host's first band" : "");
+    book_format(text, sizeof text, "%s: %s (host %s, from %s; risk share %s%s)",
+                run->scenarios[scenario].name, pool->name, pool->partners[pool->host].name, start,
+                rule_name(pool), pool->threshold ? ", after the host's first band" : "");
     book_text(k->b->pools, k->row++, 0, text, k->b->formats.heading);
     mtfp_pence total[MTFP_MAX_YEARS + 1] = {0}, zero[MTFP_MAX_YEARS + 1] = {0};
     lxw_row_t contributions = k->row;
     for (int p = 0; p < n; p++) {
-        snprintf(text, sizeof text, "Contribution: %s", pool->partners[p].name);
+        book_format(text, sizeof text, "Contribution: %s", pool->partners[p].name);
         values(k, text, r.contribution[p], k->b->formats.money);
         for (int y = 0; y <= years; y++)
             total[y] += r.contribution[p][y];
@@ -78,8 +78,8 @@ static void pool_block(block *k, size_t scenario, const mtfp_pool *pool)
     formulas(k, "Variance (+ overspend, - underspend)", "=%s-%s", spend_row, total_row, r.variance);
     lxw_row_t shares = k->row;
     for (int p = 0; p < n; p++) {
-        snprintf(text, sizeof text, "Share of the variance: %s%s", pool->partners[p].name,
-                 p == pool->host ? " (host: and the rounding)" : "");
+        book_format(text, sizeof text, "Share of the variance: %s%s", pool->partners[p].name,
+                    p == pool->host ? " (host: and the rounding)" : "");
         values(k, text, r.share[p], k->b->formats.money);
     }
     lxw_row_t shares_total = k->row;
@@ -90,7 +90,7 @@ static void pool_block(block *k, size_t scenario, const mtfp_pool *pool)
         mtfp_pence net[MTFP_MAX_YEARS + 1];
         for (int y = 0; y <= years; y++)
             net[y] = r.contribution[p][y] + r.share[p][y];
-        snprintf(text, sizeof text, "%s puts in and bears", pool->partners[p].name);
+        book_format(text, sizeof text, "%s puts in and bears", pool->partners[p].name);
         formulas(k, text, "=%s+%s", contributions + (lxw_row_t)p, shares + (lxw_row_t)p, net);
     }
     k->row++;

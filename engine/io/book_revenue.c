@@ -69,7 +69,7 @@ static size_t service_rows(block *k, size_t r, mtfp_pence *partner_sums)
         k->row++;
     }
     char label[256];
-    snprintf(label, sizeof label, "Total %s", mtfp_names_get(&model->services, service));
+    book_format(label, sizeof label, "Total %s", mtfp_names_get(&model->services, service));
     subtotal_row(k, from, k->row - 1, sums, label, 1, 1);
     add_to(partner_sums, sums, t->width);
     return r;
@@ -91,7 +91,7 @@ static void scenario_block(block *k, size_t scenario)
         while (r < t->row_count && t->rows[r].partner == partner)
             r = service_rows(k, r, sums);
         char label[256];
-        snprintf(label, sizeof label, "Total %s", mtfp_names_get(&model->partners, partner));
+        book_format(label, sizeof label, "Total %s", mtfp_names_get(&model->partners, partner));
         subtotal_row(k, from, k->row - 1, sums, label, 0, 0);
         add_to(total, sums, t->width);
     }

@@ -95,10 +95,10 @@ static void establishment(sheet *k, const mtfp_staffing_table *t)
 static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
 {
     const mtfp_run *run = k->b->run;
-    char heading[300];
-    book_scenario_heading(k->b, scenario, heading, sizeof heading);
-    snprintf(heading + strlen(heading), sizeof heading - strlen(heading),
-             ": pay bill after the vacancy factor, against the Employees budget");
+    char which[300], heading[400];
+    book_scenario_heading(k->b, scenario, which, sizeof which);
+    book_format(heading, sizeof heading,
+                "%s: pay bill after the vacancy factor, against the Employees budget", which);
     book_text(k->ws, k->row++, 0, heading, k->b->formats.heading);
     book_year_headings(k->b, k->ws, k->row++, 1, 0);
     for (uint32_t s = 0; s < t->services; s++) {
@@ -111,12 +111,12 @@ static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
         const char *service = mtfp_names_get(&run->model.services, s);
         char text[300];
         lxw_row_t bill_row = k->row;
-        snprintf(text, sizeof text, "%s: pay bill", service);
+        book_format(text, sizeof text, "%s: pay bill", service);
         book_text(k->ws, k->row, 0, text, k->b->formats.text);
         for (size_t y = 0; y < t->width; y++)
             book_money(k->ws, k->row, (lxw_col_t)(1 + y), bill[y], k->b->formats.money);
         k->row++;
-        snprintf(text, sizeof text, "%s: Employees budget", service);
+        book_format(text, sizeof text, "%s: Employees budget", service);
         book_text(k->ws, k->row, 0, text, k->b->formats.text);
         for (size_t y = 0; y < t->width; y++)
             book_money(k->ws, k->row, (lxw_col_t)(1 + y), budget[y], k->b->formats.money);

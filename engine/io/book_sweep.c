@@ -62,10 +62,11 @@ static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
         chart_series_set_values(s, "Sweep", start, last, row, last);
         char name[300];
         if (sweep->vary_count > 1)
-            snprintf(name, sizeof name, "%s, %s = %.12g", b->run->scenarios[point->scenario].name,
-                     sweep->vary[1].name, point->values[1]);
+            book_format(name, sizeof name, "%s, %s = %.12g",
+                        b->run->scenarios[point->scenario].name, sweep->vary[1].name,
+                        point->values[1]);
         else
-            snprintf(name, sizeof name, "%s", b->run->scenarios[point->scenario].name);
+            book_format(name, sizeof name, "%s", b->run->scenarios[point->scenario].name);
         char fitted[300];
         chart_series_set_name(s, book_fit(name, fitted, sizeof fitted));
         series++;
@@ -174,7 +175,7 @@ mtfp_status book_write_sweep(book *b)
         lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_LINE);
         char title[200], fitted[200], year[MTFP_YEAR_LABEL_MAX];
         mtfp_model_year_label(&b->run->model, b->run->model.years, year);
-        snprintf(title, sizeof title, "Gap in %s by %s", year, sweep->vary[0].name);
+        book_format(title, sizeof title, "Gap in %s by %s", year, sweep->vary[0].name);
         chart_title_set_name(chart, book_fit(title, fitted, sizeof fitted));
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
         chart_axis_set_num_format(chart->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");

@@ -107,6 +107,18 @@ static long long cached_pence(const char *xml, const char *formula)
     return llround(strtod(at + strlen(tag), NULL) * 100.0);
 }
 
+static void test_a_label_cut_to_fit_ends_with_an_ellipsis(void **state)
+{
+    (void)state;
+    char buf[10];
+    book_format(buf, sizeof buf, "%s, less Base", "Ab");
+    assert_string_equal(buf, "Ab, le\u2026"); /* 6 bytes, the ellipsis's 3, the end */
+    book_format(buf, sizeof buf, "%d", 123456789);
+    assert_string_equal(buf, "123456789");                /* fits exactly */
+    book_format(buf, sizeof buf, "abcde%s", "\u00a3xyz"); /* "£" is two bytes */
+    assert_string_equal(buf, "abcde\u2026");              /* not half of it */
+}
+
 static void test_pack_has_its_sheets_in_order(void **state)
 {
     char path[128];
@@ -343,6 +355,7 @@ static void test_progress_is_told_sheet_by_sheet(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_label_cut_to_fit_ends_with_an_ellipsis),
         TEST(test_pack_has_its_sheets_in_order),
         TEST(test_summary_formulas_carry_the_engine_values),
         TEST(test_revenue_subtotals_are_subtotal_formulas),
