@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "mtfp/output.h"
+#include "mtfp/utf8.h"
 
 /* The default output directory is made on demand; a path the user gives must
  * be in a directory that exists. */
@@ -41,19 +42,9 @@ static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run
     return status;
 }
 
-/* The columns a UTF-8 text takes in a terminal: one for each character
- * ("£" is two bytes, one column). */
-static int columns(const char *text)
+static void print_right(const char *text, size_t width)
 {
-    int n = 0;
-    for (const unsigned char *c = (const unsigned char *)text; *c; c++)
-        n += (*c & 0xC0) != 0x80;
-    return n;
-}
-
-static void print_right(const char *text, int width)
-{
-    printf("  %*s%s", width - columns(text), "", text);
+    printf("  %*s%s", (int)(width - mtfp_utf8_chars(text)), "", text);
 }
 
 /* A scenario's gap and cumulative gap in the final year, as text. */
@@ -80,11 +71,12 @@ static void print_headline(const mtfp_run *run, const char *pack)
     /* The figures first, right-aligned, and each scenario's name whole
      * after them: a name cut to fit a column can read as something else
      * ("capped at £50" for "capped at £50,000"). */
-    int width = columns("cumulative");
+    size_t width = strlen("cumulative");
     for (size_t s = 0; s < run->count; s++) {
         headline h = headline_of(&run->plans[s]);
-        width = columns(h.gap) > width ? columns(h.gap) : width;
-        width = columns(h.cumulative) > width ? columns(h.cumulative) : width;
+        size_t gap = mtfp_utf8_chars(h.gap), cumulative = mtfp_utf8_chars(h.cumulative);
+        width = gap > width ? gap : width;
+        width = cumulative > width ? cumulative : width;
     }
     print_right("gap", width);
     print_right("cumulative", width);

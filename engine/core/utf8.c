@@ -23,3 +23,11 @@ size_t mtfp_utf8_valid(const char *text, size_t len)
     }
     return len;
 }
+
+size_t mtfp_utf8_chars(const char *text)
+{
+    size_t n = 0;
+    for (const unsigned char *c = (const unsigned char *)text; *c; c++)
+        n += (*c & 0xC0) != 0x80;
+    return n;
+}

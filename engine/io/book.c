@@ -121,6 +121,22 @@ void book_format(char *buf, size_t size, const char *fmt, ...)
     memcpy(buf + end, ellipsis, sizeof ellipsis);
 }
 
+void book_fit_column(lxw_worksheet *ws, lxw_col_t col, size_t chars, double floor, double cap)
+{
+    double width = (double)chars + 2; /* and a little room */
+    worksheet_set_column(ws, col, col, width < floor ? floor : width > cap ? cap : width, NULL);
+}
+
+size_t book_longest_name(const mtfp_names *names)
+{
+    size_t longest = 0;
+    for (uint32_t i = 0; i < names->count; i++) {
+        size_t chars = mtfp_utf8_chars(mtfp_names_get(names, i));
+        longest = chars > longest ? chars : longest;
+    }
+    return longest;
+}
+
 /* The first cell (or chart) libxlsxwriter refused. In constant-memory mode a
  * cell in a row above the last one written is dropped, and only the write's
  * return value says so: every cell and chart goes through book_wrote, and

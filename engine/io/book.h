@@ -124,6 +124,14 @@ void book_format(char *buf, size_t size, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+/* A text column as wide as its longest text (chars characters, from
+ * mtfp_utf8_chars) and a little room, but at least floor and at most cap:
+ * text wider than its column is cut off where the next cell holds
+ * something. May come after the column's cells (libxlsxwriter writes the
+ * widths when it closes). */
+void book_fit_column(lxw_worksheet *ws, lxw_col_t col, size_t chars, double floor, double cap);
+/* The characters in the longest of names. */
+size_t book_longest_name(const mtfp_names *names);
 /* Text as a cell can hold it: book_fit to 32,767 bytes (libxlsxwriter would
  * leave a longer cell empty). */
 void book_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "book.h"
+#include "mtfp/utf8.h"
 
 enum {
     COL_SCENARIO,
@@ -39,7 +40,9 @@ static const char *name_or_any(const mtfp_names *names, int32_t id)
     return id < 0 ? "*" : mtfp_names_get(names, (uint32_t)id);
 }
 
-static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
+/* The entries of a scenario from row on; each text column's longest text
+ * (in characters) so far in longest. Returns the next row. */
+static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row, size_t *longest)
 {
     lxw_worksheet *ws = b->audit;
     const mtfp_model *model = &b->run->model;
@@ -63,8 +66,11 @@ static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
             [COL_REASON] = entry->reason ? entry->reason : "",
             [COL_SOURCE] = source,
         };
-        for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
+        for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
             book_text(ws, row, c, texts[c], c == COL_SOURCE ? f->note : f->text);
+            size_t chars = mtfp_utf8_chars(texts[c]);
+            longest[c] = chars > longest[c] ? chars : longest[c];
+        }
         for (size_t y = 0; y < plan->width; y++)
             book_money(ws, row, (lxw_col_t)(COL_FIRST_YEAR + y), plan->effects[a * plan->width + y],
                        f->money);
@@ -115,20 +121,23 @@ mtfp_status book_write_audit(book *b)
     static const char *const headings[COL_FIRST_YEAR] = {
         "Scenario",           "Kind",   "Id",         "Title", "Partner", "Service", "Subjective",
         "Enters the plan as", "Reason", "Script line"};
-    static const double widths[COL_FIRST_YEAR] = {28, 10, 12, 30, 16, 26, 22, 20, 50, 34};
+    /* Each text column fits its longest entry, between these widths. */
+    static const double floors[COL_FIRST_YEAR] = {28, 10, 12, 30, 16, 26, 22, 20, 50, 34},
+                        caps[COL_FIRST_YEAR] = {44, 16, 40, 50, 24, 40, 30, 36, 64, 50};
     book_text(ws, 0, 0, "Audit: every change applied, and its effect by year", f->title);
-    for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
-        worksheet_set_column(ws, c, c, widths[c], NULL);
+    for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
         book_text(ws, 1, c, headings[c], f->header);
-    }
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 15,
                          NULL);
     book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, 0);
     lxw_row_t row = 2;
+    size_t longest[COL_FIRST_YEAR] = {0};
     for (size_t s = 0; s < b->run->count; s++) {
-        row = entries(b, s, row);
+        row = entries(b, s, row, longest);
         MTFP_TRY(book_scenario_written(b, ws, s, row));
     }
+    for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
+        book_fit_column(ws, c, longest[c], floors[c], caps[c]);
     return book_rows_fit(b, ws, findings(b, notes(b, row + 1)));
 }

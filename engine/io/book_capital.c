@@ -138,8 +138,16 @@ mtfp_status book_write_capital(book *b)
 {
     lxw_worksheet *ws = b->capital;
     const mtfp_capital_policy *policy = &b->run->model.capital.policy;
-    worksheet_set_column(ws, COL_PROGRAMME, COL_PROGRAMME, 30, NULL);
-    worksheet_set_column(ws, COL_SCHEME, COL_SCHEME, 44, NULL);
+    size_t programme = 0, scheme = 0; /* the longest names of any scenario's */
+    for (size_t s = 0; s < b->run->count; s++) {
+        const mtfp_capital *capital = &b->run->scenarios[s].capital;
+        size_t p = book_longest_name(&capital->programmes),
+               n = book_longest_name(&capital->scheme_names);
+        programme = p > programme ? p : programme;
+        scheme = n > scheme ? n : scheme;
+    }
+    book_fit_column(ws, COL_PROGRAMME, programme, 30, 60);
+    book_fit_column(ws, COL_SCHEME, scheme, 44, 70);
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 16,
                          NULL);
     book_text(ws, 0, 0, "Capital programme, funding and revenue consequences", b->formats.title);

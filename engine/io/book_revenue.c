@@ -103,8 +103,9 @@ static void scenario_block(block *k, size_t scenario)
 mtfp_status book_write_revenue(book *b)
 {
     lxw_worksheet *ws = b->revenue;
-    worksheet_set_column(ws, 0, 0, 26, NULL);
-    worksheet_set_column(ws, 1, 1, 32, NULL);
+    const mtfp_model *model = &b->run->model;
+    book_fit_column(ws, 0, book_longest_name(&model->partners), 26, 60);
+    book_fit_column(ws, 1, book_longest_name(&model->services), 32, 60);
     worksheet_set_column(ws, 2, 2, 30, NULL);
     worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16, NULL);
     book_text(ws, 0, 0, "Revenue budget by partner, service and subjective", b->formats.title);

@@ -9,5 +9,9 @@
  * overlong forms, surrogates or code points beyond U+10FFFF): len when all
  * of it is. */
 size_t mtfp_utf8_valid(const char *text, size_t len);
+/* The characters in text (its bytes less UTF-8's continuation bytes): the
+ * columns it takes in a terminal or a spreadsheet, near enough ("£" is two
+ * bytes, one character). */
+size_t mtfp_utf8_chars(const char *text);
 
 #endif

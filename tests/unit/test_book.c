@@ -191,6 +191,30 @@ static void test_audit_gives_a_saving_its_id_and_title(void **state)
     free(audit);
 }
 
+/* The width the sheet's XML gives column col (1 for A), less libxlsxwriter's
+ * padding; -1 if it gives none. */
+static int column_width(const char *xml, int col)
+{
+    char tag[64];
+    snprintf(tag, sizeof tag, "<col min=\"%d\" max=\"%d\" width=\"", col, col);
+    const char *at = strstr(xml, tag);
+    return at ? (int)strtod(at + strlen(tag), NULL) : -1;
+}
+
+static void test_text_columns_fit_their_longest_text(void **state)
+{
+    char *audit = written_sheet(*state, "Audit");
+    /* Title (D): "Out-of-borough placements review", 32 characters and 2 of room. */
+    assert_int_equal(column_width(audit, 4), 34);
+    /* Kind (B): "saving not expected (RAG)", 25 characters, is held to its cap of 16. */
+    assert_int_equal(column_width(audit, 2), 16);
+    free(audit);
+    char *revenue = written_sheet(*state, "Revenue");
+    /* Service (B): "Placements" and the like, narrower than its floor of 32. */
+    assert_int_equal(column_width(revenue, 2), 32);
+    free(revenue);
+}
+
 static void test_savings_totals_leave_out_non_cashable_savings(void **state)
 {
     char *savings = written_sheet(*state, "Savings");
@@ -363,6 +387,7 @@ int main(void)
         TEST(test_findings_are_listed_in_the_audit),
         TEST_ON(test_audit_gives_a_saving_its_id_and_title, "savings"),
         TEST_ON(test_savings_totals_leave_out_non_cashable_savings, "savings"),
+        TEST_ON(test_text_columns_fit_their_longest_text, "savings"),
         TEST_ON(test_placement_totals_sum_every_type, "placements"),
         TEST_ON(test_a_sheet_longer_than_a_worksheet_is_an_error, "placements"),
         TEST_ON(test_progress_is_told_sheet_by_sheet, "placements"),

@@ -43,11 +43,21 @@ static void test_the_prefix_stops_at_the_first_bad_byte(void **state)
     assert_int_equal(valid("ok\x80"), 2);               /* a lone continuation byte */
 }
 
+static void test_characters_are_counted_not_bytes(void **state)
+{
+    (void)state;
+    assert_int_equal(mtfp_utf8_chars(""), 0);
+    assert_int_equal(mtfp_utf8_chars("Base"), 4);
+    assert_int_equal(mtfp_utf8_chars("\u00a350,000"), 7);         /* "£" is two bytes */
+    assert_int_equal(mtfp_utf8_chars("cut\u2026 \U0001F600"), 6); /* three and four */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_well_formed_text_is_valid_to_its_end),
         cmocka_unit_test(test_the_prefix_stops_at_the_first_bad_byte),
+        cmocka_unit_test(test_characters_are_counted_not_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
