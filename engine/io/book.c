@@ -344,6 +344,7 @@ static const struct {
     {offsetof(book, sweep), book_write_sweep},
     {offsetof(book, simulation), book_write_simulation},
     {offsetof(book, staffing), book_write_staffing},
+    {offsetof(book, posts), book_write_posts},
     {offsetof(book, placements), book_write_placements},
     {offsetof(book, savings), book_write_savings},
     {offsetof(book, capital), book_write_capital},
@@ -393,8 +394,10 @@ mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows
     if (run->simulation_count > 0)
         b.simulation = add_sheet(&b, "Simulation");
     b.revenue = add_sheet(&b, "Revenue");
-    if (mtfp_run_has_staffing(run))
+    if (mtfp_run_has_staffing(run)) {
         b.staffing = add_sheet(&b, "Staffing");
+        b.posts = add_sheet(&b, "Posts");
+    }
     if (mtfp_run_has_placements(run))
         b.placements = add_sheet(&b, "Placements");
     if (mtfp_run_has_savings(run))

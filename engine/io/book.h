@@ -38,8 +38,8 @@ typedef struct book {
     lxw_workbook *workbook;
     const mtfp_run *run;
     book_formats formats;
-    lxw_worksheet *cover, *summary, *compare, *sweep, *simulation, *revenue, *staffing, *placements,
-        *savings, *capital, *pools, *assumptions, *audit;
+    lxw_worksheet *cover, *summary, *compare, *sweep, *simulation, *revenue, *staffing, *posts,
+        *placements, *savings, *capital, *pools, *assumptions, *audit;
     book_revenue_totals totals;
     lxw_row_t max_rows;          /* the most rows a worksheet may have: Excel's limit */
     mtfp_step_progress progress; /* or NULL */
@@ -65,6 +65,7 @@ mtfp_status book_write_compare(book *b);
 mtfp_status book_write_sweep(book *b);      /* after mtfp sweep */
 mtfp_status book_write_simulation(book *b); /* after mtfp simulate */
 mtfp_status book_write_staffing(book *b);   /* when the model has an establishment */
+mtfp_status book_write_posts(book *b);      /* likewise */
 mtfp_status book_write_placements(book *b); /* when the model has placements */
 mtfp_status book_write_savings(book *b);    /* when a scenario has savings */
 mtfp_status book_write_capital(book *b);    /* when the run has a capital programme */

@@ -26,6 +26,8 @@ static lxw_row_t contents(book *b, lxw_row_t row)
          "the budget by partner, service and subjective, by year"},
         {"Staffing", offsetof(book, staffing),
          "the establishment: FTE, headcount, pay bill against the Employees budget"},
+        {"Posts", offsetof(book, posts),
+         "the establishment post by post: service, title, category, grade, point, FTE"},
         {"Placements", offsetof(book, placements),
          "placements by type: numbers, weeks, cost and demand pressure"},
         {"Savings", offsetof(book, savings),

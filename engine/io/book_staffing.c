@@ -1,12 +1,13 @@
 /* Staffing: the establishment's FTE and headcount by service and category
- * (Halton's table, a row per service), each scenario's pay bill by service
- * and year against its Employees budget, and the list of posts. Totals and
- * differences are formulas. */
+ * (Halton's table, a row per service) and each scenario's pay bill by
+ * service and year against its Employees budget; totals and differences are
+ * formulas. Posts: the establishment post by post. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "book.h"
+#include "mtfp/utf8.h"
 
 typedef struct sheet {
     book *b;
@@ -135,31 +136,51 @@ static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
     k->row++;
 }
 
-static void posts(sheet *k)
+mtfp_status book_write_posts(book *b)
 {
-    const mtfp_model *model = &k->b->run->model;
+    lxw_worksheet *ws = b->posts;
+    const mtfp_model *model = &b->run->model;
     const mtfp_establishment *e = &model->establishment;
-    static const char *const headings[] = {"Post",  "Service", "Title", "Category",
-                                           "Grade", "Point",   "FTE",   "Status"};
-    book_text(k->ws, k->row++, 0, "Posts (Base)", k->b->formats.heading);
-    for (lxw_col_t c = 0; c < 8; c++) /* over the numbers (point, FTE), right-aligned */
-        book_text(k->ws, k->row, c, headings[c],
-                  c == 5 || c == 6 ? k->b->formats.year : k->b->formats.header);
-    k->row++;
-    const book_formats *f = &k->b->formats;
-    for (size_t i = 0; i < e->count; i++) {
+    const book_formats *f = &b->formats;
+    enum { POST, SERVICE, TITLE, CATEGORY, GRADE, STATUS, POINT, FTE, COLS };
+    static const char *const headings[COLS] = {"Post",  "Service", "Title", "Category",
+                                               "Grade", "Status",  "Point", "FTE"};
+    /* The text columns fit their longest text, between these widths. */
+    static const double floors[COLS] = {10, 24, 24, 14, 8, 10, 8, 8},
+                        caps[COLS] = {24, 50, 50, 30, 20, 24, 8, 8};
+    char year[MTFP_YEAR_LABEL_MAX], title[80];
+    mtfp_model_year_label(model, 0, year);
+    book_format(title, sizeof title, "Posts: the establishment on 1 April %.4s (Base)", year);
+    book_text(ws, 0, 0, title, f->title);
+    for (lxw_col_t c = 0; c < COLS; c++) /* over the numbers (point, FTE), right-aligned */
+        book_text(ws, 1, c, headings[c], c == POINT || c == FTE ? f->year : f->header);
+    worksheet_freeze_panes(ws, 2, 0);
+    size_t longest[COLS] = {0};
+    lxw_row_t row = 2;
+    for (size_t i = 0; i < e->count; i++, row++) {
         const mtfp_post *post = &e->posts[i];
-        book_text(k->ws, k->row, 0, post->id, f->text);
-        book_text(k->ws, k->row, 1, mtfp_names_get(&model->services, post->service), f->text);
-        book_text(k->ws, k->row, 2, post->title ? post->title : "", f->text);
-        book_text(k->ws, k->row, 3, mtfp_names_get(&e->categories, post->category), f->text);
-        if (post->grade >= 0) {
-            book_text(k->ws, k->row, 4, mtfp_names_get(&e->grades, (uint32_t)post->grade), f->text);
-            book_number(k->ws, k->row, 5, post->point, f->count);
+        const char *texts[COLS] = {
+            [POST] = post->id,
+            [SERVICE] = mtfp_names_get(&model->services, post->service),
+            [TITLE] = post->title ? post->title : "",
+            [CATEGORY] = mtfp_names_get(&e->categories, post->category),
+            [GRADE] = post->grade >= 0 ? mtfp_names_get(&e->grades, (uint32_t)post->grade) : NULL,
+            [STATUS] = mtfp_post_status_name(post->status),
+        };
+        for (lxw_col_t c = 0; c < COLS; c++) {
+            if (!texts[c])
+                continue;
+            book_text(ws, row, c, texts[c], f->text);
+            size_t chars = mtfp_utf8_chars(texts[c]);
+            longest[c] = chars > longest[c] ? chars : longest[c];
         }
-        book_number(k->ws, k->row, 6, post->fte, f->quantity);
-        book_text(k->ws, k->row++, 7, mtfp_post_status_name(post->status), f->text);
+        if (post->grade >= 0)
+            book_number(ws, row, POINT, post->point, f->count);
+        book_number(ws, row, FTE, post->fte, f->quantity);
     }
+    for (lxw_col_t c = 0; c < COLS; c++)
+        book_fit_column(ws, c, longest[c], floors[c], caps[c]);
+    return book_rows_fit(b, ws, row);
 }
 
 mtfp_status book_write_staffing(book *b)
@@ -178,6 +199,5 @@ mtfp_status book_write_staffing(book *b)
         mtfp_staffing_table_free(&t);
         MTFP_TRY(book_scenario_written(b, k.ws, s, k.row));
     }
-    posts(&k);
     return book_rows_fit(b, k.ws, k.row);
 }

@@ -18,8 +18,16 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     done
     grep -q "Fieldwork: the establishment costs £69,533.60 in the base year, the Employees budget is £70,000.00 (difference (£466.40))" \
         "$SCRATCH/err" || fail "no reconciliation warning: $(cat "$SCRATCH/err")"
-    unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Staffing"' ||
-        fail "the pack has no Staffing sheet"
+    # The Staffing sheet, then Posts: every post of establishment.csv, a row each.
+    sheets=$(unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -o '<sheet name="[^"]*"' | cut -d'"' -f2)
+    number=$(grep -nx Posts <<<"$sheets" | cut -d: -f1 || true)
+    [ "$(grep -A1 -x Staffing <<<"$sheets" | tr '\n' ' ' || true)" = "Staffing Posts " ] ||
+        fail "the pack has not a Staffing sheet and then Posts: $(echo $sheets)"
+    posts=$(unzip -p "$SCRATCH/pack.xlsx" "xl/worksheets/sheet${number:-0}.xml" 2>/dev/null || true)
+    while IFS=, read -r id service title _; do
+        grep -q "<t>$id</t></is></c><c [^>]*><is><t>$service</t></is></c><c [^>]*><is><t>$title</t>" <<<"$posts" ||
+            fail "the Posts sheet has no row for $id ($service, $title)"
+    done < <(tail -n +2 "$fixture/establishment.csv")
 fi
 # Halton's establishment in the pack's data equals the seed's table (seed 004, 2.3).
 if expect_status 0 "$MTFP" run "$SOURCE/models/halton" -o "$SCRATCH/halton.xlsx" --csv "$SCRATCH/halton"; then
