@@ -64,7 +64,6 @@ static void make_formats(book *b)
     f->number_input = format(wb, false, "General", 0x0000FF);
     f->share = format(wb, false, "0.0%", 0);
     f->count = format(wb, false, "#,##0", 0);
-    f->number = format(wb, false, "General", 0);
     f->quantity = format(wb, false, "#,##0.00", 0);
     f->quantity_total = format(wb, true, "#,##0.00", 0);
     f->count_total = format(wb, true, "#,##0", 0);

@@ -22,9 +22,8 @@ typedef struct book_formats {
     lxw_format *percent;
     lxw_format *number_input;   /* a param's value as given */
     lxw_format *share;          /* a chance: 12.5% */
-    lxw_format *count;          /* a whole number: runs, heads, a pay point */
-    lxw_format *number;         /* a computed number as it comes: children placed, weeks */
-    lxw_format *quantity;       /* FTE: 12.50 */
+    lxw_format *count;          /* a whole number: runs, heads, a pay point, weeks */
+    lxw_format *quantity;       /* FTE: 12.50; a part of a child */
     lxw_format *quantity_total; /* their totals: bold */
     lxw_format *count_total;
 } book_formats;

@@ -2,6 +2,7 @@
  * arrivals, leavers, closing), the weeks of placement, the weekly cost, the
  * cost and the demand pressure by year; and each scenario's total cost and
  * pressure as formulas. */
+#include <math.h>
 #include <stdio.h>
 
 #include "book.h"
@@ -11,11 +12,19 @@ typedef struct sheet {
     lxw_row_t row;
 } sheet;
 
+/* Children placed or weeks of placement: whole numbers with thousands
+ * separators (5,200 weeks), or, in a row where a projection gives a part
+ * (6.5 children on average), every year to two places. */
 static void numbers(sheet *k, const char *label, const double *values)
 {
+    int years = k->b->run->model.years;
+    lxw_format *format = k->b->formats.count;
+    for (int y = 0; y <= years; y++)
+        if (values[y] != floor(values[y]))
+            format = k->b->formats.quantity;
     book_text(k->b->placements, k->row, 0, label, k->b->formats.text);
-    for (int y = 0; y <= k->b->run->model.years; y++)
-        book_number(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], k->b->formats.number);
+    for (int y = 0; y <= years; y++)
+        book_number(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], format);
     k->row++;
 }
 

@@ -24,6 +24,14 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     grep -q warning "$SCRATCH/err" && fail "the placements should reconcile: $(cat "$SCRATCH/err")"
     unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Placements"' ||
         fail "the pack has no Placements sheet"
+    # Weeks and children whole with thousands separators, but a row where a
+    # projection gives part of a child (11.5, three more from October) to two
+    # places in every year: the six rows are Base, then each script, by type.
+    formats() { python3 "$SOURCE/tests/e2e/row_formats.py" "$SCRATCH/pack.xlsx" Placements "$1" | tr '\n' ' '; }
+    [ "$(formats "Weeks of placement")" = "#,##0 #,##0 #,##0 #,##0 #,##0 #,##0 " ] ||
+        fail "weeks of placement are not shown whole: $(formats "Weeks of placement")"
+    [ "$(formats "Placed at the end of the year")" = "#,##0 #,##0 #,##0.00 #,##0 #,##0 #,##0 " ] ||
+        fail "children placed are not shown whole, or 11.5 to two places: $(formats "Placed at the end of the year")"
 fi
 # The base year's placements cost 10 x £2,885 x 52 + 40 x £400 x 52 = £2,332,200.00: a Third
 # Party Payments budget £100 short is a finding; 50p short (within £1) is not.
