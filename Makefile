@@ -20,8 +20,8 @@ DEPS = cmake:/usr/bin/cmake \
        libxlsxwriter-dev:/usr/include/xlsxwriter.h \
        libcsv-dev:/usr/include/csv.h \
        libcmocka-dev:/usr/include/cmocka.h
-# And what only the tests need: LibreOffice recalculates the pack.
-TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice unzip:/usr/bin/unzip
+# And what only the tests need: LibreOffice and Gnumeric recalculate the pack.
+TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice gnumeric:/usr/bin/ssconvert unzip:/usr/bin/unzip
 FUZZ_DEPS = clang:/usr/bin/clang
 # The benchmark's reference implementation is Python with pandas and XlsxWriter.
 BENCH_DEPS = python3-pandas:/usr/lib/python3/dist-packages/pandas/__init__.py \

@@ -36,6 +36,48 @@ same_file() {
     fi
 }
 
+# The packs a spreadsheet program recalculates (test_libreoffice.sh,
+# test_gnumeric.sh): a name and the command that makes it, with --csv beside
+# it for check_pack.py. simulate's Simulation sheet and sweep's Sweep sheet
+# are checked against their CSV too.
+RECALCULATED_PACKS=(
+    "example run $SOURCE/models/example"
+    "small run $SOURCE/tests/fixtures/small"
+    "capital run $SOURCE/tests/fixtures/capital"
+    "pools run $SOURCE/tests/fixtures/pools"
+    "simulation simulate $SOURCE/models/example -s $SOURCE/scripts/placement-uncertainty.lua --runs 400 --threshold -9000000"
+    "sweep sweep $SOURCE/models/example --vary extra_placements=0:6:1 --vary placement_cost=150000:200000:25000"
+)
+
+# check_recalculation PROGRAM CONVERT: make each of RECALCULATED_PACKS; have
+# "CONVERT PACK MODE OUTDIR" export every sheet to OUTDIR/NAME-SHEET.csv
+# (raw values, UTF-8), as PROGRAM recalculates it (MODE recalc) or as the
+# pack caches it (MODE cached), its messages in OUTDIR.log; and compare every
+# figure with the engine's CSV (check_pack.py). The two exports must not be
+# the same file read twice: a program's own arithmetic leaves binary
+# fractions (-8658.33999999985) where the cached values read -8658.34.
+check_recalculation() {
+    local program=$1 convert=$2 pack name command args mode
+    for pack in "${RECALCULATED_PACKS[@]}"; do
+        read -r name command args <<<"$pack"
+        # shellcheck disable=SC2086 # the arguments are words
+        expect_status 0 "$MTFP" "$command" $args -o "$SCRATCH/$name.xlsx" --csv "$SCRATCH/$name-csv" ||
+            continue
+        for mode in recalc cached; do
+            "$convert" "$SCRATCH/$name.xlsx" "$mode" "$SCRATCH/$name-$mode"
+            # A converter may exit 0 when it fails: the files are the proof.
+            if [ ! -f "$SCRATCH/$name-$mode/$name-Summary.csv" ]; then
+                fail "$name: $program did not convert the pack ($mode): $(cat "$SCRATCH/$name-$mode.log")"
+                continue
+            fi
+            python3 "$SOURCE/tests/e2e/check_pack.py" "$SCRATCH/$name-$mode" "$name" "$SCRATCH/$name-csv" ||
+                fail "$name: the figures $program shows ($mode) differ from the engine's"
+        done
+    done
+    ! cmp -s "$SCRATCH/small-recalc/small-Summary.csv" "$SCRATCH/small-cached/small-Summary.csv" ||
+        fail "the Summary $program recalculated is identical to the cached one: was it recalculated?"
+}
+
 finish() {
     if [ "$FAILURES" -gt 0 ]; then
         echo "$FAILURES failure(s)" >&2
