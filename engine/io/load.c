@@ -73,18 +73,32 @@ static mtfp_status part_path(mtfp_model *model, size_t part, const char *model_l
     return status;
 }
 
+/* A year the source gives no amount for, before any end it has. */
+static bool funding_missing(const mtfp_funding_source *source, int y)
+{
+    return !(source->given & (1u << y)) && (source->last_year < 0 || y <= source->last_year);
+}
+
+/* One warning for each run of years a funding source leaves out ("for
+ * 2009/10 to 2015/16"), not one a year. */
 static mtfp_status warn_missing_funding(const mtfp_model *model, mtfp_diag *diag)
 {
     for (size_t i = 0; i < model->funding.count; i++) {
         const mtfp_funding_source *source = &model->funding.sources[i];
         for (int y = 0; y <= model->years; y++) {
-            if ((source->last_year >= 0 && y > source->last_year) || (source->given & (1u << y)))
+            if (!funding_missing(source, y))
                 continue;
-            char label[MTFP_YEAR_LABEL_MAX];
-            mtfp_model_year_label(model, y, label);
+            int last = y;
+            while (last < model->years && funding_missing(source, last + 1))
+                last++;
+            char first_label[MTFP_YEAR_LABEL_MAX], last_label[MTFP_YEAR_LABEL_MAX];
+            mtfp_model_year_label(model, y, first_label);
+            mtfp_model_year_label(model, last, last_label);
             MTFP_TRY(mtfp_diag_warn(diag, source->file, source->line, 0,
-                                    "funding source \"%s\" has no amount for %s; taken as 0",
-                                    source->name, label));
+                                    "funding source \"%s\" has no amount for %s%s%s; taken as 0",
+                                    source->name, first_label, last > y ? " to " : "",
+                                    last > y ? last_label : ""));
+            y = last;
         }
     }
     return MTFP_OK;

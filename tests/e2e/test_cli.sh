@@ -52,6 +52,19 @@ if command -v script >/dev/null; then
     grep -q $'writing the CSV: [a-z]*\\.csv\033\[K\r\033\[KWrote ' "$SCRATCH/tty" ||
         fail "the progress line is not cleared before the result"
 fi
+# A funding source without amounts for some years: one warning for each run
+# of years, not one a year (--years 6 leaves out 2009/10 to 2011/12, and the
+# copy of the small model below leaves out 2010/11 alone).
+expect_status 0 "$MTFP" check "$SOURCE/models/example" --years 6
+[ "$(grep -c 'has no amount for' "$SCRATCH/err")" = 4 ] &&
+    grep -q '"PCT" has no amount for 2009/10 to 2011/12; taken as 0$' "$SCRATCH/err" ||
+    fail "missing funding years are not one warning a run: $(cat "$SCRATCH/err")"
+cp -r "$SOURCE/tests/fixtures/small" "$SCRATCH/gap"
+sed -i 's/\["2010\/11"\] = 3000000,//' "$SCRATCH/gap/model.lua"
+expect_status 0 "$MTFP" check "$SCRATCH/gap"
+[ "$(grep 'has no amount for' "$SCRATCH/err")" = \
+    "$SCRATCH/gap/model.lua:10: warning: funding source \"Cash limit\" has no amount for 2010/11; taken as 0" ] ||
+    fail "a year left out of the funding: $(cat "$SCRATCH/err")"
 # The headline: each scenario's final-year gap and cumulative gap, the figures
 # right-aligned in columns (a "£" is one column) and the name whole after them.
 expect_status 0 "$MTFP" run "$SOURCE/models/walsall" -o "$SCRATCH/w.xlsx"
