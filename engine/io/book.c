@@ -105,6 +105,17 @@ const char *book_fit(const char *text, char *buf, size_t size)
     return buf;
 }
 
+void book_series_name(lxw_chart_series *series, const char *name)
+{
+    char fitted[256], shown[sizeof fitted + 1];
+    const char *text = book_fit(name, fitted, sizeof fitted);
+    if (text[0] == '=') { /* libxlsxwriter would take it for a formula */
+        snprintf(shown, sizeof shown, " %s", text);
+        text = shown;
+    }
+    chart_series_set_name(series, text);
+}
+
 void book_format(char *buf, size_t size, const char *fmt, ...)
 {
     va_list args;

@@ -67,8 +67,7 @@ static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
                         point->values[1]);
         else
             book_format(name, sizeof name, "%s", b->run->scenarios[point->scenario].name);
-        char fitted[300];
-        chart_series_set_name(s, book_fit(name, fitted, sizeof fitted));
+        book_series_name(s, name);
         series++;
     }
     return row;

@@ -232,6 +232,21 @@ static void test_placement_totals_sum_every_type(void **state)
     free(placements);
 }
 
+static void test_a_scenario_named_like_a_formula_is_a_name_in_the_charts(void **state)
+{
+    mtfp_run *run = *state;
+    free(run->scenarios[1].name);
+    run->scenarios[1].name = strdup("=2 more placements");
+    assert_non_null(run->scenarios[1].name);
+    char path[128];
+    write_pack(run, "pack.xlsx", path, sizeof path);
+    char *chart = part(path, "xl/charts/chart1.xml"); /* the gap by scenario */
+    /* Not a reference to a range called "2 more placements". */
+    assert_non_null(strstr(chart, "<c:tx><c:v> =2 more placements</c:v></c:tx>"));
+    assert_null(strstr(chart, "<c:strRef>"));
+    free(chart);
+}
+
 static void test_same_inputs_give_the_same_bytes(void **state)
 {
     char first[128], second[128], command[300];
@@ -391,6 +406,7 @@ int main(void)
         TEST_ON(test_placement_totals_sum_every_type, "placements"),
         TEST_ON(test_a_sheet_longer_than_a_worksheet_is_an_error, "placements"),
         TEST_ON(test_progress_is_told_sheet_by_sheet, "placements"),
+        TEST(test_a_scenario_named_like_a_formula_is_a_name_in_the_charts),
         TEST(test_same_inputs_give_the_same_bytes),
         TEST(test_text_too_long_for_a_cell_is_clipped),
         TEST(test_text_that_is_not_utf8_is_repaired),
