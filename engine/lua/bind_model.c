@@ -109,8 +109,11 @@ static int model_(lua_State *L)
     mtfp_fields_check(L, 1, "model", known);
     if (host->named)
         return luaL_error(L, "model{} is given twice");
-    set_text(L, &model->name, mtfp_field_string(L, 1, "name", true));
-    set_text(L, &model->organisation, mtfp_field_string(L, 1, "organisation", false));
+    set_text(L, &model->name,
+             mtfp_lua_line(L, "model: name", mtfp_field_string(L, 1, "name", true)));
+    set_text(
+        L, &model->organisation,
+        mtfp_lua_line(L, "model: organisation", mtfp_field_string(L, 1, "organisation", false)));
     const char *base_year = mtfp_field_string(L, 1, "base_year", true);
     if (!mtfp_year_parse(base_year, strlen(base_year), &model->base_year))
         return luaL_error(L, "base_year = \"%s\": expected a financial year like \"2005/06\"",

@@ -25,6 +25,7 @@ static int scenario_(lua_State *L)
         return luaL_error(L, "scenario is named twice");
     if (!*name)
         return luaL_error(L, "scenario: expected a name");
+    mtfp_lua_line(L, "scenario: the name", name);
     char *copy = mtfp_strdup(name);
     if (!copy)
         return luaL_error(L, "out of memory");

@@ -4,6 +4,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "mtfp/utf8.h"
+
 void mtfp_fields_check(lua_State *L, int arg, const char *what, const char *const *known)
 {
     luaL_checktype(L, arg, LUA_TTABLE);
@@ -71,6 +73,21 @@ bool mtfp_field_bool(lua_State *L, int arg, const char *name, bool fallback)
     bool value = lua_toboolean(L, -1);
     lua_pop(L, 1);
     return value;
+}
+
+const char *mtfp_lua_line(lua_State *L, const char *what, const char *text)
+{
+    if (!text)
+        return NULL;
+    size_t len = strlen(text);
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)text[i] < 0x20 || text[i] == 0x7F)
+            luaL_error(L, "%s has a control character (byte %d at %d): expected one line of text",
+                       what, (int)(unsigned char)text[i], (int)i + 1);
+    size_t valid = mtfp_utf8_valid(text, len);
+    if (valid != len)
+        luaL_error(L, "%s is not UTF-8 (byte %d): expected text", what, (int)valid + 1);
+    return text;
 }
 
 mtfp_pence mtfp_lua_money(lua_State *L, int index, const char *what)

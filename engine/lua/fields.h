@@ -32,6 +32,12 @@ bool mtfp_field_money(lua_State *L, int arg, const char *field, mtfp_pence *out)
 bool mtfp_field_month(lua_State *L, int arg, const char *field, bool required, bool end,
                       mtfp_month *out);
 
+/* A name that heads the pack (what: "scenario: the name", "model: name"):
+ * text as given, or an error when it is not one line of UTF-8 text. A
+ * control character (a line break, an escape sequence) would break a table's
+ * heading, the terminal, or the XML of a chart or a footer. */
+const char *mtfp_lua_line(lua_State *L, const char *what, const char *text);
+
 /* A number to money, or an error naming what it is. */
 mtfp_pence mtfp_lua_money(lua_State *L, int index, const char *what);
 
