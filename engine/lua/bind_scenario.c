@@ -211,7 +211,14 @@ static int param(lua_State *L)
 {
     static const char *const known[] = {"low", "high", "description", NULL};
     mtfp_host *host = mtfp_host_of(L);
-    const char *name = luaL_checkstring(L, 1);
+    const char *name = mtfp_lua_line(L, "param: the name", luaL_checkstring(L, 1));
+    if (!*name)
+        return luaL_error(L, "param: expected a name");
+    if (strchr(name, '='))
+        return luaL_error(L,
+                          "param \"%s\": expected a name without \"=\", as --set NAME=VALUE "
+                          "gives it",
+                          name);
     double fallback = luaL_checknumber(L, 2);
     if (!isfinite(fallback))
         return luaL_error(L, "param \"%s\": the default must be a finite number", name);

@@ -177,6 +177,28 @@ static void test_param_takes_the_setting(void **state)
     assert_true(f->run.settings.items[0].used);
 }
 
+static void test_names_are_one_line_of_text(void **state)
+{
+    fixture *f = *state;
+    static const struct {
+        const char *script;
+        int line;
+        const char *error;
+    } cases[] = {
+        {"local n = param('bad=name', 1)\n", 1,
+         "param \"bad=name\": expected a name without \"=\""},
+        {"local x = 1\nlocal n = param('two\\nlines', 1)\n", 2,
+         "param: the name has a control character (byte 10 at 4)"},
+        {"scenario 'Capped at \\xa350,000'\n", 1, "scenario: the name is not UTF-8 (byte 11)"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mtfp_diag_free(&f->run.findings);
+        mtfp_diag_init(&f->run.findings);
+        assert_int_equal(apply(f, cases[i].script), MTFP_ERR_INPUT);
+        assert_error(f, cases[i].line, cases[i].error);
+    }
+}
+
 static void test_sandbox_has_no_os_or_io(void **state)
 {
     fixture *f = *state;
@@ -413,6 +435,7 @@ int main(void)
         TEST(test_unknown_service_suggests_the_closest),
         TEST(test_scenario_index_changes_the_scenario_only),
         TEST(test_param_takes_the_setting),
+        TEST(test_names_are_one_line_of_text),
         TEST(test_sandbox_has_no_os_or_io),
         TEST(test_string_metatable_cannot_be_reached),
         TEST(test_assigning_a_global_is_an_error),
