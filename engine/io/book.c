@@ -137,6 +137,14 @@ void book_fit_column(lxw_worksheet *ws, lxw_col_t col, size_t chars, double floo
     worksheet_set_column(ws, col, col, width < floor ? floor : width > cap ? cap : width, NULL);
 }
 
+void book_text_measured(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+                        lxw_format *format, size_t *longest)
+{
+    book_text(ws, row, col, text, format);
+    size_t chars = mtfp_utf8_chars(text);
+    *longest = chars > *longest ? chars : *longest;
+}
+
 size_t book_longest_name(const mtfp_names *names)
 {
     size_t longest = 0;

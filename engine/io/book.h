@@ -130,6 +130,10 @@ void book_format(char *buf, size_t size, const char *fmt, ...)
  * something. May come after the column's cells (libxlsxwriter writes the
  * widths when it closes). */
 void book_fit_column(lxw_worksheet *ws, lxw_col_t col, size_t chars, double floor, double cap);
+/* book_text, and the text's characters in *longest if it has more: for a
+ * column that book_fit_column fits to its longest text. */
+void book_text_measured(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+                        lxw_format *format, size_t *longest);
 /* The characters in the longest of names. */
 size_t book_longest_name(const mtfp_names *names);
 /* Text as a cell can hold it: book_fit to 32,767 bytes (libxlsxwriter would

@@ -3,7 +3,6 @@
 #include <stdio.h>
 
 #include "book.h"
-#include "mtfp/utf8.h"
 
 enum {
     COL_SCENARIO,
@@ -66,11 +65,9 @@ static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row, size_t *longes
             [COL_REASON] = entry->reason ? entry->reason : "",
             [COL_SOURCE] = source,
         };
-        for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
-            book_text(ws, row, c, texts[c], c == COL_SOURCE ? f->note : f->text);
-            size_t chars = mtfp_utf8_chars(texts[c]);
-            longest[c] = chars > longest[c] ? chars : longest[c];
-        }
+        for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
+            book_text_measured(ws, row, c, texts[c], c == COL_SOURCE ? f->note : f->text,
+                               &longest[c]);
         for (size_t y = 0; y < plan->width; y++)
             book_money(ws, row, (lxw_col_t)(COL_FIRST_YEAR + y), plan->effects[a * plan->width + y],
                        f->money);

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "book.h"
-#include "mtfp/utf8.h"
 
 typedef struct sheet {
     book *b;
@@ -167,13 +166,9 @@ mtfp_status book_write_posts(book *b)
             [GRADE] = post->grade >= 0 ? mtfp_names_get(&e->grades, (uint32_t)post->grade) : NULL,
             [STATUS] = mtfp_post_status_name(post->status),
         };
-        for (lxw_col_t c = 0; c < COLS; c++) {
-            if (!texts[c])
-                continue;
-            book_text(ws, row, c, texts[c], f->text);
-            size_t chars = mtfp_utf8_chars(texts[c]);
-            longest[c] = chars > longest[c] ? chars : longest[c];
-        }
+        for (lxw_col_t c = 0; c < COLS; c++)
+            if (texts[c])
+                book_text_measured(ws, row, c, texts[c], f->text, &longest[c]);
         if (post->grade >= 0)
             book_number(ws, row, POINT, post->point, f->count);
         book_number(ws, row, FTE, post->fte, f->quantity);
