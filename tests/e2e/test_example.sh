@@ -7,6 +7,9 @@ ln -s "$SOURCE/scripts" "$SCRATCH/scripts"
 [ "$(head -c 2 "$SCRATCH/output/cabinet-pack.xlsx" 2>/dev/null)" = "PK" ] ||
     fail "mtfp run with no arguments did not write output/cabinet-pack.xlsx"
 grep -q "Wrote output/cabinet-pack.xlsx" "$SCRATCH/out" || fail "no headline: $(cat "$SCRATCH/out")"
+# The README shows what `make run` prints: it must be what it prints.
+sed -n '/^Wrote output\/cabinet-pack.xlsx/,/^```$/p' "$SOURCE/README.md" | sed '$d' >"$SCRATCH/readme-headline"
+same_file "$SCRATCH/readme-headline" "$SCRATCH/out"
 
 expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/pack.xlsx" --csv "$SCRATCH/csv"
 csv=$SCRATCH/csv/summary.csv
