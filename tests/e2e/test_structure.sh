@@ -11,8 +11,17 @@
 # (check_charts.py).
 source "$(dirname "$0")/lib.sh"
 
+# A scenario whose name XML and libxlsxwriter treat specially: markup
+# characters, a leading "=" (a formula to libxlsxwriter's chart series),
+# characters beyond the Basic Multilingual Plane.
+cat >"$SCRATCH/names.lua" <<'LUA'
+scenario "=1 & <2> \"3\" '4' £5 😀"
+pressure { service = "Placements & Resources", subjective = "Third Party Payments", amount = 1000,
+           from = "2010-04", reason = "A & B < C > D" }
+LUA
 # Each pack: a name and the command that makes it, between them every sheet.
 packs=(
+    "names run $SOURCE/tests/fixtures/small -s $SCRATCH/names.lua"
     "example run $SOURCE/models/example"
     "herefordshire run $SOURCE/models/herefordshire"
     "placements run $SOURCE/tests/fixtures/placements"
@@ -34,7 +43,23 @@ for pack in "${packs[@]}"; do
         [ -z "$bare" ] || fail "$name: $part has cells with no format: $bare"
     done
     python3 "$SOURCE/tests/e2e/check_charts.py" "$SCRATCH/$name.xlsx" || fail "$name: its charts"
+    # Every part is well-formed XML (a raw control character, or a byte that
+    # is not UTF-8, makes a pack Excel cannot open).
+    python3 - "$SCRATCH/$name.xlsx" <<'PY' || fail "$name: a part is not well-formed XML"
+import sys, zipfile, xml.dom.minidom
+pack = zipfile.ZipFile(sys.argv[1])
+for part in pack.namelist():
+    if part.endswith((".xml", ".rels")):
+        try:
+            xml.dom.minidom.parseString(pack.read(part))
+        except Exception as e:
+            sys.exit(f"{part}: {e}")
+PY
 done
+# The awkward name is the gap chart's series name as given, not a reference.
+unzip -p "$SCRATCH/names.xlsx" xl/charts/chart1.xml |
+    grep -qF "<c:v> =1 &amp; &lt;2&gt; \"3\" '4' £5 😀</c:v>" ||
+    fail "names: the gap chart does not name the scenario as given"
 for pack in "${packs[@]}"; do
     read -r name _ <<<"$pack"
     [ ! -f "$SCRATCH/$name.xlsx" ] || unzip -p "$SCRATCH/$name.xlsx" 'xl/worksheets/sheet*.xml' |
