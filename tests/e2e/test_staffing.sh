@@ -29,6 +29,22 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
             fail "the Posts sheet has no row for $id ($service, $title)"
     done < <(tail -n +2 "$fixture/establishment.csv")
 fi
+# staffing.remove and staffing.regrade, worked by hand in the fixture's README.md.
+if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/agency-ends.lua" \
+    -s "$fixture/scripts/regrade.lua" -o "$SCRATCH/more.xlsx" --csv "$SCRATCH/more"; then
+    ends="Agency cover ends in October 2010"
+    regraded="FW1 regraded to SO2 from October 2010"
+    for row in "$ends,Fieldwork,Front Line,pay_bill,2010/11,53705.83" \
+        "$ends,Fieldwork,Front Line,pay_bill,2011/12,36066.07" \
+        "$regraded,Fieldwork,Front Line,pay_bill,2010/11,73741.30" \
+        "$regraded,Fieldwork,Front Line,pay_bill,2011/12,78115.45"; do
+        grep -qxF "$row" "$SCRATCH/more/staffing.csv" || fail "staffing.csv lacks: $row"
+    done
+    for row in "$ends,savings,2010/11,-19218.75" "$ends,savings,2011/12,-20179.69" \
+        "$regraded,pressures,2010/11,816.72" "$regraded,pressures,2011/12,1834.22"; do
+        grep -qxF "$row" "$SCRATCH/more/summary.csv" || fail "summary.csv lacks: $row"
+    done
+fi
 # Halton's establishment in the pack's data equals the seed's table (seed 004, 2.3).
 if expect_status 0 "$MTFP" run "$SOURCE/models/halton" -o "$SCRATCH/halton.xlsx" --csv "$SCRATCH/halton"; then
     while read -r service category fte heads; do
