@@ -11,4 +11,19 @@ if expect_status 0 "$MTFP" run "$fixture" --years 2 -o "$SCRATCH/pack2.xlsx" --c
     grep -v '2012/13' "$fixture/expected/summary.csv" >"$SCRATCH/summary2.csv"
     same_file "$SCRATCH/summary2.csv" "$SCRATCH/csv2/summary.csv"
 fi
+# Percent pressures and adjustments (README.md), given with -s.
+if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/percent-items.lua" \
+    -o "$SCRATCH/percent.xlsx" --csv "$SCRATCH/percent"; then
+    scenario="Percent pressures and adjustments"
+    for row in "$scenario,pressures,2011/12,1210.00" "$scenario,pressures,2012/13,20121.00" \
+        "$scenario,other_changes,2010/11,-2500.00" "$scenario,other_changes,2011/12,0.00" \
+        "$scenario,other_changes,2012/13,2500.00"; do
+        grep -qxF "$row" "$SCRATCH/percent/summary.csv" || fail "summary.csv lacks: $row"
+    done
+    for row in "$scenario,Council,Assessment,Premises,2012/13,14641.00" \
+        "$scenario,Council,Assessment,Government Grants,2011/12,-102500.00" \
+        "$scenario,Council,Assessment,Government Grants,2012/13,-80000.00"; do
+        grep -qxF "$row" "$SCRATCH/percent/revenue.csv" || fail "revenue.csv lacks: $row"
+    done
+fi
 finish
