@@ -16,4 +16,19 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Savings"' ||
         fail "the pack has no Savings sheet"
 fi
+# A temporary saving (savings.csv's `to`): £40,000 a year from July 2010 to June 2011 is
+# 9/12 = (£30,000) in 2010/11 and 3/12 = (£10,000) in 2011/12; green, so counted whole. The
+# savings line becomes (£145,000), then +£5,000 (the (£15,000) before, and £20,000 less saved).
+cp -r "$fixture" "$SCRATCH/temporary"
+echo "S4,Recruitment freeze,Placements,Third Party Payments,40000,2010-07,2011-06,cashable,green," \
+    >>"$SCRATCH/temporary/savings.csv"
+if expect_status 0 "$MTFP" run "$SCRATCH/temporary" -o "$SCRATCH/temporary.xlsx" --csv "$SCRATCH/temporary-csv"; then
+    for row in "Base,S4,Recruitment freeze,cashable,green,planned,2010/11,-30000.00" \
+        "Base,S4,Recruitment freeze,cashable,green,planned,2011/12,-10000.00"; do
+        grep -qxF "$row" "$SCRATCH/temporary-csv/savings.csv" || fail "savings.csv lacks: $row"
+    done
+    for row in "Base,savings,2010/11,-145000.00" "Base,savings,2011/12,5000.00"; do
+        grep -qxF "$row" "$SCRATCH/temporary-csv/summary.csv" || fail "summary.csv lacks: $row"
+    done
+fi
 finish

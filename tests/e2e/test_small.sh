@@ -11,6 +11,16 @@ if expect_status 0 "$MTFP" run "$fixture" --years 2 -o "$SCRATCH/pack2.xlsx" --c
     grep -v '2012/13' "$fixture/expected/summary.csv" >"$SCRATCH/summary2.csv"
     same_file "$SCRATCH/summary2.csv" "$SCRATCH/csv2/summary.csv"
 fi
+# inputs = { revenue = "..." } names the ledger extract in place of revenue.csv:
+# the same figures, and the Cover lists the file by its name.
+cp -r "$fixture" "$SCRATCH/named"
+mv "$SCRATCH/named/revenue.csv" "$SCRATCH/named/ledger-extract.csv"
+sed -i 's|^  name = "Small council",.*|&\n  inputs = { revenue = "ledger-extract.csv" },|' "$SCRATCH/named/model.lua"
+if expect_status 0 "$MTFP" run "$SCRATCH/named" -o "$SCRATCH/named.xlsx" --csv "$SCRATCH/named-csv"; then
+    same_file "$fixture/expected/summary.csv" "$SCRATCH/named-csv/summary.csv"
+    unzip -p "$SCRATCH/named.xlsx" xl/worksheets/sheet1.xml | grep -q "named/ledger-extract.csv<" ||
+        fail "the Cover does not list ledger-extract.csv"
+fi
 # Percent pressures and adjustments (README.md), given with -s.
 if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/percent-items.lua" \
     -o "$SCRATCH/percent.xlsx" --csv "$SCRATCH/percent"; then
