@@ -34,4 +34,25 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Pooled budgets"' ||
         fail "the pack has no Pooled budgets sheet"
 fi
+# Contributions as amounts by year (not shares): the PCT puts in £360,000, £400,000 and
+# £420,000, the Council the rest of the £1,200,000 budget, so the Council's income from the
+# PCT grows (other changes (£360,000), (£40,000), (£20,000)) and an overspend of £200,000 is
+# shared pro rata to each year's contributions: the PCT's 400/1,200 = £66,666.67 in 2011/12
+# (the Council, as host, £133,333.33 with the rounding) and 420/1,200 = £70,000.00 in 2012/13.
+cp -r "$fixture" "$SCRATCH/by-year"
+sed -i 's|contributions = { Council = 0.7, PCT = 0.3 } }|contributions = {\
+    Council = { ["2010/11"] = 840000, ["2011/12"] = 800000, ["2012/13"] = 780000 },\
+    PCT = { ["2010/11"] = 360000, ["2011/12"] = 400000, ["2012/13"] = 420000 } } }|' "$SCRATCH/by-year/model.lua"
+if expect_status 0 "$MTFP" run "$SCRATCH/by-year" -o "$SCRATCH/by-year.xlsx" --csv "$SCRATCH/by-year-csv"; then
+    for row in "Base,LAC placements,PCT,contribution,2012/13,420000.00" \
+        '"Overspend, pro rata",LAC placements,PCT,share,2011/12,66666.67' \
+        '"Overspend, pro rata",LAC placements,Council,share,2011/12,133333.33' \
+        '"Overspend, pro rata",LAC placements,PCT,share,2012/13,70000.00'; do
+        grep -qxF "$row" "$SCRATCH/by-year-csv/pools.csv" || fail "pools.csv (by year) lacks: $row"
+    done
+    for row in "Base,other_changes,2011/12,-40000.00" "Base,other_changes,2012/13,-20000.00" \
+        "Base,net_budget_requirement,2012/13,880000.00"; do
+        grep -qxF "$row" "$SCRATCH/by-year-csv/summary.csv" || fail "summary.csv (by year) lacks: $row"
+    done
+fi
 finish
