@@ -25,6 +25,18 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$api/add.lua" -s "$api/fund.lua" -
         grep -qx "$row" "$SCRATCH/api/capital.csv" || fail "capital.csv lacks: $row"
     done
 fi
+# A slip by amount, and a scheme funded by one source (the same README).
+if expect_status 0 "$MTFP" run "$fixture" -s "$api/slip-amount.lua" -s "$api/add-borrowing.lua" \
+    -o "$SCRATCH/api2.xlsx" --csv "$SCRATCH/api2"; then
+    slip='"Roof: £40,000 slips a year",Roof repairs,Maintenance'
+    add="Add a centre on borrowing,New centre,Early years"
+    for row in "$slip,borrowing,2010/11,60000.00" "$slip,borrowing,2011/12,40000.00" \
+        "$slip,mrp,2012/13,10000.00" "$slip,interest,2011/12,3000.00" "$slip,interest,2012/13,4700.00" \
+        "$add,borrowing,2010/11,100000.00" "$add,grant,2010/11,0.00" "$add,mrp,2011/12,10000.00" \
+        "$add,interest,2012/13,4500.00"; do
+        grep -qxF "$row" "$SCRATCH/api2/capital.csv" || fail "capital.csv lacks: $row"
+    done
+fi
 # A model without capital.csv has no Capital sheet and no capital.csv.
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/small.xlsx" --csv "$SCRATCH/small"
 [ ! -e "$SCRATCH/small/capital.csv" ] || fail "capital.csv written for a model without capital"
