@@ -45,6 +45,22 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/agency-ends.lua" 
         grep -qxF "$row" "$SCRATCH/more/summary.csv" || fail "summary.csv lacks: $row"
     done
 fi
+# A category beyond the four standard ones: an error until model.lua declares it, then a
+# category like the others. FW3, 0.5 FTE at SO1 point 20, is paid half of FW1's salary with NI
+# above the full threshold: (1,000 + 64.00 + 200.00) x 5 + (1,050 + 70.40 + 210.00) x 7 =
+# £15,632.80 in 2009/10.
+cp -r "$fixture" "$SCRATCH/sessional"
+echo "FW3,Fieldwork,Sessional worker,Sessional,0.5,SO1,20,,filled,,," >>"$SCRATCH/sessional/establishment.csv"
+expect_status 1 "$MTFP" run "$SCRATCH/sessional" -o "$SCRATCH/sessional.xlsx" &&
+    grep -q 'establishment.csv:4:4: unknown category "Sessional": a category beyond the four standard ones is declared in model.lua' \
+        "$SCRATCH/err" || fail "an undeclared category: $(cat "$SCRATCH/err")"
+sed -i 's|agency_premium = 0.25 }|agency_premium = 0.25, categories = { "Sessional" } }|' "$SCRATCH/sessional/model.lua"
+if expect_status 0 "$MTFP" run "$SCRATCH/sessional" -o "$SCRATCH/sessional.xlsx" --csv "$SCRATCH/sessional-csv"; then
+    for row in "Base,Fieldwork,Sessional,fte,2009/10,0.5" "Base,Fieldwork,Sessional,headcount,2009/10,1" \
+        "Base,Fieldwork,Sessional,pay_bill,2009/10,15632.80"; do
+        grep -qxF "$row" "$SCRATCH/sessional-csv/staffing.csv" || fail "staffing.csv lacks: $row"
+    done
+fi
 # Halton's establishment in the pack's data equals the seed's table (seed 004, 2.3).
 if expect_status 0 "$MTFP" run "$SOURCE/models/halton" -o "$SCRATCH/halton.xlsx" --csv "$SCRATCH/halton"; then
     while read -r service category fte heads; do
