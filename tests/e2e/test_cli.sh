@@ -34,6 +34,11 @@ expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv 
     --set extra_placements=1
 grep -q '^Placement pressure: three more external residential placements,pressures,2006/07,77250.00$' \
     "$SCRATCH/set/summary.csv" || fail "--set extra_placements=1 did not give one placement"
+# The same name twice: the last value counts (two placements, not one).
+expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/set2" \
+    --set extra_placements=1 --set extra_placements=2
+grep -q '^Placement pressure: three more external residential placements,pressures,2006/07,154500.00$' \
+    "$SCRATCH/set2/summary.csv" || fail "--set given twice did not take the last value"
 expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set nosuch=1
 grep -q "warning: --set nosuch" "$SCRATCH/err" || fail "no warning for an unused --set"
 expect_status 1 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set nosuch=1 --strict
