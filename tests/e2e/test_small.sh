@@ -21,6 +21,19 @@ if expect_status 0 "$MTFP" run "$SCRATCH/named" -o "$SCRATCH/named.xlsx" --csv "
     unzip -p "$SCRATCH/named.xlsx" xl/worksheets/sheet1.xml | grep -q "named/ledger-extract.csv<" ||
         fail "the Cover does not list ledger-extract.csv"
 fi
+# cost_centre narrows an item to a cost centre's lines: 10% on every spend line of AS1
+# (Assessment's Supplies and Premises, not its grant): 2010/11 34.166 → 34.17 + 1,100.00 =
+# £1,134.17; 2011/12 35.02 + 1,210.00 = 1,245.02, a change of £110.85.
+cat >"$SCRATCH/cost-centre.lua" <<'LUA'
+scenario "Assessment's cost centre"
+pressure { service = "*", cost_centre = "AS1", percent = 0.1, from = "2010-04" }
+LUA
+if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/cost-centre.lua" -o "$SCRATCH/cc.xlsx" --csv "$SCRATCH/cc"; then
+    for row in "Assessment's cost centre,pressures,2010/11,1134.17" \
+        "Assessment's cost centre,pressures,2011/12,110.85"; do
+        grep -qxF "$row" "$SCRATCH/cc/summary.csv" || fail "summary.csv lacks: $row"
+    done
+fi
 # Percent pressures and adjustments (README.md), given with -s.
 if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/percent-items.lua" \
     -o "$SCRATCH/percent.xlsx" --csv "$SCRATCH/percent"; then

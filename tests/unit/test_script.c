@@ -177,6 +177,27 @@ static void test_param_takes_the_setting(void **state)
     assert_true(f->run.settings.items[0].used);
 }
 
+static void test_model_lua_sets_the_script_limits(void **state)
+{
+    (void)state;
+    write_file("model.lua", "model { name = 'Test', base_year = '2009/10',\n"
+                            "        limits = { instructions = 2e6, memory = 8 * 2^20 } }\n");
+    mtfp_run run;
+    assert_int_equal(mtfp_run_init(&run), MTFP_OK);
+    assert_int_equal(mtfp_model_load(&run.model, dir, 0, &run.findings), MTFP_OK);
+    assert_int_equal(run.model.limits.instructions, 2000000);
+    assert_int_equal(run.model.limits.memory, 8 << 20);
+    mtfp_run_free(&run);
+}
+
+static void test_scenario_takes_a_table(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "scenario { name = 'Tabled', description = 'what it does' }\n"),
+                     MTFP_OK);
+    assert_string_equal(f->scenario->name, "Tabled");
+}
+
 static void test_names_are_one_line_of_text(void **state)
 {
     fixture *f = *state;
@@ -435,6 +456,8 @@ int main(void)
         TEST(test_unknown_service_suggests_the_closest),
         TEST(test_scenario_index_changes_the_scenario_only),
         TEST(test_param_takes_the_setting),
+        TEST(test_model_lua_sets_the_script_limits),
+        TEST(test_scenario_takes_a_table),
         TEST(test_names_are_one_line_of_text),
         TEST(test_sandbox_has_no_os_or_io),
         TEST(test_string_metatable_cannot_be_reached),
