@@ -141,6 +141,15 @@ mtfp_status cli_parse(int argc, char **argv, int first, unsigned allowed, cli_op
     return MTFP_OK;
 }
 
+/* A message on stderr, a control character in it (from a name in a CSV file
+ * or a script: an escape sequence would reach the terminal) shown as '?'. */
+static void print_message(const char *message)
+{
+    for (const unsigned char *c = (const unsigned char *)message; *c; c++)
+        fputc((*c < 0x20 && *c != '\n' && *c != '\t') || *c == 0x7F ? '?' : *c, stderr);
+    fputc('\n', stderr);
+}
+
 void cli_print_error(const mtfp_diag *diag)
 {
     char message[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
@@ -148,7 +157,7 @@ void cli_print_error(const mtfp_diag *diag)
         snprintf(message, sizeof message, "mtfp: %s", mtfp_strerror(diag->status));
     else
         mtfp_diag_format_error(diag, message, sizeof message);
-    fprintf(stderr, "%s\n", message);
+    print_message(message);
     if (diag->status == MTFP_ERR_USAGE)
         fprintf(stderr, "Try 'mtfp --help'.\n");
 }
@@ -163,7 +172,7 @@ void cli_print_warnings(const mtfp_diag *diag)
         snprintf(text, sizeof text, "warning: %s", finding->message);
         wrapped.message = text;
         mtfp_finding_format(&wrapped, message, sizeof message);
-        fprintf(stderr, "%s\n", message);
+        print_message(message);
     }
 }
 

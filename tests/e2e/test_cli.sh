@@ -70,6 +70,12 @@ expect_status 0 "$MTFP" check "$SCRATCH/gap"
 [ "$(grep 'has no amount for' "$SCRATCH/err")" = \
     "$SCRATCH/gap/model.lua:10: warning: funding source \"Cash limit\" has no amount for 2010/11; taken as 0" ] ||
     fail "a year left out of the funding: $(cat "$SCRATCH/err")"
+# An escape sequence in a name an error quotes reaches the terminal as '?', not as a command.
+printf 'scenario "x"\npressure { service = "Nope\\27[2J", subjective = "Employees", amount = 1, from = "2006-04" }\n' \
+    >"$SCRATCH/escape.lua"
+expect_status 1 "$MTFP" run "$SOURCE/models/example" -s "$SCRATCH/escape.lua" -o "$SCRATCH/e.xlsx"
+grep -qF 'unknown service "Nope?[2J"' "$SCRATCH/err" && ! grep -q $'\033' "$SCRATCH/err" ||
+    fail "an escape sequence reached stderr: $(od -c "$SCRATCH/err" | head -3)"
 # The headline: each scenario's final-year gap and cumulative gap, the figures
 # right-aligned in columns (a "£" is one column) and the name whole after them.
 expect_status 0 "$MTFP" run "$SOURCE/models/walsall" -o "$SCRATCH/w.xlsx"
