@@ -41,6 +41,8 @@ bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char 
                    (unsigned char)text[i + 1] == 0xA3) {
             pound = true;
             i += 2;
+            while (i < len && is_space(text[i]))
+                i++; /* accounting formats pad after the sign: "£ 1,234.00" */
         }
     }
     if (bracketed && i < len && text[i] == '-') {
@@ -68,6 +70,10 @@ bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char 
         pounds = pounds * 10 + (uint64_t)(text[i] - '0');
         digits++;
         group++;
+    }
+    if (digits == 0 && i == len && negative && !bracketed) {
+        *out = 0; /* a dash alone: zero, as accounting formats show it ("-", "£ -") */
+        return true;
     }
     if (digits == 0) {
         *why = "an amount such as 1234.56, 1,234.56, £1,234.56, -1234.56 or (1,234.56)";

@@ -52,6 +52,19 @@ static void test_parse_negatives_with_minus_or_brackets(void **state)
     assert_int_equal(parsed("(£5.00)"), -500);
 }
 
+static void test_parse_accounting_formats_as_a_spreadsheet_saves_them(void **state)
+{
+    (void)state;
+    assert_int_equal(parsed("-"), 0); /* zero shown as a dash */
+    assert_int_equal(parsed(" £ -   "), 0);
+    assert_int_equal(parsed("£ 1,234.00"), 123400);
+    assert_int_equal(parsed("-£ 5.00"), -500);
+    assert_int_equal(parsed("(£ 5.00)"), -500);
+    assert_rejected("(-)");
+    assert_rejected("--");
+    assert_rejected("£");
+}
+
 static void test_parse_rejects_what_is_not_money(void **state)
 {
     (void)state;
@@ -149,6 +162,7 @@ int main(void)
         cmocka_unit_test(test_parse_plain_decimal),
         cmocka_unit_test(test_parse_thousands_separators_and_pound_sign),
         cmocka_unit_test(test_parse_negatives_with_minus_or_brackets),
+        cmocka_unit_test(test_parse_accounting_formats_as_a_spreadsheet_saves_them),
         cmocka_unit_test(test_parse_rejects_what_is_not_money),
         cmocka_unit_test(test_parse_rejects_beyond_the_input_cap),
         cmocka_unit_test(test_format_two_decimals_no_separators),
