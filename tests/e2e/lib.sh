@@ -28,6 +28,15 @@ expect_status() {
     fi
 }
 
+# has_rows FILE ROW...: each ROW is a whole line of FILE (a CSV the run wrote).
+has_rows() {
+    local file=$1 row
+    shift
+    for row; do
+        grep -qxF -- "$row" "$file" || fail "${file#"$SCRATCH"/} lacks: $row"
+    done
+}
+
 # same_file EXPECTED ACTUAL: byte-for-byte, with a diff when they differ.
 same_file() {
     if ! cmp -s "$1" "$2"; then

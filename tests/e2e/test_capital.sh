@@ -12,7 +12,8 @@ fi
 api=$SOURCE/tests/fixtures/capital-api
 if expect_status 0 "$MTFP" run "$fixture" -s "$api/add.lua" -s "$api/fund.lua" -s "$api/reprofile.lua" \
     -o "$SCRATCH/api.xlsx" --csv "$SCRATCH/api"; then
-    for row in "Add a centre,New centre,Early years,borrowing,2010/11,50000.00" \
+    has_rows "$SCRATCH/api/capital.csv" \
+        "Add a centre,New centre,Early years,borrowing,2010/11,50000.00" \
         "Add a centre,New centre,Early years,grant,2010/11,50000.00" \
         "Add a centre,New centre,Early years,mrp,2011/12,5000.00" \
         "Add a centre,New centre,Early years,interest,2012/13,2250.00" \
@@ -21,21 +22,18 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$api/add.lua" -s "$api/fund.lua" -
         "Receipts for the roof,Roof repairs,Maintenance,interest,2012/13,2700.00" \
         "More roof in 2011/12,Roof repairs,Maintenance,borrowing,2011/12,50000.00" \
         "More roof in 2011/12,Roof repairs,Maintenance,mrp,2012/13,15000.00" \
-        "More roof in 2011/12,Roof repairs,Maintenance,interest,2012/13,7000.00"; do
-        grep -qx "$row" "$SCRATCH/api/capital.csv" || fail "capital.csv lacks: $row"
-    done
+        "More roof in 2011/12,Roof repairs,Maintenance,interest,2012/13,7000.00"
 fi
 # A slip by amount, and a scheme funded by one source (the same README).
 if expect_status 0 "$MTFP" run "$fixture" -s "$api/slip-amount.lua" -s "$api/add-borrowing.lua" \
     -o "$SCRATCH/api2.xlsx" --csv "$SCRATCH/api2"; then
     slip='"Roof: £40,000 slips a year",Roof repairs,Maintenance'
     add="Add a centre on borrowing,New centre,Early years"
-    for row in "$slip,borrowing,2010/11,60000.00" "$slip,borrowing,2011/12,40000.00" \
+    has_rows "$SCRATCH/api2/capital.csv" \
+        "$slip,borrowing,2010/11,60000.00" "$slip,borrowing,2011/12,40000.00" \
         "$slip,mrp,2012/13,10000.00" "$slip,interest,2011/12,3000.00" "$slip,interest,2012/13,4700.00" \
         "$add,borrowing,2010/11,100000.00" "$add,grant,2010/11,0.00" "$add,mrp,2011/12,10000.00" \
-        "$add,interest,2012/13,4500.00"; do
-        grep -qxF "$row" "$SCRATCH/api2/capital.csv" || fail "capital.csv lacks: $row"
-    done
+        "$add,interest,2012/13,4500.00"
 fi
 # A model without capital.csv has no Capital sheet and no capital.csv.
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/small.xlsx" --csv "$SCRATCH/small"
