@@ -294,10 +294,12 @@ static lxw_worksheet *add_sheet(book *b, const char *name)
     worksheet_set_paper(ws, 9);
     worksheet_fit_to_pages(ws, 1, 0);
     worksheet_repeat_rows(ws, 0, 1);
-    char footer[256], fitted[256], model[128];
-    /* '&' starts a code in headers and footers. */
+    /* The model's name, cut at a character if long, with each '&' (which
+     * starts a code in headers and footers) doubled: within Excel's 255. */
+    char cut[100], model[2 * sizeof cut], footer[256], fitted[256];
+    book_format(cut, sizeof cut, "%s", b->run->model.name);
     size_t k = 0;
-    for (const char *c = b->run->model.name; *c && k + 2 < sizeof model; c++) {
+    for (const char *c = cut; *c; c++) {
         if (*c == '&')
             model[k++] = '&';
         model[k++] = *c;

@@ -247,6 +247,25 @@ static void test_a_scenario_named_like_a_formula_is_a_name_in_the_charts(void **
     free(chart);
 }
 
+static void test_the_footer_names_a_long_model_whole_characters(void **state)
+{
+    mtfp_run *run = *state;
+    char name[400] = "Children & families ";
+    for (int i = 0; i < 150; i++)
+        strcat(name, "\u00e9"); /* two bytes each */
+    free(run->model.name);
+    run->model.name = strdup(name);
+    assert_non_null(run->model.name);
+    char *cover = written_sheet(run, "Cover");
+    const char *footer = strstr(cover, "<oddFooter>");
+    assert_non_null(footer);
+    /* '&' doubled (a literal ampersand in a footer), XML-escaped. */
+    assert_non_null(strstr(footer, "<oddFooter>&amp;LChildren &amp;&amp; families \u00e9"));
+    /* Cut after a whole character, with an ellipsis, before the sheet's name. */
+    assert_non_null(strstr(footer, "\u00e9\u2026&amp;C&amp;A&amp;RPage"));
+    free(cover);
+}
+
 static void test_same_inputs_give_the_same_bytes(void **state)
 {
     char first[128], second[128], command[300];
@@ -407,6 +426,7 @@ int main(void)
         TEST_ON(test_a_sheet_longer_than_a_worksheet_is_an_error, "placements"),
         TEST_ON(test_progress_is_told_sheet_by_sheet, "placements"),
         TEST(test_a_scenario_named_like_a_formula_is_a_name_in_the_charts),
+        TEST(test_the_footer_names_a_long_model_whole_characters),
         TEST(test_same_inputs_give_the_same_bytes),
         TEST(test_text_too_long_for_a_cell_is_clipped),
         TEST(test_text_that_is_not_utf8_is_repaired),
