@@ -105,15 +105,12 @@ const char *book_fit(const char *text, char *buf, size_t size)
     return buf;
 }
 
-void book_series_name(lxw_chart_series *series, const char *name)
+const char *book_chart_text(const char *text, char buf[BOOK_CHART_TEXT])
 {
-    char fitted[256], shown[sizeof fitted + 1];
-    const char *text = book_fit(name, fitted, sizeof fitted);
-    if (text[0] == '=') { /* libxlsxwriter would take it for a formula */
-        snprintf(shown, sizeof shown, " %s", text);
-        text = shown;
-    }
-    chart_series_set_name(series, text);
+    char fitted[BOOK_CHART_TEXT - 1];
+    const char *fit = book_fit(text, fitted, sizeof fitted);
+    snprintf(buf, BOOK_CHART_TEXT, "%s%s", fit[0] == '=' ? " " : "", fit);
+    return buf;
 }
 
 void book_format(char *buf, size_t size, const char *fmt, ...)

@@ -146,10 +146,11 @@ void book_wrote(lxw_error error, const lxw_worksheet *ws, lxw_row_t row, lxw_col
 void book_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, double value, lxw_format *format);
 void book_formula_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *formula,
                          double value, lxw_format *format);
-/* A chart series named by a user's text (a scenario's name): fitted, and
- * one that starts with '=' (which libxlsxwriter takes for a formula, giving
- * a chart Excel cannot open) shown after a space. */
-void book_series_name(lxw_chart_series *series, const char *name);
+/* A chart's text (a series' or an axis' name) from a user's text (a
+ * scenario's name): fitted, and one that starts with '=' (which libxlsxwriter
+ * takes for a formula, giving a chart Excel cannot open) after a space. */
+#define BOOK_CHART_TEXT 258
+const char *book_chart_text(const char *text, char buf[BOOK_CHART_TEXT]);
 /* A chart, its top left corner at (row, col). */
 void book_chart(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_chart *chart,
                 lxw_chart_options *place);

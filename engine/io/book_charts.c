@@ -144,11 +144,11 @@ static lxw_chart *bridge_chart(book *b, lxw_row_t first)
     int16_t hidden[] = {0, -1};
     chart_legend_delete_series(chart, hidden);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-    /* Which scenario's bridge it is, as the table under the plans says. */
-    char title[256];
-    book_format(title, sizeof title, "From the base-year budget to the final year: %s",
-                b->run->scenarios[bridge_scenario(b)].name);
-    chart_title_set_name(chart, title);
+    chart_title_set_name(chart, "From the base-year budget to the final year");
+    /* Whose bridge it is, under the steps, as the table under the plans says. */
+    char name[BOOK_CHART_TEXT];
+    chart_axis_set_name(chart->x_axis,
+                        book_chart_text(b->run->scenarios[bridge_scenario(b)].name, name));
     chart_axis_set_min(chart->y_axis, bridge_floor(b));
     chart_axis_set_num_format(chart->y_axis, "#,##0,,\"m\"");
     return chart;
@@ -165,7 +165,8 @@ static lxw_chart *gap_chart(book *b)
                                     (lxw_col_t)(first_year + years));
         chart_series_set_values(series, "Summary", row, first_year + 1, row,
                                 (lxw_col_t)(first_year + years));
-        book_series_name(series, b->run->scenarios[s].name);
+        char name[BOOK_CHART_TEXT];
+        chart_series_set_name(series, book_chart_text(b->run->scenarios[s].name, name));
     }
     chart_title_set_name(chart, "Gap by scenario and year (positive: a shortfall)");
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);

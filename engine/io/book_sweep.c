@@ -67,7 +67,8 @@ static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
                         point->values[1]);
         else
             book_format(name, sizeof name, "%s", b->run->scenarios[point->scenario].name);
-        book_series_name(s, name);
+        char shown[BOOK_CHART_TEXT];
+        chart_series_set_name(s, book_chart_text(name, shown));
         series++;
     }
     return row;

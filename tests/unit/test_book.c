@@ -245,6 +245,10 @@ static void test_a_scenario_named_like_a_formula_is_a_name_in_the_charts(void **
     assert_non_null(strstr(chart, "<c:tx><c:v> =2 more placements</c:v></c:tx>"));
     assert_null(strstr(chart, "<c:strRef>"));
     free(chart);
+    chart = part(path, "xl/charts/chart2.xml"); /* the bridge, named under its steps */
+    assert_non_null(strstr(chart, "<a:t> =2 more placements</a:t>"));
+    assert_null(strstr(chart, "<c:strRef>"));
+    free(chart);
 }
 
 static void test_the_footer_names_a_long_model_whole_characters(void **state)
