@@ -163,11 +163,15 @@ static mtfp_status reconcile_control(const mtfp_model *model, const mtfp_control
     const char *label = control->label ? control->label : "control total";
     int32_t partner = control_target(&model->partners, control->partner);
     int32_t service = control_target(&model->services, control->service);
-    if (partner == -2 || service == -2)
-        return mtfp_diag_warn(diag, control->file, control->line, 0,
-                              "%s: no revenue lines for %s \"%s\"", label,
-                              partner == -2 ? "partner" : "service",
-                              partner == -2 ? control->partner : control->service);
+    if (partner == -2 || service == -2) {
+        const mtfp_names *names = partner == -2 ? &model->partners : &model->services;
+        const char *name = partner == -2 ? control->partner : control->service;
+        const char *closest = mtfp_names_closest(names, name, strlen(name));
+        return mtfp_diag_warn(
+            diag, control->file, control->line, 0, "%s: no revenue lines for %s \"%s\"%s%s%s",
+            label, partner == -2 ? "partner" : "service", name, closest ? " (did you mean \"" : "",
+            closest ? closest : "", closest ? "\"?)" : "");
+    }
     mtfp_pence sum = 0; /* amounts are capped at input: no overflow */
     for (size_t i = 0; i < model->line_count; i++) {
         const mtfp_revenue_line *line = &model->lines[i];

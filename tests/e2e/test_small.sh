@@ -32,6 +32,25 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/cost-centre.lua" -o "$SCR
     has_rows "$SCRATCH/cc/summary.csv" "Assessment's cost centre,pressures,2010/11,1134.17" \
         "Assessment's cost centre,pressures,2011/12,110.85"
 fi
+# Control totals: one the lines miss by £333.33 and one naming a service the model has not got
+# are warnings (on stderr and in the Audit sheet), and errors with --strict; one they meet
+# (Assessment: 333.33 + 10,000.00 - 100,000.00) is not.
+cp -r "$fixture" "$SCRATCH/control"
+sed -i 's|^control_total .*|control_total { partner = "Council", amount = 2910000, label = "Net budget 2009/10" }\
+control_total { service = "Assessment", amount = -89666.67, label = "Assessment 2009/10" }\
+control_total { service = "Asessment", amount = 1 }|' "$SCRATCH/control/model.lua"
+if expect_status 0 "$MTFP" run "$SCRATCH/control" -o "$SCRATCH/control.xlsx"; then
+    [ "$(grep -c warning "$SCRATCH/err")" = 2 ] ||
+        fail "control totals: expected two warnings: $(cat "$SCRATCH/err")"
+    grep -q 'model.lua:14: warning: Net budget 2009/10 is £2,910,000.00 but the revenue lines add up to £2,910,333.33 (difference £333.33)' \
+        "$SCRATCH/err" || fail "no warning for a control total the lines miss"
+    grep -q 'model.lua:16: warning: control total: no revenue lines for service "Asessment" (did you mean "Assessment"?)' \
+        "$SCRATCH/err" || fail "no warning for a control total naming no service"
+    unzip -p "$SCRATCH/control.xlsx" 'xl/worksheets/sheet*.xml' |
+        grep -q 'Net budget 2009/10 is £2,910,000.00 but the revenue lines add up to £2,910,333.33' ||
+        fail "the Audit sheet does not list the control total's finding"
+fi
+expect_status 1 "$MTFP" run "$SCRATCH/control" -o "$SCRATCH/control.xlsx" --strict
 # Percent pressures and adjustments (README.md), given with -s.
 if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/percent-items.lua" \
     -o "$SCRATCH/percent.xlsx" --csv "$SCRATCH/percent"; then
