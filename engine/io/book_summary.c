@@ -3,6 +3,7 @@
  * base budget (last year's NBR), NBR (the sum of the changes, or in the base
  * year the Revenue sheet's total), gap, incremental and cumulative gap. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "book.h"
@@ -148,26 +149,39 @@ static void gap_name(const book *b, size_t scenario, char *name, size_t size)
     name[n] = '\0';
 }
 
-/* Gap_Base, Gap_Placement_pressure, ...: the projection years' gaps, unique
- * (a name an earlier scenario took gets the scenario's number). */
-static void define_gap_name(book *b, size_t scenario, lxw_row_t block)
+enum { GAP_NAME_MAX = 48 };
+
+/* Excel compares defined names without regard to case; gap names are ASCII. */
+static bool name_taken(const char (*names)[GAP_NAME_MAX], size_t count, const char *name)
 {
-    char name[48], earlier[48];
-    gap_name(b, scenario, name, 40);
-    for (size_t s = 0; s < scenario; s++) {
-        gap_name(b, s, earlier, 40);
-        if (strcmp(name, earlier) == 0) {
-            size_t used = strlen(name);
-            snprintf(name + used, sizeof name - used, "_%u", (unsigned)(scenario + 1) % 10000u);
-            break;
-        }
+    for (size_t i = 0; i < count; i++) {
+        const char *a = names[i], *z = name;
+        while (*a && (*a | 0x20) == (*z | 0x20))
+            a++, z++;
+        if (!*a && !*z)
+            return true;
     }
+    return false;
+}
+
+/* Gap_Base, Gap_Placement_pressure, ...: the projection years' gaps, each
+ * unique in the workbook (names[0, scenario) are the earlier ones): a name an
+ * earlier scenario took ("Pay award" and "Pay-award", or "Pay Award") gets
+ * the scenario's number, and a count if that is taken too. */
+static void define_gap_name(book *b, size_t scenario, lxw_row_t block, char (*names)[GAP_NAME_MAX])
+{
+    char *name = names[scenario];
+    gap_name(b, scenario, name, 40);
+    size_t stem = strlen(name);
+    for (unsigned k = 0; name_taken((const char(*)[GAP_NAME_MAX])names, scenario, name); k++)
+        snprintf(name + stem, GAP_NAME_MAX - stem, k ? "_%u_%u" : "_%u",
+                 (unsigned)(scenario + 1) % 10000u, k);
     char first[16], last[16], range[64];
-    book_cell(line_row(block, MTFP_SUM_GAP), first_year + 1, true, first, sizeof first);
-    book_cell(line_row(block, MTFP_SUM_GAP), (lxw_col_t)(first_year + b->run->model.years), true,
-              last, sizeof last);
+    lxw_row_t row = line_row(block, MTFP_SUM_GAP);
+    book_cell(row, first_year + 1, true, first, sizeof first);
+    book_cell(row, (lxw_col_t)(first_year + b->run->model.years), true, last, sizeof last);
     snprintf(range, sizeof range, "=Summary!%s:%s", first, last);
-    workbook_define_name(b->workbook, name, range);
+    book_wrote(workbook_define_name(b->workbook, name, range), b->summary, row, first_year + 1);
 }
 
 mtfp_status book_write_summary(book *b)
@@ -179,6 +193,9 @@ mtfp_status book_write_summary(book *b)
     book_text(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.header);
     book_year_headings(b, ws, 1, first_year, 0);
     worksheet_freeze_panes(ws, 2, first_year);
+    char(*names)[GAP_NAME_MAX] = calloc(b->run->count, sizeof *names);
+    if (!names)
+        return MTFP_ERR_MEMORY;
     for (size_t s = 0; s < b->run->count; s++) {
         lxw_row_t block = block_row(s);
         char heading[300];
@@ -187,7 +204,8 @@ mtfp_status book_write_summary(book *b)
         for (int line = 0; line < MTFP_SUMMARY_LINES; line++)
             write_line(b, s, block, (mtfp_summary_line)line);
         write_check(b, s, block);
-        define_gap_name(b, s, block);
+        define_gap_name(b, s, block, names);
     }
+    free(names);
     return book_rows_fit(b, ws, book_summary_charts(b, block_row(b->run->count)));
 }

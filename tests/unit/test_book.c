@@ -232,12 +232,17 @@ static void test_placement_totals_sum_every_type(void **state)
     free(placements);
 }
 
+static void rename_scenario(mtfp_run *run, size_t s, const char *name)
+{
+    free(run->scenarios[s].name);
+    run->scenarios[s].name = strdup(name);
+    assert_non_null(run->scenarios[s].name);
+}
+
 static void test_a_scenario_named_like_a_formula_is_a_name_in_the_charts(void **state)
 {
     mtfp_run *run = *state;
-    free(run->scenarios[1].name);
-    run->scenarios[1].name = strdup("=2 more placements");
-    assert_non_null(run->scenarios[1].name);
+    rename_scenario(run, 1, "=2 more placements");
     char path[128];
     write_pack(run, "pack.xlsx", path, sizeof path);
     char *chart = part(path, "xl/charts/chart1.xml"); /* the gap by scenario */
@@ -268,6 +273,20 @@ static void test_the_footer_names_a_long_model_whole_characters(void **state)
     /* Cut after a whole character, with an ellipsis, before the sheet's name. */
     assert_non_null(strstr(footer, "\u00e9\u2026&amp;C&amp;A&amp;RPage"));
     free(cover);
+}
+
+static void test_gap_names_are_unique_regardless_of_case(void **state)
+{
+    mtfp_run *run = *state;
+    rename_scenario(run, 1, "Pay award");
+    rename_scenario(run, 2, "PAY-AWARD"); /* Excel takes Gap_PAY_AWARD for Gap_Pay_award */
+    char path[128];
+    write_pack(run, "pack.xlsx", path, sizeof path);
+    char *workbook = part(path, "xl/workbook.xml");
+    assert_non_null(strstr(workbook, "<definedName name=\"Gap_Base\">"));
+    assert_non_null(strstr(workbook, "<definedName name=\"Gap_Pay_award\">"));
+    assert_non_null(strstr(workbook, "<definedName name=\"Gap_PAY_AWARD_3\">"));
+    free(workbook);
 }
 
 static void test_same_inputs_give_the_same_bytes(void **state)
@@ -431,6 +450,7 @@ int main(void)
         TEST_ON(test_progress_is_told_sheet_by_sheet, "placements"),
         TEST(test_a_scenario_named_like_a_formula_is_a_name_in_the_charts),
         TEST(test_the_footer_names_a_long_model_whole_characters),
+        TEST_ON(test_gap_names_are_unique_regardless_of_case, "placements"),
         TEST(test_same_inputs_give_the_same_bytes),
         TEST(test_text_too_long_for_a_cell_is_clipped),
         TEST(test_text_that_is_not_utf8_is_repaired),
