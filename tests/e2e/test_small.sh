@@ -51,6 +51,12 @@ if expect_status 0 "$MTFP" run "$SCRATCH/control" -o "$SCRATCH/control.xlsx"; th
         fail "the Audit sheet does not list the control total's finding"
 fi
 expect_status 1 "$MTFP" run "$SCRATCH/control" -o "$SCRATCH/control.xlsx" --strict
+# Income given as a positive amount (a sign lost in the ledger extract) is a warning at its cell.
+cp -r "$fixture" "$SCRATCH/sign"
+sed -i 's/"(100,000.00)"/"100,000.00"/' "$SCRATCH/sign/revenue.csv"
+expect_status 0 "$MTFP" check "$SCRATCH/sign" &&
+    grep -q 'sign/revenue.csv:6:5: warning: Government Grants is income but the amount is positive' \
+        "$SCRATCH/err" || fail "no warning for positive income: $(cat "$SCRATCH/err")"
 # Percent pressures and adjustments (README.md), given with -s.
 if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/percent-items.lua" \
     -o "$SCRATCH/percent.xlsx" --csv "$SCRATCH/percent"; then
