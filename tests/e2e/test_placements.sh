@@ -30,6 +30,16 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     [ "$(formats "Placed at the end of the year")" = "#,##0 #,##0 #,##0.00 #,##0 #,##0 #,##0 " ] ||
         fail "children placed are not shown whole, or 11.5 to two places: $(formats "Placed at the end of the year")"
 fi
+# placements.shift by percent: a fifth of the 10 external placements is the 2 children that
+# step-down.lua moves by count, so every figure is the same.
+if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/step-down-fifth.lua" \
+    -o "$SCRATCH/fifth.xlsx" --csv "$SCRATCH/fifth"; then
+    figures() { grep "^$1," "$SCRATCH/fifth/placements.csv" | cut -d, -f2-; }
+    [ -n "$(figures "Step down two children to fostering")" ] &&
+        [ "$(figures "Step down two children to fostering")" = \
+            "$(figures "Step down a fifth of external residential")" ] ||
+        fail "placements.shift by percent differs from the same shift by count"
+fi
 # placements.growth and placements.cost, worked by hand in the fixture's README.md.
 if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/fostering-growth.lua" \
     -s "$fixture/scripts/residential-price.lua" -o "$SCRATCH/more.xlsx" --csv "$SCRATCH/more"; then

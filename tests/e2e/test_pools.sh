@@ -50,4 +50,17 @@ if expect_status 0 "$MTFP" run "$SCRATCH/by-year" -o "$SCRATCH/by-year.xlsx" --c
         "Base,other_changes,2011/12,-40000.00" "Base,other_changes,2012/13,-20000.00" \
         "Base,net_budget_requirement,2012/13,880000.00"
 fi
+# A cap and a threshold declared in model.lua's pool{} hold in every scenario: the first
+# £10,000 of a variance is the host's, and the PCT bears at most £55,000 a year. Overspend
+# pro rata: 30% x (200,000 - 10,000) = 57,000, capped at £55,000 (the Council £145,000);
+# underspend: 30% x (-100,000 + 10,000) = (£27,000) returned to the PCT.
+cp -r "$fixture" "$SCRATCH/rules"
+sed -i 's|contributions = { Council = 0.7, PCT = 0.3 } }|contributions = { Council = 0.7, PCT = 0.3 },\
+       cap = { PCT = 55000 }, threshold = 10000 }|' "$SCRATCH/rules/model.lua"
+if expect_status 0 "$MTFP" run "$SCRATCH/rules" -o "$SCRATCH/rules.xlsx" --csv "$SCRATCH/rules-csv"; then
+    has_rows "$SCRATCH/rules-csv/pools.csv" \
+        '"Overspend, pro rata",LAC placements,PCT,share,2011/12,55000.00' \
+        '"Overspend, pro rata",LAC placements,Council,share,2011/12,145000.00' \
+        "Underspend,LAC placements,PCT,share,2011/12,-27000.00"
+fi
 finish
