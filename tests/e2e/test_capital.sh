@@ -35,6 +35,17 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$api/slip-amount.lua" -s "$api/add
         "$add,borrowing,2010/11,100000.00" "$add,grant,2010/11,0.00" "$add,mrp,2011/12,10000.00" \
         "$add,interest,2012/13,4500.00"
 fi
+# Annuity MRP at its own rate (annuity_rate 4%, interest 5%): the roof's £100,000 over 10 years
+# repays 100,000 x 0.04 / (1.04^10 - 1) = £8,329.09 of principal in its first year and
+# x 1.04 = £8,662.26 in the next; interest 5% x 100,000 = £5,000, then 5% x 91,670.91 = £4,583.55.
+cp -r "$fixture" "$SCRATCH/annuity"
+sed -i 's|capital { mrp = "straight-line", interest_rate = 0.05,|capital { mrp = "annuity", annuity_rate = 0.04, interest_rate = 0.05,|' \
+    "$SCRATCH/annuity/model.lua"
+if expect_status 0 "$MTFP" run "$SCRATCH/annuity" -o "$SCRATCH/annuity.xlsx" --csv "$SCRATCH/annuity-csv"; then
+    roof="Base,Roof repairs,Maintenance"
+    has_rows "$SCRATCH/annuity-csv/capital.csv" "$roof,mrp,2011/12,8329.09" "$roof,mrp,2012/13,8662.26" \
+        "$roof,interest,2011/12,5000.00" "$roof,interest,2012/13,4583.55"
+fi
 # A model without capital.csv has no Capital sheet and no capital.csv.
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/small.xlsx" --csv "$SCRATCH/small"
 [ ! -e "$SCRATCH/small/capital.csv" ] || fail "capital.csv written for a model without capital"
