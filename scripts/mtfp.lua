@@ -87,7 +87,10 @@ function model(description) end
 ---@param total {partner?: string, service?: string, amount: number, label?: string}
 function control_total(total) end
 
+--- In model.lua, `capital { ... }` sets the policy for the revenue consequences of borrowing;
+--- in a scenario, `capital.slip` and the rest change the programme.
 ---@class mtfp.capital
+---@overload fun(policy: {mrp?: "straight-line"|"annuity", interest_rate?: number, annuity_rate?: number, asset_life?: integer, lives?: table<string, integer>})
 capital = {}
 
 --- Move a share or an amount of a year's spend (and its funding) to a later year.
@@ -119,7 +122,10 @@ pools = {}
 ---@param pool {name: string, host: string, services: string[], start?: string, contributions: table<string, number|table<string, number>>, risk_share?: "pro-rata"|"host"|table<string, number>, cap?: table<string, number>, threshold?: number}
 function pool(pool) end
 
+--- In model.lua, `staffing { ... }` sets the pay policy; in a scenario, `staffing.add` and the
+--- rest change the establishment.
 ---@class mtfp.staffing
+---@overload fun(policy: {increment_month?: integer, ni_rate?: number, ni_threshold?: number, pension_rate?: number, levy_rate?: number, agency_premium?: number, vacancy_rate?: number, categories?: string[]})
 staffing = {}
 
 --- Add a post from a month (to a month): a pressure.
