@@ -250,6 +250,42 @@ static mtfp_status grant_exit_costs(const mtfp_run *run, size_t scenario, mtfp_d
     return status;
 }
 
+/* An expenditure budget (a partner's service's subjective) that the
+ * scenario's changes take below zero in a projection year, having been zero
+ * or more in the base year: more taken off than it holds, most likely an
+ * amount with a digit too many. A finding, once a budget, at its first such
+ * year. */
+static mtfp_status spend_below_zero(const mtfp_run *run, size_t scenario, mtfp_diag *diag)
+{
+    const mtfp_scenario *s = &run->scenarios[scenario];
+    const mtfp_model *model = &run->model;
+    mtfp_revenue_table table;
+    MTFP_TRY(mtfp_revenue_table_build(&run->plans[scenario], &table, diag));
+    mtfp_status status = MTFP_OK;
+    for (size_t r = 0; status == MTFP_OK && r < table.row_count; r++) {
+        const mtfp_revenue_row *row = &table.rows[r];
+        const mtfp_pence *values = &table.values[r * table.width];
+        if (mtfp_subjective_is_income((mtfp_subjective)row->subjective) || values[0] < 0)
+            continue;
+        for (int y = 1; y <= model->years; y++) {
+            if (values[y] >= 0)
+                continue;
+            char label[MTFP_YEAR_LABEL_MAX], amount[MTFP_MONEY_TEXT_MAX];
+            mtfp_model_year_label(model, y, label);
+            mtfp_money_format_display(values[y], amount);
+            status = mtfp_diag_warn(diag, s->file, 0, 0,
+                                    "%s: the %s budget of %s (%s) is %s in %s: the changes take "
+                                    "more off it than it holds",
+                                    s->name, mtfp_subjective_name((mtfp_subjective)row->subjective),
+                                    mtfp_names_get(&model->services, row->service),
+                                    mtfp_names_get(&model->partners, row->partner), amount, label);
+            break;
+        }
+    }
+    mtfp_revenue_table_free(&table);
+    return status;
+}
+
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
 {
     for (size_t i = 0; i < run->count; i++) {
@@ -258,6 +294,7 @@ mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
         MTFP_TRY(mtfp_project(&run->model, &run->scenarios[i], &run->plans[i], diag));
         MTFP_TRY(mtfp_plan_summarise(&run->plans[i], &run->scenarios[i].funding, diag));
         MTFP_TRY(grant_exit_costs(run, i, diag));
+        MTFP_TRY(spend_below_zero(run, i, diag));
     }
     return MTFP_OK;
 }

@@ -57,6 +57,15 @@ sed -i 's/"(100,000.00)"/"100,000.00"/' "$SCRATCH/sign/revenue.csv"
 expect_status 0 "$MTFP" check "$SCRATCH/sign" &&
     grep -q 'sign/revenue.csv:6:5: warning: Government Grants is income but the amount is positive' \
         "$SCRATCH/err" || fail "no warning for positive income: $(cat "$SCRATCH/err")"
+# A saving bigger than its budget (a digit too many) takes an expenditure budget below zero: a
+# warning naming the budget and the first year (1,000,000 x 1.03 - 2,000,000 x 1.03).
+cat >"$SCRATCH/too-big.lua" <<'LUA'
+scenario "Too big a saving"
+saving { service = "Placements & Resources", subjective = "Employees", amount = 2000000, from = "2010-04" }
+LUA
+expect_status 0 "$MTFP" check "$fixture" -s "$SCRATCH/too-big.lua" &&
+    grep -q 'too-big.lua: warning: Too big a saving: the Employees budget of Placements & Resources (Council) is (£1,030,000.00) in 2010/11: the changes take more off it than it holds' \
+        "$SCRATCH/err" || fail "no warning for spend below zero: $(cat "$SCRATCH/err")"
 # Percent pressures and adjustments (README.md), given with -s.
 if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/percent-items.lua" \
     -o "$SCRATCH/percent.xlsx" --csv "$SCRATCH/percent"; then
