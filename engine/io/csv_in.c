@@ -111,15 +111,16 @@ static mtfp_status unknown_column(reader *r, size_t field)
 {
     /* A whole header in one field: a file saved with another separator
      * (Excel's CSV in many locales uses semicolons; some ledgers, tabs). */
-    if (r->count == 1)
-        for (const char *sep = ";\t|"; *sep; sep++)
-            if (memchr(r->texts[0], *sep, r->lens[0]))
-                return header_error(r, 0,
-                                    "the columns are separated by %s, not commas: save the file "
-                                    "as CSV (comma delimited)",
-                                    *sep == ';'    ? "semicolons"
-                                    : *sep == '\t' ? "tabs"
-                                                   : "bars");
+    static const struct {
+        char separator;
+        const char *name;
+    } others[] = {{';', "semicolons"}, {'\t', "tabs"}, {'|', "bars"}};
+    for (size_t i = 0; r->count == 1 && i < sizeof others / sizeof *others; i++)
+        if (memchr(r->texts[0], others[i].separator, r->lens[0]))
+            return header_error(r, 0,
+                                "the columns are separated by %s, not commas: save the file as "
+                                "CSV (comma delimited)",
+                                others[i].name);
     const char *names[64];
     size_t count = r->column_count < 64 ? r->column_count : 64;
     for (size_t i = 0; i < count; i++)
