@@ -7,6 +7,8 @@
 #include "cli.h"
 #include "mtfp/load.h"
 #include "mtfp/memory.h"
+#include "mtfp/utf8.h"
+#include "mtfp/utf8.h"
 
 static mtfp_status usage(mtfp_diag *diag, const char *fmt, const char *arg)
 {
@@ -146,7 +148,7 @@ mtfp_status cli_parse(int argc, char **argv, int first, unsigned allowed, cli_op
 static void print_message(const char *message)
 {
     for (const unsigned char *c = (const unsigned char *)message; *c; c++)
-        fputc((*c < 0x20 && *c != '\n' && *c != '\t') || *c == 0x7F ? '?' : *c, stderr);
+        fputc(mtfp_utf8_control(*c) && *c != '\n' && *c != '\t' ? '?' : *c, stderr);
     fputc('\n', stderr);
 }
 

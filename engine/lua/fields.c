@@ -81,7 +81,7 @@ const char *mtfp_lua_line(lua_State *L, const char *what, const char *text)
         return NULL;
     size_t len = strlen(text);
     for (size_t i = 0; i < len; i++)
-        if ((unsigned char)text[i] < 0x20 || text[i] == 0x7F)
+        if (mtfp_utf8_control((unsigned char)text[i]))
             luaL_error(L, "%s has a control character (byte %d at %d): expected one line of text",
                        what, (int)(unsigned char)text[i], (int)i + 1);
     size_t valid = mtfp_utf8_valid(text, len);

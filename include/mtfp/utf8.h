@@ -3,6 +3,7 @@
 #ifndef MTFP_UTF8_H
 #define MTFP_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The length of the longest prefix of text that is well-formed UTF-8 (no
@@ -13,5 +14,11 @@ size_t mtfp_utf8_valid(const char *text, size_t len);
  * columns it takes in a terminal or a spreadsheet, near enough ("£" is two
  * bytes, one character). */
 size_t mtfp_utf8_chars(const char *text);
+/* An ASCII control character (a line break, a tab, an escape), which no name
+ * may hold and no terminal should be sent from one. */
+static inline bool mtfp_utf8_control(unsigned char c)
+{
+    return c < 0x20 || c == 0x7F;
+}
 
 #endif
