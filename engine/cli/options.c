@@ -8,7 +8,6 @@
 #include "mtfp/load.h"
 #include "mtfp/memory.h"
 #include "mtfp/utf8.h"
-#include "mtfp/utf8.h"
 
 static mtfp_status usage(mtfp_diag *diag, const char *fmt, const char *arg)
 {
