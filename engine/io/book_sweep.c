@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "book.h"
+#include "mtfp/utf8.h"
 
 enum { COL_SCENARIO, COL_FIRST_PARAM };
 
@@ -164,10 +165,18 @@ mtfp_status book_write_sweep(book *b)
     book_title(b, ws, "Sweep: the plan evaluated again as params vary",
                "Each row is its scenario's script run again with the params set as shown, as "
                "mtfp run --set NAME=VALUE would; all else as in the scenario.");
-    worksheet_set_column(ws, 0, 0, 40, NULL);
+    size_t longest = 0; /* the scenarios' names head the grid's and the tornado's rows */
+    for (size_t i = 0; i < b->run->count; i++) {
+        size_t chars = mtfp_utf8_chars(b->run->scenarios[i].name);
+        longest = chars > longest ? chars : longest;
+    }
+    book_fit_column(ws, COL_SCENARIO, longest, 40, 70);
     worksheet_set_column(ws, 1, BAR_COLS, 16, NULL);
     lxw_row_t row = GRID_ROW;
+    /* Charts 1.3 times the default 288 pixels high: 19 rows of 20 pixels. */
     lxw_chart_options place = {.x_scale = 1.4, .y_scale = 1.3};
+    const lxw_row_t chart_rows = 20;
+    lxw_row_t free_from = row; /* the first row beside which no chart stands yet */
     lxw_col_t beside =
         (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count + (size_t)b->run->model.years + 2);
     beside = beside > BAR_COLS + 1 ? beside : BAR_COLS + 1;
@@ -184,10 +193,13 @@ mtfp_status book_write_sweep(book *b)
         lxw_row_t top = row;
         row = grid(b, row, chart) + 2;
         book_chart(ws, top, beside, chart, &place);
+        free_from = top + chart_rows;
     }
     if (sweep->bar_count > 0) {
         lxw_row_t first = tornado(b, row);
-        book_chart(ws, first, beside, tornado_chart(b, first), &place);
+        /* Beside its table, or under the gap chart if that reaches lower. */
+        book_chart(ws, first > free_from ? first : free_from, beside, tornado_chart(b, first),
+                   &place);
         row = first + (lxw_row_t)sweep->bar_count;
     }
     worksheet_freeze_panes(ws, 1, 1);

@@ -2,7 +2,8 @@
 series, each series' values are numbers in the pack, its categories are
 cells that hold something, and a series along a row is a labelled row of
 figures (not a heading or a blank row, where a chart lands when a sheet's
-layout moves under it). The gap chart draws the rows labelled "Gap".
+layout moves under it). The gap chart draws the rows labelled "Gap". No two
+charts on a sheet overlap.
 
     python3 check_charts.py PACK.xlsx
 
@@ -60,12 +61,31 @@ def row_label(cells, row):
     return None
 
 
+ANCHOR = re.compile(r"<xdr:from><xdr:col>([0-9]+)</xdr:col><xdr:colOff>[0-9]+</xdr:colOff>"
+                    r"<xdr:row>([0-9]+)</xdr:row>.*?<xdr:to><xdr:col>([0-9]+)</xdr:col>"
+                    r"<xdr:colOff>[0-9]+</xdr:colOff><xdr:row>([0-9]+)</xdr:row>", re.S)
+
+
+def overlaps(pack):
+    """Each pair of charts on one sheet whose cells (first to last row and
+    column) meet: a chart drawn over another hides it."""
+    found = []
+    for part in sorted(n for n in pack.namelist() if re.match(r"xl/drawings/drawing[0-9]+\.xml$", n)):
+        boxes = [tuple(map(int, m)) for m in ANCHOR.findall(pack.read(part).decode())]
+        for i, (c1, r1, c2, r2) in enumerate(boxes):
+            for d1, s1, d2, s2 in boxes[i + 1:]:
+                if c1 <= d2 and d1 <= c2 and r1 <= s2 and s1 <= r2:
+                    found.append(f"{part}: charts at rows {r1}-{r2} and {s1}-{s2} overlap")
+    return found
+
+
 def main():
     path = sys.argv[1]
     failures = []
     series_count = 0
     with zipfile.ZipFile(path) as pack:
         sheets = sheets_of(pack)
+        failures += overlaps(pack)
         for part in sorted(n for n in pack.namelist() if re.match(r"xl/charts/chart[0-9]+\.xml$", n)):
             chart = pack.read(part).decode()
             title = " ".join(re.findall(r"<a:t>([^<]*)</a:t>", chart.split("<c:plotArea>")[0]))
