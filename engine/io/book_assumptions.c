@@ -15,7 +15,10 @@ static void indices(sheet *k, const mtfp_scenario *scenario)
     const book_formats *f = &k->b->formats;
     book_text(k->ws, k->row, 0, "Index", f->header);
     book_text(k->ws, k->row, 1, "Set at", f->header);
-    book_year_labels(k->b, k->ws, k->row++, 2, 1);
+    /* Rates from the first projection year, each in its year's column of the
+     * funding table below (which starts at the base year). */
+    book_text(k->ws, k->row, 2, "", f->year); /* the base year: no rate, the heading's rule */
+    book_year_labels(k->b, k->ws, k->row++, 3, 1);
     for (size_t i = 1; i < scenario->indices.count; i++) { /* 0 is "none" */
         const mtfp_index *index = &scenario->indices.items[i];
         char source[600];
@@ -23,7 +26,7 @@ static void indices(sheet *k, const mtfp_scenario *scenario)
         book_text(k->ws, k->row, 0, index->name, f->text);
         book_text(k->ws, k->row, 1, index->set ? source : "not set: 0%", f->note);
         for (int y = 1; y <= k->b->run->model.years; y++)
-            book_number(k->ws, k->row, (lxw_col_t)(1 + y), index->rate[y], f->percent);
+            book_number(k->ws, k->row, (lxw_col_t)(2 + y), index->rate[y], f->percent);
         k->row++;
     }
     k->row++;

@@ -159,11 +159,33 @@ static void test_revenue_subtotals_are_subtotal_formulas(void **state)
     free(revenue);
 }
 
-static void test_index_rates_are_headed_without_pounds(void **state)
+/* The column letters of the first cell that holds exactly text. */
+static void column_of(const char *xml, const char *text, char *column, size_t size)
+{
+    char tag[64];
+    snprintf(tag, sizeof tag, "<t>%s</t>", text);
+    const char *at = strstr(xml, tag);
+    assert_non_null(at);
+    const char *cell = NULL;
+    for (const char *c = strstr(xml, "<c r=\""); c && c < at; c = strstr(c + 1, "<c r=\""))
+        cell = c + strlen("<c r=\"");
+    assert_non_null(cell);
+    size_t n = 0;
+    while (cell[n] >= 'A' && cell[n] <= 'Z' && n + 1 < size) {
+        column[n] = cell[n];
+        n++;
+    }
+    column[n] = '\0';
+}
+
+static void test_index_rates_stand_over_their_years_funding(void **state)
 {
     char *assumptions = written_sheet(*state, "Assumptions");
-    assert_non_null(strstr(assumptions, "<t>2010/11</t>"));   /* over the rates */
-    assert_non_null(strstr(assumptions, "<t>2010/11 £</t>")); /* over the funding */
+    char rates[8], funding[8];
+    column_of(assumptions, "2010/11", rates, sizeof rates);       /* over the rates, no £ */
+    column_of(assumptions, "2010/11 £", funding, sizeof funding); /* over the funding */
+    assert_string_equal(rates, funding);
+    assert_string_equal(rates, "D"); /* after the base year's C */
     free(assumptions);
 }
 
@@ -440,7 +462,7 @@ int main(void)
         TEST(test_pack_has_its_sheets_in_order),
         TEST(test_summary_formulas_carry_the_engine_values),
         TEST(test_revenue_subtotals_are_subtotal_formulas),
-        TEST(test_index_rates_are_headed_without_pounds),
+        TEST(test_index_rates_stand_over_their_years_funding),
         TEST(test_findings_are_listed_in_the_audit),
         TEST_ON(test_audit_gives_a_saving_its_id_and_title, "savings"),
         TEST_ON(test_savings_totals_leave_out_non_cashable_savings, "savings"),
