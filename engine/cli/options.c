@@ -1,4 +1,5 @@
 /* Options shared by the subcommands, and how results are reported. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,6 +64,20 @@ static mtfp_status add_script(cli_options *options, const char *script)
     return MTFP_OK;
 }
 
+/* The pack is a workbook, which Excel opens by its name's ending: .xlsx, in
+ * any case. */
+static bool names_a_workbook(const char *path)
+{
+    size_t len = strlen(path);
+    if (len < 5)
+        return false;
+    char ending[6];
+    for (int k = 0; k < 5; k++)
+        ending[k] = (char)tolower((unsigned char)path[len - 5 + k]);
+    ending[5] = '\0';
+    return strcmp(ending, ".xlsx") == 0;
+}
+
 static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
                                 cli_options *options, mtfp_settings *settings, mtfp_diag *diag)
 {
@@ -71,8 +86,14 @@ static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
         MTFP_TRY(value_of(argc, argv, i, &value, diag));
         return add_script(options, value);
     }
-    if ((allowed & CLI_OPT_OUTPUT) && strcmp(arg, "-o") == 0)
-        return value_of(argc, argv, i, &options->output, diag);
+    if ((allowed & CLI_OPT_OUTPUT) && strcmp(arg, "-o") == 0) {
+        MTFP_TRY(value_of(argc, argv, i, &options->output, diag));
+        if (!names_a_workbook(options->output))
+            return usage(diag,
+                         "-o %s: the pack is an Excel workbook: give a file name ending .xlsx",
+                         options->output);
+        return MTFP_OK;
+    }
     if ((allowed & CLI_OPT_CSV) && strcmp(arg, "--csv") == 0)
         return value_of(argc, argv, i, &options->csv_dir, diag);
     if ((allowed & CLI_OPT_YEARS) && strcmp(arg, "--years") == 0) {

@@ -32,6 +32,15 @@ void mtfp_outputs_free(mtfp_outputs *outputs)
 mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char **temporary,
                              mtfp_diag *diag)
 {
+    /* What is there is replaced only if it is a file (or a link, which the
+     * rename replaces, leaving what it points to): renaming over a device
+     * such as /dev/null would replace the device. */
+    struct stat st;
+    if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode))
+        return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0,
+                               S_ISDIR(st.st_mode)
+                                   ? "is a directory: give the path of a file in it"
+                                   : "is not a file (a device?): give the path of a file");
     if (mtfp_grow(&outputs->files, &outputs->cap, outputs->count + 1, sizeof *outputs->files))
         return MTFP_ERR_MEMORY;
     char *dir = mtfp_path_dir(path);

@@ -25,6 +25,24 @@ expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/keep/pack.xlsx
 [ "$(ls -A "$SCRATCH/keep" | tr '\n' ' ')" = "not-a-directory pack.xlsx " ] ||
     fail "a failed run left files behind: $(ls -A "$SCRATCH/keep")"
 expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/keep/not-a-directory/pack.xlsx"
+# -o must name a workbook (.xlsx, any case), and what is there is replaced only if it is a
+# file: renaming the pack over a device (-o /dev/null, as root) or a directory would replace it.
+expect_status 2 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/pack.csv" &&
+    grep -q 'the pack is an Excel workbook: give a file name ending .xlsx' "$SCRATCH/err" ||
+    fail "-o pack.csv: $(cat "$SCRATCH/err")"
+[ ! -e "$SCRATCH/pack.csv" ] || fail "-o pack.csv wrote a file"
+expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/PACK.XLSX"
+mkdir -p "$SCRATCH/dir.xlsx"
+expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/dir.xlsx" &&
+    grep -q 'dir.xlsx: is a directory' "$SCRATCH/err" || fail "-o a directory: $(cat "$SCRATCH/err")"
+mkfifo "$SCRATCH/fifo.xlsx"
+expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/fifo.xlsx" &&
+    grep -q 'fifo.xlsx: is not a file' "$SCRATCH/err" || fail "-o a fifo: $(cat "$SCRATCH/err")"
+[ -p "$SCRATCH/fifo.xlsx" ] || fail "the fifo was replaced"
+mkdir -p "$SCRATCH/csv-with-dir/summary.csv"
+expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/csv-with-dir" &&
+    grep -q 'summary.csv: is a directory' "$SCRATCH/err" || fail "--csv over a directory: $(cat "$SCRATCH/err")"
+[ -d "$SCRATCH/csv-with-dir/summary.csv" ] || fail "the directory summary.csv was replaced"
 # check validates and writes nothing.
 (cd "$SCRATCH" && expect_status 0 "$MTFP" check "$SOURCE/tests/fixtures/small") &&
     grep -q "5 revenue lines, 2 scenarios" "$SCRATCH/out" || fail "check output: $(cat "$SCRATCH/out")"
