@@ -27,6 +27,7 @@ static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run
 {
     mtfp_outputs outputs;
     mtfp_outputs_init(&outputs);
+    outputs.inputs_of = &run->model;
     const char *temporary;
     mtfp_status status = options->output ? MTFP_OK : default_output_dir(diag);
     if (status == MTFP_OK)

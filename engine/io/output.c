@@ -41,6 +41,16 @@ mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char
                                S_ISDIR(st.st_mode)
                                    ? "is a directory: give the path of a file in it"
                                    : "is not a file (a device?): give the path of a file");
+    for (size_t i = 0; outputs->inputs_of && i < outputs->inputs_of->input_count; i++) {
+        const mtfp_input_file *input = &outputs->inputs_of->inputs[i];
+        struct stat in;
+        if (stat(path, &st) == 0 && stat(input->path, &in) == 0 && st.st_dev == in.st_dev &&
+            st.st_ino == in.st_ino)
+            return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0,
+                                   "is the run's %s input, which writing here would replace: "
+                                   "give another place for the output",
+                                   input->role);
+    }
     if (mtfp_grow(&outputs->files, &outputs->cap, outputs->count + 1, sizeof *outputs->files))
         return MTFP_ERR_MEMORY;
     char *dir = mtfp_path_dir(path);

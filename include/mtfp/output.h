@@ -20,6 +20,9 @@ typedef struct mtfp_outputs {
     mtfp_output_file *files;
     size_t count;
     size_t cap;
+    /* The model whose input files no output may replace (--csv given the
+     * model's own directory would write revenue.csv over it), or NULL. */
+    const mtfp_model *inputs_of;
 } mtfp_outputs;
 
 void mtfp_outputs_init(mtfp_outputs *outputs);
@@ -28,7 +31,8 @@ void mtfp_outputs_free(mtfp_outputs *outputs);
 
 /* Reserve a temporary file for destination path (created empty, so the name
  * is ours) and return its name. MTFP_ERR_OUTPUT if the directory is not
- * writable. */
+ * writable, or if what stands at path is not a file or is one of the inputs
+ * (outputs->inputs_of). */
 mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char **temporary,
                              mtfp_diag *diag);
 

@@ -43,6 +43,15 @@ mkdir -p "$SCRATCH/csv-with-dir/summary.csv"
 expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/csv-with-dir" &&
     grep -q 'summary.csv: is a directory' "$SCRATCH/err" || fail "--csv over a directory: $(cat "$SCRATCH/err")"
 [ -d "$SCRATCH/csv-with-dir/summary.csv" ] || fail "the directory summary.csv was replaced"
+# --csv given the model's own directory would write revenue.csv over the model's: refused
+# (exit 3), and the model is as it was.
+cp -r "$SOURCE/tests/fixtures/small" "$SCRATCH/own"
+expect_status 3 "$MTFP" run "$SCRATCH/own" -o "$SCRATCH/own.xlsx" --csv "$SCRATCH/own" &&
+    grep -q "own/revenue.csv: is the run's revenue input, which writing here would replace" \
+        "$SCRATCH/err" || fail "--csv into the model: $(cat "$SCRATCH/err")"
+cmp -s "$SOURCE/tests/fixtures/small/revenue.csv" "$SCRATCH/own/revenue.csv" ||
+    fail "--csv into the model replaced its revenue.csv"
+[ ! -e "$SCRATCH/own/summary.csv" ] && [ ! -e "$SCRATCH/own.xlsx" ] || fail "a refused run wrote outputs"
 # check validates and writes nothing.
 (cd "$SCRATCH" && expect_status 0 "$MTFP" check "$SOURCE/tests/fixtures/small") &&
     grep -q "5 revenue lines, 2 scenarios" "$SCRATCH/out" || fail "check output: $(cat "$SCRATCH/out")"
