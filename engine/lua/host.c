@@ -91,11 +91,32 @@ static const char *closest_global(lua_State *L, const char *name)
     return mtfp_name_closest_of(names, count, name, strlen(name));
 }
 
+/* Where a name that is missing here belongs: model.lua's words are not a
+ * scenario's, and a scenario's are not model.lua's. */
+static const char *belongs_elsewhere(const char *name)
+{
+    static const struct {
+        const char *name, *where;
+    } words[] = {{"model", "model.lua, not in a scenario script (was model.lua given with -s?)"},
+                 {"control_total", "model.lua, not in a scenario script"},
+                 {"scenario", "a scenario script, not in model.lua"},
+                 {"pressure", "a scenario script, not in model.lua"},
+                 {"adjust", "a scenario script, not in model.lua"},
+                 {"param", "a scenario script, not in model.lua"}};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(name, words[i].name) == 0)
+            return words[i].where;
+    return NULL;
+}
+
 static int undefined_global(lua_State *L)
 {
     const char *name = lua_tostring(L, 2);
     if (!name)
         return luaL_error(L, "undefined global");
+    const char *where = belongs_elsewhere(name);
+    if (where)
+        return luaL_error(L, "'%s' belongs in %s", name, where);
     const char *closest = closest_global(L, name);
     if (closest)
         return luaL_error(L, "undefined global '%s' (did you mean '%s'?)", name, closest);

@@ -190,6 +190,21 @@ static void test_model_lua_sets_the_script_limits(void **state)
     mtfp_run_free(&run);
 }
 
+static void test_a_word_in_the_wrong_file_says_where_it_belongs(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "model { name = 'x', base_year = '2009/10' }\n"), MTFP_ERR_INPUT);
+    assert_error(f, 1, "'model' belongs in model.lua, not in a scenario script");
+    write_file("model.lua", "model { name = 'Test', base_year = '2009/10' }\n"
+                            "param('growth', 0.05)\n");
+    mtfp_run run;
+    assert_int_equal(mtfp_run_init(&run), MTFP_OK);
+    assert_int_equal(mtfp_model_load(&run.model, dir, 0, &run.findings), MTFP_ERR_INPUT);
+    assert_int_equal(run.findings.line, 2);
+    assert_non_null(strstr(run.findings.message, "'param' belongs in a scenario script"));
+    mtfp_run_free(&run);
+}
+
 static void test_scenario_takes_a_table(void **state)
 {
     fixture *f = *state;
@@ -458,6 +473,7 @@ int main(void)
         TEST(test_param_takes_the_setting),
         TEST(test_model_lua_sets_the_script_limits),
         TEST(test_scenario_takes_a_table),
+        TEST(test_a_word_in_the_wrong_file_says_where_it_belongs),
         TEST(test_names_are_one_line_of_text),
         TEST(test_sandbox_has_no_os_or_io),
         TEST(test_string_metatable_cannot_be_reached),
