@@ -265,7 +265,10 @@ static mtfp_status add_scenario(mtfp_run *run, const char *script, mtfp_diag *di
         return MTFP_ERR_MEMORY;
     mtfp_status status = MTFP_OK;
     if (!is_file(path))
-        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0, "scenario script not found");
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0, "%s",
+                                 is_directory(path)
+                                     ? "is a directory: give a scenario script (a .lua file) in it"
+                                     : "scenario script not found");
     mtfp_scenario *scenario;
     if (status == MTFP_OK)
         status = mtfp_run_add_scenario(run, mtfp_path_base(path), path, &scenario);

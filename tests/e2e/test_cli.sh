@@ -52,6 +52,10 @@ expect_status 3 "$MTFP" run "$SCRATCH/own" -o "$SCRATCH/own.xlsx" --csv "$SCRATC
 cmp -s "$SOURCE/tests/fixtures/small/revenue.csv" "$SCRATCH/own/revenue.csv" ||
     fail "--csv into the model replaced its revenue.csv"
 [ ! -e "$SCRATCH/own/summary.csv" ] && [ ! -e "$SCRATCH/own.xlsx" ] || fail "a refused run wrote outputs"
+# -s given a directory says so.
+expect_status 1 "$MTFP" run "$SOURCE/models/example" -s "$SOURCE/scripts/walsall" -o "$SCRATCH/p.xlsx" &&
+    grep -q 'scripts/walsall: is a directory: give a scenario script' "$SCRATCH/err" ||
+    fail "-s a directory: $(cat "$SCRATCH/err")"
 # check validates and writes nothing.
 (cd "$SCRATCH" && expect_status 0 "$MTFP" check "$SOURCE/tests/fixtures/small") &&
     grep -q "5 revenue lines, 2 scenarios" "$SCRATCH/out" || fail "check output: $(cat "$SCRATCH/out")"
