@@ -17,6 +17,9 @@
 #include "mtfp/utf8.h"
 
 #define NOTE_COLUMN (-1)
+/* A column with no name, as a spreadsheet saves the empty columns after the
+ * last one filled: ignored while its fields are empty. */
+#define UNNAMED_COLUMN (-2)
 
 typedef struct reader {
     const char *path;
@@ -30,7 +33,7 @@ typedef struct reader {
     int line;        /* the line being fed */
     int record_line; /* the line the current record started on, 0 before it starts */
     bool header_done;
-    int *field_column;  /* by field position in the file: declared column or NOTE_COLUMN */
+    int *field_column;  /* by field position: declared column, NOTE_COLUMN or UNNAMED_COLUMN */
     size_t field_count; /* fields in the header */
 
     /* the current record's fields */
@@ -151,6 +154,10 @@ static mtfp_status read_header(reader *r)
         r->field_column[f] = NOTE_COLUMN;
         if (r->texts[f][0] == '_')
             continue;
+        if (r->lens[f] == 0) {
+            r->field_column[f] = UNNAMED_COLUMN;
+            continue;
+        }
         size_t c = 0;
         while (c < r->column_count && !mtfp_name_equal(r->texts[f], r->lens[f], r->columns[c].name))
             c++;
@@ -199,7 +206,12 @@ static mtfp_status read_record(reader *r)
     }
     for (size_t f = 0; f < r->count; f++) {
         int c = r->field_column[f];
-        if (c == NOTE_COLUMN)
+        if (c == UNNAMED_COLUMN && r->lens[f])
+            return mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->record_line, (int)f + 1,
+                                   "\"%s\" is in a column with no name: name the column (a name "
+                                   "starting with \"_\" for a note), or clear it",
+                                   r->texts[f]);
+        if (c < 0)
             continue;
         text[c] = r->texts[f];
         len[c] = r->lens[f];

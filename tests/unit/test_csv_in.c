@@ -100,6 +100,22 @@ static void test_bom_and_crlf_from_excel_are_accepted(void **state)
     assert_int_equal(c.lines[1], 4);
 }
 
+static void test_empty_unnamed_columns_from_a_spreadsheet_are_ignored(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv("service,amount,,\nA,1.00,,\n,,,\nB,2.00,,\n", &c, &diag), MTFP_OK);
+    assert_int_equal(c.rows, 2);
+    assert_int_equal(c.amounts[1], 200);
+    /* but not a value in one: a shifted row, or a column someone forgot to name */
+    assert_int_equal(read_csv("service,amount,\nA,1.00,\nB,2.00,3.00\n", &c, &diag),
+                     MTFP_ERR_INPUT);
+    assert_int_equal(diag.line, 3);
+    assert_int_equal(diag.column, 3);
+    assert_non_null(strstr(diag.message, "\"3.00\" is in a column with no name"));
+}
+
 static void test_quoted_newline_keeps_line_numbers(void **state)
 {
     (void)state;
@@ -188,6 +204,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_header_in_any_order_and_case, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bom_and_crlf_from_excel_are_accepted, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_empty_unnamed_columns_from_a_spreadsheet_are_ignored,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_quoted_newline_keeps_line_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_amount_names_line_and_column, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_column_suggests_the_closest, setup, teardown),
