@@ -111,6 +111,27 @@ static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e, 
     return MTFP_OK;
 }
 
+/* Base's pay bill after its vacancy factor in the base year, by service,
+ * into year 0 of t's. */
+static mtfp_status base_year_bills(const mtfp_run *run, mtfp_staffing_table *t, mtfp_diag *diag)
+{
+    mtfp_establishment base;
+    MTFP_TRY(mtfp_run_establishment(run, 0, &base, diag));
+    static const double no_award = 1.0; /* the pay index's factor in the base year */
+    mtfp_pence *bill = calloc(t->services + 1, sizeof *bill);
+    mtfp_status status = MTFP_OK;
+    if (!bill)
+        status = MTFP_ERR_MEMORY;
+    else if (!mtfp_establishment_service_bills(&base, t->services, run->model.base_year, 0,
+                                               &no_award, bill))
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
+    for (size_t s = 0; status == MTFP_OK && s < t->services; s++)
+        t->net_bill[s * t->width] = bill[s];
+    free(bill);
+    mtfp_establishment_free(&base);
+    return status;
+}
+
 mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario, mtfp_staffing_table *t,
                                       mtfp_diag *diag)
 {
@@ -141,6 +162,11 @@ mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario, mtfp
                                               pay, t->net_bill))
             status = mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
     }
+    /* The base year is the approved budget, the same in every scenario: a
+     * scenario's vacancy factor, like its other changes, starts in the first
+     * projection year, as it does in the plan. */
+    if (status == MTFP_OK && scenario > 0)
+        status = base_year_bills(run, t, diag);
     for (size_t i = 0; status == MTFP_OK && i < plan->line_count; i++)
         if (plan->lines[i].subjective == MTFP_SUBJ_EMPLOYEES)
             for (size_t y = 0; y < t->width; y++)
