@@ -11,12 +11,13 @@ enum { COL_LABEL, COL_FIRST_YEAR };
 typedef struct block {
     book *b;
     lxw_row_t row;
+    int start; /* the pool's first year: the years before it stay empty */
 } block;
 
 static void values(block *k, const char *label, const mtfp_pence *amounts, lxw_format *format)
 {
     book_text(k->b->pools, k->row, COL_LABEL, label, k->b->formats.text);
-    for (int y = 0; y <= k->b->run->model.years; y++)
+    for (int y = k->start; y <= k->b->run->model.years; y++)
         book_money(k->b->pools, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), amounts[y], format);
     k->row++;
 }
@@ -26,7 +27,7 @@ static void formulas(block *k, const char *label, const char *fmt, lxw_row_t a, 
                      const mtfp_pence *cached)
 {
     book_text(k->b->pools, k->row, COL_LABEL, label, k->b->formats.bold);
-    for (int y = 0; y <= k->b->run->model.years; y++) {
+    for (int y = k->start; y <= k->b->run->model.years; y++) {
         lxw_col_t col = (lxw_col_t)(COL_FIRST_YEAR + y);
         char first[16], second[16], formula[80];
         book_cell(a, col, false, first, sizeof first);
@@ -56,6 +57,9 @@ static void pool_block(block *k, size_t scenario, const mtfp_pool *pool)
     int years = run->model.years, n = pool->partner_count;
     mtfp_pool_result r;
     mtfp_pool_result_of(pool, &run->plans[scenario], &r);
+    /* Before its start the pool does not run: no contributions, no variance
+     * (a variance formula there would count its services' spend as one). */
+    k->start = pool->start;
     char text[600], start[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, pool->start, start);
     book_format(text, sizeof text, "%s: %s (host %s, from %s; risk share %s%s)",

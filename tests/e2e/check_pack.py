@@ -183,6 +183,52 @@ def check_capital(check, rows, capital):
             check.same(f"Capital {scenario} {label} {year}", pence(cell), want(year))
 
 
+def check_pools(check, rows, pools):
+    """The Pooled budgets sheet: each pool's contributions and their total,
+    spend, variance, shares and their total, the check row and what each
+    partner puts in and bears, from the pool's start (the years before it
+    are empty)."""
+    years = years_of(rows[1], 1)
+    blocks = {(s, p) for s, p, _, _, _ in pools}
+    partners = defaultdict(set)
+    for s, p, partner, _, _ in pools:
+        if partner != "*":
+            partners[(s, p)].add(partner)
+    block = None
+    for row in rows[2:]:
+        if not row or not row[0]:
+            continue
+        heading = [b for b in blocks if row[0].startswith(f"{b[0]}: {b[1]} (host ")]
+        if heading:
+            block = heading[0]
+            continue
+        if block is None:
+            continue
+        label = row[0]
+        get = lambda partner, measure, y: pools.get((*block, partner, measure, y), 0)
+        if label.startswith("Contribution: "):
+            want = lambda y, p=label[len("Contribution: "):]: get(p, "contribution", y)
+        elif label == "Total contributions":
+            want = lambda y: sum(get(p, "contribution", y) for p in partners[block])
+        elif label.startswith("Spend"):
+            want = lambda y: get("*", "spend", y)
+        elif label.startswith("Variance") or label == "Total shares":
+            want = lambda y: get("*", "variance", y)
+        elif label.startswith("Share of the variance: "):
+            partner = label[len("Share of the variance: "):].split(" (host")[0]
+            want = lambda y, p=partner: get(p, "share", y)
+        elif label.startswith("Check"):
+            want = lambda y: 0
+        elif label.endswith(" puts in and bears"):
+            partner = label[: -len(" puts in and bears")]
+            want = lambda y, p=partner: get(p, "contribution", y) + get(p, "share", y)
+        else:
+            continue
+        for year, cell in zip(years, row[1:]):
+            if cell != "":
+                check.same(f"Pools {block} {label} {year}", pence(cell), want(year))
+
+
 STATISTICS = {"Mean": "mean", "Standard deviation": "sd", "Lowest": "min", "Highest": "max"}
 
 
@@ -285,6 +331,13 @@ def main():
         capital = None
     if capital is not None:
         check_capital(check, read_rows(f"{sheets}/{pack}-Capital.csv"), capital)
+    try:
+        pools = {(r["scenario"], r["pool"], r["partner"], r["measure"], r["year"]): pence(r["amount"])
+                 for r in csv.DictReader(open(f"{engine_dir}/pools.csv", encoding="utf-8"))}
+    except FileNotFoundError:
+        pools = None
+    if pools is not None:
+        check_pools(check, read_rows(f"{sheets}/{pack}-Pooled budgets.csv"), pools)
     if simulation is not None:
         check_simulation(check, read_rows(f"{sheets}/{pack}-Simulation.csv"), simulation)
     tornado = read_table(f"{engine_dir}/tornado.csv")
