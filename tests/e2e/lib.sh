@@ -51,6 +51,11 @@ same_file() {
 # are checked against their CSV too.
 RECALCULATED_PACKS=(
     "example run $SOURCE/models/example"
+    "herefordshire run $SOURCE/models/herefordshire"
+    "halton run $SOURCE/models/halton"
+    "walsall run $SOURCE/models/walsall"
+    "placements run $SOURCE/tests/fixtures/placements"
+    "savings run $SOURCE/tests/fixtures/savings"
     "small run $SOURCE/tests/fixtures/small"
     "capital run $SOURCE/tests/fixtures/capital"
     "pools run $SOURCE/tests/fixtures/pools"
@@ -61,8 +66,9 @@ RECALCULATED_PACKS=(
 # check_recalculation PROGRAM CONVERT: make each of RECALCULATED_PACKS; have
 # "CONVERT PACK MODE OUTDIR" export every sheet to OUTDIR/NAME-SHEET.csv
 # (raw values, UTF-8), as PROGRAM recalculates it (MODE recalc) or as the
-# pack caches it (MODE cached), its messages in OUTDIR.log; and compare every
-# figure with the engine's CSV (check_pack.py). The two exports must not be
+# pack caches it (MODE cached), its messages in OUTDIR.log; compare every
+# figure with the engine's CSV (check_pack.py), and every cell of every sheet
+# recalculated with the same cell cached (same_sheets.py). The two exports must not be
 # the same file read twice: a program's own arithmetic leaves binary
 # fractions (-8658.33999999985) where the cached values read -8658.34.
 check_recalculation() {
@@ -82,6 +88,9 @@ check_recalculation() {
             python3 "$SOURCE/tests/e2e/check_pack.py" "$SCRATCH/$name-$mode" "$name" "$SCRATCH/$name-csv" ||
                 fail "$name: the figures $program shows ($mode) differ from the engine's"
         done
+        # And every cell of every sheet, whatever it means: a formula computes its cached value.
+        python3 "$SOURCE/tests/e2e/same_sheets.py" "$SCRATCH/$name-recalc" "$SCRATCH/$name-cached" "$name" ||
+            fail "$name: $program's recalculated sheets differ from the cached ones"
     done
     ! cmp -s "$SCRATCH/small-recalc/small-Summary.csv" "$SCRATCH/small-cached/small-Summary.csv" ||
         fail "the Summary $program recalculated is identical to the cached one: was it recalculated?"
