@@ -4,6 +4,7 @@
 #include "mtfp/output.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -41,11 +42,11 @@ mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char
                                S_ISDIR(st.st_mode)
                                    ? "is a directory: give the path of a file in it"
                                    : "is not a file (a device?): give the path of a file");
-    for (size_t i = 0; outputs->inputs_of && i < outputs->inputs_of->input_count; i++) {
+    bool exists = stat(path, &st) == 0; /* the file itself, through any link */
+    for (size_t i = 0; exists && outputs->inputs_of && i < outputs->inputs_of->input_count; i++) {
         const mtfp_input_file *input = &outputs->inputs_of->inputs[i];
         struct stat in;
-        if (stat(path, &st) == 0 && stat(input->path, &in) == 0 && st.st_dev == in.st_dev &&
-            st.st_ino == in.st_ino)
+        if (stat(input->path, &in) == 0 && st.st_dev == in.st_dev && st.st_ino == in.st_ino)
             return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0,
                                    "is the run's %s input, which writing here would replace: "
                                    "give another place for the output",
