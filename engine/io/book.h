@@ -63,6 +63,8 @@ mtfp_status book_write_summary(book *b);
 mtfp_status book_write_compare(book *b);
 mtfp_status book_write_sweep(book *b);      /* after mtfp sweep */
 mtfp_status book_write_simulation(book *b); /* after mtfp simulate */
+/* The rows the Revenue sheet gives one scenario whose table is t. */
+lxw_row_t book_revenue_block_rows(const mtfp_revenue_table *t);
 mtfp_status book_write_staffing(book *b);   /* when the model has an establishment */
 mtfp_status book_write_posts(book *b);      /* likewise */
 mtfp_status book_write_placements(book *b); /* when the model has placements */

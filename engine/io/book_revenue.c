@@ -100,6 +100,17 @@ static void scenario_block(block *k, size_t scenario)
     k->row++;
 }
 
+lxw_row_t book_revenue_block_rows(const mtfp_revenue_table *t)
+{
+    lxw_row_t rows = 3 + (lxw_row_t)t->row_count; /* the heading, the lines, the NBR, a blank */
+    for (size_t r = 0; r < t->row_count; r++) {
+        bool partner = r == 0 || t->rows[r].partner != t->rows[r - 1].partner;
+        bool service = partner || t->rows[r].service != t->rows[r - 1].service;
+        rows += (lxw_row_t)partner + (lxw_row_t)service; /* their subtotals */
+    }
+    return rows;
+}
+
 mtfp_status book_write_revenue(book *b)
 {
     lxw_worksheet *ws = b->revenue;
@@ -119,6 +130,17 @@ mtfp_status book_write_revenue(book *b)
     for (size_t s = 0; s < b->run->count; s++) {
         mtfp_revenue_table table;
         MTFP_TRY(mtfp_revenue_table_build(&b->run->plans[s], &table, b->diag));
+        /* No scenario has fewer rows than Base (a change adds lines, never
+         * removes one): a sheet that cannot hold Base's once for each
+         * scenario fails now, not after writing a million rows. */
+        uint64_t least = k.row + (uint64_t)b->run->count * book_revenue_block_rows(&table);
+        mtfp_status fits =
+            s > 0 ? MTFP_OK
+                  : book_rows_fit(b, ws, least > b->max_rows ? b->max_rows + 1 : (lxw_row_t)least);
+        if (fits != MTFP_OK) {
+            mtfp_revenue_table_free(&table);
+            return fits;
+        }
         k.table = &table;
         scenario_block(&k, s);
         mtfp_revenue_table_free(&table);

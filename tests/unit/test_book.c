@@ -437,6 +437,33 @@ static void record_step(void *context, const char *step, size_t done, size_t tot
              total);
 }
 
+/* The Revenue sheet's rows for a scenario are what book_revenue_block_rows
+ * says, so a pack too long for it fails before the first scenario is
+ * written (no scenario has fewer rows than Base). */
+static void test_a_revenue_sheet_too_long_fails_before_it_is_written(void **state)
+{
+    mtfp_run *run = *state;
+    mtfp_revenue_table table;
+    assert_int_equal(mtfp_revenue_table_build(&run->plans[0], &table, &run->findings), MTFP_OK);
+    lxw_row_t each = book_revenue_block_rows(&table);
+    mtfp_revenue_table_free(&table);
+    char path[128], steps[1024] = "";
+    write_pack(run, "pack.xlsx", path, sizeof path);
+    /* Rows 1 to 3 are the title, the headings and a blank; each block ends
+     * with a blank row after its net budget requirement, the last filled row. */
+    assert_int_equal(last_row(path, "Revenue"), 3 + (long)run->count * each - 1);
+    mtfp_diag diag;
+    mtfp_diag_init(&diag);
+    /* One row short (the Cover, written first, is shorter). */
+    lxw_row_t needed = 3 + (lxw_row_t)run->count * each;
+    assert_true(last_row(path, "Cover") < (long)needed - 1);
+    snprintf(path, sizeof path, "%s/short.xlsx", dir);
+    assert_int_equal(book_write(run, path, needed - 1, record_step, steps, &diag), MTFP_ERR_OUTPUT);
+    assert_non_null(strstr(diag.message, "the pack's Revenue sheet needs more than"));
+    assert_null(strstr(steps, "Revenue 1/")); /* no block was written */
+    mtfp_diag_free(&diag);
+}
+
 /* A long pack tells its progress sheet by sheet, and the long sheets
  * scenario by scenario (Base and two here), then compresses, then ends. */
 static void test_progress_is_told_sheet_by_sheet(void **state)
@@ -470,6 +497,7 @@ int main(void)
         TEST_ON(test_placement_totals_sum_every_type, "placements"),
         TEST_ON(test_a_sheet_longer_than_a_worksheet_is_an_error, "placements"),
         TEST_ON(test_progress_is_told_sheet_by_sheet, "placements"),
+        TEST_ON(test_a_revenue_sheet_too_long_fails_before_it_is_written, "../../models/example"),
         TEST(test_a_scenario_named_like_a_formula_is_a_name_in_the_charts),
         TEST(test_the_footer_names_a_long_model_whole_characters),
         TEST_ON(test_gap_names_are_unique_regardless_of_case, "placements"),
