@@ -229,6 +229,71 @@ def check_pools(check, rows, pools):
                 check.same(f"Pools {block} {label} {year}", pence(cell), want(year))
 
 
+PLACEMENT_MEASURES = {
+    "Placed at the start of the year": "opening", "Arrivals": "arrivals", "Leavers": "leavers",
+    "Placed at the end of the year": "closing", "Weeks of placement": "weeks",
+    "Weekly cost": "weekly_cost", "Cost": "cost",
+    "Demand pressure (cost less the base cost rolled forward)": "pressure",
+}
+
+
+def check_placements(check, rows, placements):
+    """The Placements sheet: each type's numbers, weeks, weekly cost, cost and
+    demand pressure by year, and each scenario's totals of cost and pressure
+    (numbers of children and weeks to two places, as the CSV has them)."""
+    years = years_of([c + " £" if c else c for c in rows[1]], 1)
+    types = {t for _, t, _, _ in placements}
+    scenario = kind = None
+    for row in rows[2:]:
+        if not row or not row[0]:
+            continue
+        if scenario_of(row[0]) is not None:
+            scenario, kind = scenario_of(row[0]), None
+        elif row[0] in types:
+            kind = row[0]
+        elif row[0] in PLACEMENT_MEASURES and kind:
+            measure = PLACEMENT_MEASURES[row[0]]
+            for year, cell in zip(years, row[1:]):
+                check.same(f"Placements {scenario} {kind} {measure} {year}", pence(cell),
+                           placements[(scenario, kind, measure, year)])
+        elif row[0] in ("Total cost of placements", "Total demand pressure"):
+            measure = "cost" if "cost" in row[0] else "pressure"
+            for year, cell in zip(years, row[1:]):
+                want = sum(placements[(scenario, t, measure, year)] for t in types)
+                check.same(f"Placements {scenario} {row[0]} {year}", pence(cell), want)
+
+
+def check_staffing(check, rows, staffing):
+    """The Staffing sheet's pay bills: each service's pay bill after its
+    vacancy factor, its Employees budget and the difference, by scenario and
+    year."""
+    scenario = years = None
+    bill = budget = None
+    for row in rows[2:]:
+        if scenario and len(row) > 1 and not row[0] and row[1].endswith(" £"):
+            years = years_of(row, 1)  # the years over a scenario's pay bills
+            continue
+        if not row or not row[0]:
+            continue
+        if row[0].endswith(": pay bill after the vacancy factor, against the Employees budget"):
+            scenario, years = scenario_of(row[0][: row[0].rindex(": pay bill after")]), None
+        elif scenario and years and row[0].endswith(": pay bill"):
+            service = row[0][: -len(": pay bill")]
+            bill = {y: staffing[(scenario, service, "*", "pay_bill", y)] for y in years}
+            for year, cell in zip(years, row[1:]):
+                check.same(f"Staffing {scenario} {service} pay bill {year}", pence(cell), bill[year])
+        elif scenario and years and row[0].endswith(": Employees budget"):
+            service = row[0][: -len(": Employees budget")]
+            budget = {y: staffing[(scenario, service, "*", "budget", y)] for y in years}
+            for year, cell in zip(years, row[1:]):
+                check.same(f"Staffing {scenario} {service} budget {year}", pence(cell), budget[year])
+        elif scenario and years and row[0].startswith("Difference") and bill and budget:
+            for year, cell in zip(years, row[1:]):
+                check.same(f"Staffing {scenario} difference {year}", pence(cell), bill[year] - budget[year])
+        elif row[0].startswith("Posts"):
+            break
+
+
 STATISTICS = {"Mean": "mean", "Standard deviation": "sd", "Lowest": "min", "Highest": "max"}
 
 
@@ -338,6 +403,15 @@ def main():
         pools = None
     if pools is not None:
         check_pools(check, read_rows(f"{sheets}/{pack}-Pooled budgets.csv"), pools)
+    placements = read_table(f"{engine_dir}/placements.csv")
+    if placements is not None:
+        table = {(r["scenario"], r["type"], r["measure"], r["year"]): pence(r["value"]) for r in placements}
+        check_placements(check, read_rows(f"{sheets}/{pack}-Placements.csv"), table)
+    staffing = read_table(f"{engine_dir}/staffing.csv")
+    if staffing is not None:
+        table = {(r["scenario"], r["service"], r["category"], r["measure"], r["year"]): pence(r["value"])
+                 for r in staffing if r["measure"] in ("pay_bill", "budget")}
+        check_staffing(check, read_rows(f"{sheets}/{pack}-Staffing.csv"), table)
     if simulation is not None:
         check_simulation(check, read_rows(f"{sheets}/{pack}-Simulation.csv"), simulation)
     tornado = read_table(f"{engine_dir}/tornado.csv")
