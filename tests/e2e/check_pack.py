@@ -294,6 +294,46 @@ def check_staffing(check, rows, staffing):
             break
 
 
+def check_savings(check, rows, savings, engine):
+    """The Savings tracker: each saving's planned and risk-adjusted delivery,
+    the cashable totals each way, and the gap the other way of counting
+    would leave (the Summary's gap, plus the difference of the totals)."""
+    years = years_of(rows[1], 5)
+    cashable = {(r["scenario"], r["id"]) for r in savings if r["type"] == "cashable"}
+    amount = {(r["scenario"], r["id"], r["measure"], r["year"]): pence(r["amount"]) for r in savings}
+    total = defaultdict(int)
+    for (scenario, saving, measure, year), value in amount.items():
+        if (scenario, saving) in cashable:
+            total[(scenario, measure, year)] += value
+    scenario = saving = None
+    for row in rows[2:]:
+        if not row or not any(row):
+            continue
+        if scenario_of(row[0]) is not None:
+            scenario = scenario_of(row[0])
+            continue
+        if row[0]:
+            saving = row[0]
+        if len(row) > 4 and row[4] in ("planned", "risk-adjusted"):
+            measure = row[4].replace("-", "_")
+            want = lambda y: amount[(scenario, saving, measure, y)]
+        elif row[1] == "Cashable savings, planned":
+            want = lambda y: total[(scenario, "planned", y)]
+        elif row[1] == "Cashable savings, risk-adjusted":
+            want = lambda y: total[(scenario, "risk_adjusted", y)]
+        elif row[1] == "Gap if every saving were delivered as planned":
+            want = lambda y: (engine[(scenario, "gap", y)] + total[(scenario, "planned", y)]
+                              - total[(scenario, "risk_adjusted", y)])
+        elif row[1] == "Gap if savings are delivered at their RAG weights":
+            want = lambda y: (engine[(scenario, "gap", y)] + total[(scenario, "risk_adjusted", y)]
+                              - total[(scenario, "planned", y)])
+        else:
+            continue
+        for year, cell in zip(years, row[5:]):
+            check.same(f"Savings {scenario} {row[0] or row[1]} {row[4] if len(row) > 4 else ''} {year}",
+                       pence(cell), want(year))
+
+
 STATISTICS = {"Mean": "mean", "Standard deviation": "sd", "Lowest": "min", "Highest": "max"}
 
 
@@ -407,6 +447,9 @@ def main():
     if placements is not None:
         table = {(r["scenario"], r["type"], r["measure"], r["year"]): pence(r["value"]) for r in placements}
         check_placements(check, read_rows(f"{sheets}/{pack}-Placements.csv"), table)
+    savings = read_table(f"{engine_dir}/savings.csv")
+    if savings is not None:
+        check_savings(check, read_rows(f"{sheets}/{pack}-Savings.csv"), savings, engine)
     staffing = read_table(f"{engine_dir}/staffing.csv")
     if staffing is not None:
         table = {(r["scenario"], r["service"], r["category"], r["measure"], r["year"]): pence(r["value"])
