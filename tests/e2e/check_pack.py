@@ -295,28 +295,30 @@ def check_staffing(check, rows, staffing):
 
 
 def check_savings(check, rows, savings, engine):
-    """The Savings tracker: each saving's planned and risk-adjusted delivery,
-    the cashable totals each way, and the gap the other way of counting
-    would leave (the Summary's gap, plus the difference of the totals)."""
+    """The Savings tracker: each saving's planned and risk-adjusted delivery
+    (the sheet's savings in the CSV's order, as a saving may have no id), the
+    cashable totals each way, and the gap the other way of counting would
+    leave (the Summary's gap, plus the difference of the totals)."""
     years = years_of(rows[1], 5)
-    cashable = {(r["scenario"], r["id"]) for r in savings if r["type"] == "cashable"}
-    amount = {(r["scenario"], r["id"], r["measure"], r["year"]): pence(r["amount"]) for r in savings}
+    listed = defaultdict(list)  # scenario: each saving's {(measure, year): pence}
     total = defaultdict(int)
-    for (scenario, saving, measure, year), value in amount.items():
-        if (scenario, saving) in cashable:
-            total[(scenario, measure, year)] += value
-    scenario = saving = None
+    for r in savings:
+        if r["measure"] == "planned" and r["year"] == years[0]:
+            listed[r["scenario"]].append({})
+        listed[r["scenario"]][-1][(r["measure"], r["year"])] = pence(r["amount"])
+        if r["type"] == "cashable":
+            total[(r["scenario"], r["measure"], r["year"])] += pence(r["amount"])
+    scenario, index = None, -1
     for row in rows[2:]:
         if not row or not any(row):
             continue
         if scenario_of(row[0]) is not None:
-            scenario = scenario_of(row[0])
+            scenario, index = scenario_of(row[0]), -1
             continue
-        if row[0]:
-            saving = row[0]
         if len(row) > 4 and row[4] in ("planned", "risk-adjusted"):
+            index += row[4] == "planned"
             measure = row[4].replace("-", "_")
-            want = lambda y: amount[(scenario, saving, measure, y)]
+            want = lambda y: listed[scenario][index][(measure, y)]
         elif row[1] == "Cashable savings, planned":
             want = lambda y: total[(scenario, "planned", y)]
         elif row[1] == "Cashable savings, risk-adjusted":
