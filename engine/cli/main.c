@@ -1,9 +1,11 @@
 /* mtfp: a medium-term financial plan from a model directory and scenario
  * scripts. See SPEC.md "Command line" and docs/. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "mtfp/output.h"
 #include "mtfp/version.h"
 
 static const char help[] =
@@ -47,8 +49,23 @@ static const char help[] =
     "Exit status: 0 success, 1 an error in the model, a CSV file or a script,\n"
     "2 bad usage, 3 the output could not be written.\n";
 
+/* Ctrl-C or a kill while the outputs are written: remove their temporary
+ * files (an earlier pack is untouched), then die of the signal as before. */
+static void stopped(int signal_number)
+{
+    mtfp_outputs_abandon();
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
 int main(int argc, char **argv)
 {
+    /* A signal ignored when mtfp starts (SIGINT for a shell's background
+     * job, SIGHUP under nohup) stays ignored. */
+    static const int stops[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t i = 0; i < sizeof stops / sizeof *stops; i++)
+        if (signal(stops[i], stopped) == SIG_IGN)
+            signal(stops[i], SIG_IGN);
     if (argc < 2 || strcmp(argv[1], "run") == 0)
         return cmd_run(argc, argv);
     if (strcmp(argv[1], "check") == 0)

@@ -13,6 +13,27 @@
 #include "mtfp/memory.h"
 #include "mtfp/path.h"
 
+/* Every temporary not yet renamed or removed, for mtfp_outputs_abandon,
+ * which a signal handler calls: it only reads these and unlinks. */
+#define PENDING_MAX 64
+static char *volatile pending[PENDING_MAX];
+
+static void pend(char *temporary, bool on)
+{
+    for (size_t i = 0; i < PENDING_MAX; i++)
+        if (pending[i] == (on ? NULL : temporary)) {
+            pending[i] = on ? temporary : NULL;
+            return;
+        }
+}
+
+void mtfp_outputs_abandon(void)
+{
+    for (size_t i = 0; i < PENDING_MAX; i++)
+        if (pending[i])
+            unlink(pending[i]);
+}
+
 void mtfp_outputs_init(mtfp_outputs *outputs)
 {
     memset(outputs, 0, sizeof *outputs);
@@ -21,8 +42,10 @@ void mtfp_outputs_init(mtfp_outputs *outputs)
 void mtfp_outputs_free(mtfp_outputs *outputs)
 {
     for (size_t i = 0; i < outputs->count; i++) {
-        if (outputs->files[i].temporary)
+        if (outputs->files[i].temporary) {
+            pend(outputs->files[i].temporary, false);
             unlink(outputs->files[i].temporary);
+        }
         free(outputs->files[i].temporary);
         free(outputs->files[i].path);
     }
@@ -72,6 +95,7 @@ mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char
                                strerror(error));
     }
     close(fd);
+    pend(name, true);
     outputs->files[outputs->count++] = (mtfp_output_file){.path = copy, .temporary = name};
     *temporary = name;
     return MTFP_OK;
@@ -88,6 +112,7 @@ mtfp_status mtfp_outputs_commit(mtfp_outputs *outputs, mtfp_diag *diag)
         if (rename(file->temporary, file->path) != 0)
             return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, file->path, 0, 0,
                                    "cannot replace the file: %s", strerror(errno));
+        pend(file->temporary, false);
         free(file->temporary);
         file->temporary = NULL;
     }

@@ -36,6 +36,11 @@ void mtfp_outputs_free(mtfp_outputs *outputs);
 mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char **temporary,
                              mtfp_diag *diag);
 
+/* Remove every temporary file not yet renamed or removed, of all outputs:
+ * async-signal-safe, for a handler of SIGINT or SIGTERM, so that a run
+ * stopped with Ctrl-C leaves nothing behind. */
+void mtfp_outputs_abandon(void);
+
 /* Rename every temporary file onto its destination. */
 mtfp_status mtfp_outputs_commit(mtfp_outputs *outputs, mtfp_diag *diag);
 

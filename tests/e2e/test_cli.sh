@@ -56,6 +56,24 @@ cmp -s "$SOURCE/tests/fixtures/small/revenue.csv" "$SCRATCH/own/revenue.csv" ||
 expect_status 1 "$MTFP" run "$SOURCE/models/example" -s "$SOURCE/scripts/walsall" -o "$SCRATCH/p.xlsx" &&
     grep -q 'scripts/walsall: is a directory: give a scenario script' "$SCRATCH/err" ||
     fail "-s a directory: $(cat "$SCRATCH/err")"
+# Stopped while the pack is written (a kill, or Ctrl-C at a terminal): the run dies of the
+# signal, its temporary files go with it, and the earlier pack stays. SIGTERM here, as a
+# shell's background job ignores SIGINT. The synthetic authority takes seconds to write.
+python3 "$SOURCE/bench/generate.py" "$SCRATCH/big" --lines 5000 --scenarios 10 --years 10 >/dev/null
+mkdir -p "$SCRATCH/stop"
+printf 'an earlier pack' >"$SCRATCH/stop/pack.xlsx"
+"$MTFP" run "$SCRATCH/big" -o "$SCRATCH/stop/pack.xlsx" >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 500); do
+    ls -A "$SCRATCH/stop" | grep -q '^\.pack\.xlsx\.' && break
+    sleep 0.02
+done
+kill -TERM "$pid"
+got=0
+wait "$pid" || got=$?
+[ "$got" = 143 ] || fail "a run stopped with SIGTERM exited $got, expected 143"
+[ "$(ls -A "$SCRATCH/stop")" = pack.xlsx ] || fail "a stopped run left files behind: $(ls -A "$SCRATCH/stop")"
+[ "$(cat "$SCRATCH/stop/pack.xlsx")" = "an earlier pack" ] || fail "a stopped run replaced the earlier pack"
 # check validates and writes nothing.
 (cd "$SCRATCH" && expect_status 0 "$MTFP" check "$SOURCE/tests/fixtures/small") &&
     grep -q "5 revenue lines, 2 scenarios" "$SCRATCH/out" || fail "check output: $(cat "$SCRATCH/out")"
