@@ -133,13 +133,14 @@ mtfp_status book_write_revenue(book *b)
         /* No scenario has fewer rows than Base (a change adds lines, never
          * removes one): a sheet that cannot hold Base's once for each
          * scenario fails now, not after writing a million rows. */
-        uint64_t least = k.row + (uint64_t)b->run->count * book_revenue_block_rows(&table);
-        mtfp_status fits =
-            s > 0 ? MTFP_OK
-                  : book_rows_fit(b, ws, least > b->max_rows ? b->max_rows + 1 : (lxw_row_t)least);
-        if (fits != MTFP_OK) {
-            mtfp_revenue_table_free(&table);
-            return fits;
+        if (s == 0) {
+            uint64_t least = k.row + (uint64_t)b->run->count * book_revenue_block_rows(&table);
+            mtfp_status fits =
+                book_rows_fit(b, ws, least > b->max_rows ? b->max_rows + 1 : (lxw_row_t)least);
+            if (fits != MTFP_OK) {
+                mtfp_revenue_table_free(&table);
+                return fits;
+            }
         }
         k.table = &table;
         scenario_block(&k, s);
