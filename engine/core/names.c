@@ -279,11 +279,12 @@ const char *mtfp_name_closest_of(const char *const *candidates, size_t count, co
         if (!other)
             break;
         size_t d = distance(folded, other, limit);
-        if (d < best_distance) {
+        if (d < best_distance || (d == best_distance && best && strcmp(candidates[i], best) < 0)) {
             best_distance = d;
             best = candidates[i];
         }
-        if (!prefix_match && strlen(folded) >= 3 && strncmp(other, folded, strlen(folded)) == 0)
+        if (strlen(folded) >= 3 && strncmp(other, folded, strlen(folded)) == 0 &&
+            (!prefix_match || strcmp(candidates[i], prefix_match) < 0))
             prefix_match = candidates[i];
         free(other);
     }

@@ -101,26 +101,41 @@ static void set_threshold(lua_State *L, int index, mtfp_pool *pool)
         luaL_error(L, "threshold: expected an amount the host takes first, 0 or more");
 }
 
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* contributions = { Council = 0.7, PCT = 0.3 } (shares of the budget) or
- * { Council = { ["2010/11"] = 3e6, ... }, PCT = { ... } } (amounts by year). */
+ * { Council = { ["2010/11"] = 3e6, ... }, PCT = { ... } } (amounts by year).
+ * The partners are taken in the order of their names: Lua walks a table's
+ * keys in an order that changes from one run to the next, and the pack and
+ * pools.csv list the partners in this order. */
 static void contributions(lua_State *L, mtfp_host *host, mtfp_pool *pool)
 {
     if (lua_getfield(L, 1, "contributions") != LUA_TTABLE)
         luaL_error(L, "pool{}: field 'contributions' is required: { partner = share, ... } or "
                       "{ partner = { [year] = amount, ... }, ... }");
     int table = lua_gettop(L);
+    const char *names[MTFP_POOL_PARTNERS_MAX]; /* the table's keys, alive while it is */
+    int count = 0;
     lua_pushnil(L);
     while (lua_next(L, table) != 0) {
         if (lua_type(L, -2) != LUA_TSTRING)
             luaL_error(L, "contributions: expected partners by name");
-        if (pool->partner_count == MTFP_POOL_PARTNERS_MAX)
+        if (count == MTFP_POOL_PARTNERS_MAX)
             luaL_error(L, "contributions: at most %d partners", MTFP_POOL_PARTNERS_MAX);
+        names[count++] = lua_tostring(L, -2);
+        lua_pop(L, 1);
+    }
+    qsort(names, (size_t)count, sizeof *names, by_name);
+    for (int i = 0; i < count; i++) {
         mtfp_pool_partner *partner = &pool->partners[pool->partner_count];
-        partner->name = mtfp_strdup(lua_tostring(L, -2));
+        partner->name = mtfp_strdup(names[i]);
         if (!partner->name)
             luaL_error(L, "out of memory");
         pool->partner_count++;
-        bool by_share = lua_type(L, -1) == LUA_TNUMBER;
+        bool by_share = lua_getfield(L, table, names[i]) == LUA_TNUMBER;
         if (pool->partner_count > 1 && by_share != pool->by_share)
             luaL_error(L, "contributions: give every partner a share, or every partner amounts "
                           "by year");

@@ -39,7 +39,10 @@ mtfp_status mtfp_names_intern(mtfp_names *names, const char *name, size_t len, u
 const char *mtfp_names_get(const mtfp_names *names, uint32_t id);
 
 /* The known name closest to name by edit distance, if it is close enough to be
- * a likely typo; NULL otherwise. Owned by names. */
+ * a likely typo; NULL otherwise. Of names as close, the first in byte order,
+ * so the suggestion does not depend on the order the names come in (a Lua
+ * table's keys come in an order that changes from run to run). Owned by
+ * names. */
 const char *mtfp_names_closest(const mtfp_names *names, const char *name, size_t len);
 
 /* The folded form of a name (see above) into buf; returns its length, or -1 if

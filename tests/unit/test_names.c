@@ -88,6 +88,18 @@ static void test_closest_name_suggests_a_likely_typo_only(void **state)
     mtfp_names_free(&names);
 }
 
+/* Of two names as close, the first in byte order, whichever came first:
+ * "Team B" and "Team A" are both one edit from "Team C". */
+static void test_closest_name_does_not_depend_on_the_order_of_names(void **state)
+{
+    (void)state;
+    const char *forward[] = {"Team A", "Team B"}, *backward[] = {"Team B", "Team A"};
+    assert_string_equal(mtfp_name_closest_of(forward, 2, "Team C", 6), "Team A");
+    assert_string_equal(mtfp_name_closest_of(backward, 2, "Team C", 6), "Team A");
+    const char *prefixed[] = {"Fostering West", "Fostering East"};
+    assert_string_equal(mtfp_name_closest_of(prefixed, 2, "Fos", 3), "Fostering East");
+}
+
 static void test_subjectives_by_cipfa_name(void **state)
 {
     (void)state;
@@ -124,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_ids_follow_first_appearance_across_growth),
         cmocka_unit_test(test_exact_names_match_only_as_written),
         cmocka_unit_test(test_closest_name_suggests_a_likely_typo_only),
+        cmocka_unit_test(test_closest_name_does_not_depend_on_the_order_of_names),
         cmocka_unit_test(test_subjectives_by_cipfa_name),
         cmocka_unit_test(test_paths_are_tidied_for_messages),
     };

@@ -190,6 +190,34 @@ static void test_model_lua_sets_the_script_limits(void **state)
     mtfp_run_free(&run);
 }
 
+/* A pool's partners are in the order of their names, whatever order the
+ * script wrote them in: Lua walks a table's keys in an order that changes
+ * from one process to the next, and the pack must not (Walsall's pack put
+ * the PCT before or after the Council from run to run). Eight partners in
+ * reverse order: a walk that came out sorted by chance would be 1 in 40,320. */
+static void test_pool_partners_are_in_name_order(void **state)
+{
+    (void)state;
+    write_file("model.lua", "model { name = 'Test', base_year = '2009/10', years = 3 }\n"
+                            "pool { name = 'P', host = 'PCT', services = { 'Assessment' },\n"
+                            "       contributions = { PCT = 0.3, G = 0.1, F = 0.1, E = 0.1,\n"
+                            "                         D = 0.1, C = 0.1, B = 0.1, A = 0.1 } }\n");
+    mtfp_run run;
+    assert_int_equal(mtfp_run_init(&run), MTFP_OK);
+    assert_int_equal(mtfp_model_load(&run.model, dir, 0, &run.findings), MTFP_OK);
+    assert_int_equal(run.model.pools.count, 1);
+    const mtfp_pool *pool = &run.model.pools.items[0];
+    assert_int_equal(pool->partner_count, 8);
+    for (int p = 0; p < 7; p++) {
+        char expected[2] = {(char)('A' + p), '\0'};
+        assert_string_equal(pool->partners[p].name, expected);
+    }
+    assert_string_equal(pool->partners[7].name, "PCT");
+    assert_int_equal(pool->host, 7);
+    assert_true(pool->partners[7].contribution_share > 0.29);
+    mtfp_run_free(&run);
+}
+
 static void test_a_word_in_the_wrong_file_says_where_it_belongs(void **state)
 {
     fixture *f = *state;
@@ -473,6 +501,7 @@ int main(void)
         TEST(test_param_takes_the_setting),
         TEST(test_model_lua_sets_the_script_limits),
         TEST(test_scenario_takes_a_table),
+        TEST(test_pool_partners_are_in_name_order),
         TEST(test_a_word_in_the_wrong_file_says_where_it_belongs),
         TEST(test_names_are_one_line_of_text),
         TEST(test_sandbox_has_no_os_or_io),
