@@ -202,18 +202,16 @@ static int increments(const mtfp_establishment *e, const mtfp_post *post, mtfp_m
     return upto - before;
 }
 
-/* The annual salary (full time, base-year pay) in month m; top is the
- * grade's top point. */
-static double salary_in(const mtfp_establishment *e, const mtfp_post *post, int top,
-                        mtfp_month base, mtfp_month m)
+/* The point a post reaches steps increments above point: each increment
+ * moves it to the scale's next point (a scale may skip numbers, as the NJC
+ * spine does where points were deleted), never above the grade's top. */
+static int stepped(const mtfp_establishment *e, uint32_t grade, int point, int steps)
 {
-    if (post->grade < 0)
-        return (double)post->salary;
-    int point = post->point + increments(e, post, base, m);
-    if (point > top)
-        point = top;
-    mtfp_pence salary = mtfp_pay_point_salary(e, (uint32_t)post->grade, point);
-    return (double)(salary >= 0 ? salary : post->salary);
+    int top = mtfp_grade_top(e, grade);
+    while (steps > 0 && point < top)
+        if (mtfp_pay_point_salary(e, grade, ++point) >= 0)
+            steps--;
+    return point;
 }
 
 /* The cost of a month's pay of monthly (pence) to the employer. */
@@ -230,14 +228,22 @@ bool mtfp_post_pay_bill(const mtfp_establishment *e, const mtfp_post *post, int 
                         int years, const double *pay, mtfp_pence *bill)
 {
     mtfp_month base = mtfp_year_first_month(base_year);
-    int top = post->grade >= 0 ? mtfp_grade_top(e, (uint32_t)post->grade) : 0;
+    int point = post->point, taken = 0; /* the post's point, and the increments taken to it */
     for (int y = 0; y <= years; y++) {
         double total = 0;
         mtfp_month first = mtfp_year_first_month(base_year + y);
         for (mtfp_month m = first; m < first + 12; m++) {
             if (m < post->start || m > post->end)
                 continue;
-            double monthly = salary_in(e, post, top, base, m) * pay[y] * post->fte / 12.0;
+            mtfp_pence salary = post->salary; /* full time, base-year pay */
+            if (post->grade >= 0) {
+                int due = increments(e, post, base, m); /* never fewer as m goes on */
+                point = stepped(e, (uint32_t)post->grade, point, due - taken);
+                taken = due;
+                mtfp_pence on_scale = mtfp_pay_point_salary(e, (uint32_t)post->grade, point);
+                salary = on_scale >= 0 ? on_scale : salary;
+            }
+            double monthly = (double)salary * pay[y] * post->fte / 12.0;
             total += employer_cost(&e->policy, post, monthly);
         }
         if (!mtfp_money_round(total, &bill[y]))

@@ -75,6 +75,35 @@ static void test_increments_stop_at_the_top_of_the_grade(void **state)
     assert_int_equal(bill[2], 3429120);
 }
 
+/* A scale may skip numbers (the NJC spine since points were deleted from
+ * it): an increment moves a post to the grade's next point, not to the next
+ * number. Points 3, 5 and 8 of SO2 at 28,000, 30,000 and 33,000, no on-costs,
+ * increments in September. */
+static void test_an_increment_moves_to_the_next_point_the_scale_has(void **state)
+{
+    mtfp_establishment *e = *state;
+    e->policy.ni_rate = 0;
+    e->policy.pension_rate = 0;
+    uint32_t so2;
+    assert_int_equal(mtfp_names_intern(&e->grades, "SO2", 3, &so2), MTFP_OK);
+    const mtfp_pay_point points[] = {{so2, 3, 2800000}, {so2, 5, 3000000}, {so2, 8, 3300000}};
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(mtfp_establishment_add_point(e, &points[i]), MTFP_OK);
+    mtfp_post p = post(1.0, 3);
+    p.grade = (int)so2;
+    p.salary = 2800000;
+    mtfp_pence bill[3];
+    assert_true(mtfp_post_pay_bill(e, &p, 2009, 2, no_award, bill));
+    /* 2009/10: April to August at point 3, 5 x 2,333.33..., then point 5,
+     * 7 x 2,500.00: 11,666.67 + 17,500.00 = 29,166.67 (rounded once). */
+    assert_int_equal(bill[0], 2916667);
+    /* 2010/11: 5 x 2,500.00 at point 5, then point 8, 7 x 2,750.00:
+     * 12,500.00 + 19,250.00 = 31,750.00. */
+    assert_int_equal(bill[1], 3175000);
+    /* 2011/12: the top point, 33,000.00, all year. */
+    assert_int_equal(bill[2], 3300000);
+}
+
 static void test_fixed_term_post_ending_mid_year_pays_its_months(void **state)
 {
     mtfp_establishment *e = *state;
@@ -151,6 +180,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_increments_stop_at_the_top_of_the_grade, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_an_increment_moves_to_the_next_point_the_scale_has,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_fixed_term_post_ending_mid_year_pays_its_months, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_agency_cover_costs_the_premium_and_no_on_costs, setup,
