@@ -95,24 +95,49 @@ static mtfp_status year_of(const mtfp_model *model, const mtfp_csv_record *recor
     return MTFP_OK;
 }
 
-/* Asset life and running costs: optional, on any row of the scheme. */
+/* Asset life and running costs: optional, on any row of the scheme. A
+ * scheme has one of each, so rows that give them must agree: the last row's
+ * word would otherwise replace the earlier ones' without a word. */
 static mtfp_status scheme_terms(const mtfp_model *model, const mtfp_csv_record *record,
                                 mtfp_scheme *scheme, mtfp_diag *diag)
 {
-    if (mtfp_csv_present(record, ASSET_LIFE))
-        MTFP_TRY(whole_number(record, ASSET_LIFE, 1, 200, &scheme->asset_life, diag));
+    if (mtfp_csv_present(record, ASSET_LIFE)) {
+        int life = 0;
+        MTFP_TRY(whole_number(record, ASSET_LIFE, 1, 200, &life, diag));
+        if (scheme->asset_life && life != scheme->asset_life)
+            return mtfp_csv_error(record, ASSET_LIFE, diag,
+                                  "scheme \"%s\" has an asset_life of %d on an earlier row: a "
+                                  "scheme has one asset life (give it on one row, or the same on "
+                                  "each)",
+                                  scheme->name, scheme->asset_life);
+        scheme->asset_life = life;
+    }
     if (mtfp_csv_present(record, RUNNING_COSTS) != mtfp_csv_present(record, RUNNING_FROM))
         return mtfp_csv_error(record, RUNNING_COSTS, diag,
                               "running_costs and running_from go together: the cost a year and "
                               "the first year it is paid");
     if (!mtfp_csv_present(record, RUNNING_COSTS))
         return MTFP_OK;
-    MTFP_TRY(mtfp_csv_money(record, RUNNING_COSTS, &scheme->running_cost, diag));
-    MTFP_TRY(year_of(model, record, RUNNING_FROM, &scheme->running_from, diag));
-    if (scheme->running_from == 0)
+    mtfp_pence cost = 0;
+    int from = 0;
+    MTFP_TRY(mtfp_csv_money(record, RUNNING_COSTS, &cost, diag));
+    MTFP_TRY(year_of(model, record, RUNNING_FROM, &from, diag));
+    if (from == 0)
         return mtfp_csv_error(record, RUNNING_FROM, diag,
                               "running costs in the base year are already in revenue.csv: give a "
                               "projection year");
+    if (scheme->running_from >= 0 && (cost != scheme->running_cost || from != scheme->running_from)) {
+        char earlier[MTFP_MONEY_TEXT_MAX], year[MTFP_YEAR_LABEL_MAX];
+        mtfp_money_format_display(scheme->running_cost, earlier);
+        mtfp_model_year_label(model, scheme->running_from, year);
+        return mtfp_csv_error(record, RUNNING_COSTS, diag,
+                              "scheme \"%s\" has running costs of %s a year from %s on an earlier "
+                              "row: a scheme has one running cost (give it on one row, or the same "
+                              "on each)",
+                              scheme->name, earlier, year);
+    }
+    scheme->running_cost = cost;
+    scheme->running_from = from;
     return MTFP_OK;
 }
 
