@@ -40,10 +40,12 @@ capital {
 staffing { increment_month = 4, ni_rate = 0.128, ni_threshold = 5715, pension_rate = 0.2 }
 
 -- "The broad financial outlook is one of nil growth (except for pay inflation)" (2.4):
--- the cash limit grows by the pay award on the £15.2m of Employees budgets (2.5%).
+-- the cash limit grows each year by the pay award (2.5%) on the Employees budgets, £12.7m in
+-- 2008/09 (revenue.csv): +317,500.00, then +325,437.50 on £13,017,500, then +333,573.44 on
+-- £13,342,937.50.
 funding { source = "Council revenue budget",
-          amounts = { ["2008/09"] = 23e6, ["2009/10"] = 23.38e6, ["2010/11"] = 23.77e6,
-                      ["2011/12"] = 24.16e6 } }
+          amounts = { ["2008/09"] = 23e6, ["2009/10"] = 23317500, ["2010/11"] = 23642937.50,
+                      ["2011/12"] = 23976510.94 } }
 
 control_total { partner = "Council", amount = 23e6,
                 label = "Revenue operating budget of approximately £23m (1.3)" }
