@@ -1,5 +1,7 @@
 -- Halton's local indicator CS LPI 8 (seed 004): "Number of children with complex needs
--- educated out of borough", 96 now, with targets of 89, 85 and 80. At the average cost
+-- educated out of borough", a new indicator with a target of 96 for 2006/07 (the base
+-- year: the model takes it as the number placed) and targets of 89, 85 and 80 for the
+-- three years after. At the average cost
 -- of the out-of-borough budget (£1.2m / 96 = £12,500 a child, illustrative), each step
 -- is a cashable saving from April of its year; the later steps are less certain.
 scenario "Out-of-borough placements: 96 -> 89 -> 85 -> 80"

@@ -3,8 +3,7 @@
 -- table); it pays for a 0.5 FTE fixed-term project manager and a 1.0 FTE fixed-term
 -- CAMHS locality worker. Salaries are illustrative.
 scenario "TaMHS pilot: two fixed-term posts paid by the grant"
-funding { source = "TaMHS grant", to = "2010/11",
-          amounts = { ["2009/10"] = 220000, ["2010/11"] = 150000 } }
+include "tamhs-grant.lua"
 staffing.add { post_id = "TAMHS-PM", service = "Access and Inclusion and SEN",
                title = "TaMHS project manager", category = "Managerial", fte = 0.5,
                salary = 40000, status = "fixed-term", from = "2009-04", to = "2011-03",
