@@ -241,8 +241,8 @@ static mtfp_status write_placements(const mtfp_run *run, FILE *out, mtfp_diag *d
             const char *type = placements->types[t].name;
             for (int m = 0; m < MTFP_PLACEMENT_MEASURES; m++)
                 for (int y = 0; y <= run->model.years; y++) {
-                    char value[64];
-                    snprintf(value, sizeof value, "%.2f", r.measure[m][y]);
+                    char value[64]; /* children and weeks: plain numbers, as staffing.csv's */
+                    snprintf(value, sizeof value, "%.10g", r.measure[m][y]);
                     placement_row(out, run, s, type, mtfp_placement_measure_name(m), y, value);
                 }
             const struct {

@@ -7,10 +7,10 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     down="Step down two children to fostering"
     has_rows "$placements" "Base,External residential,cost,2009/10,1500200.00" \
         "Base,External residential,pressure,2011/12,0.00" \
-        "Base,In-house fostering,weeks,2009/10,2080.00" \
-        "$more,External residential,weeks,2010/11,598.00" \
+        "Base,In-house fostering,weeks,2009/10,2080" \
+        "$more,External residential,weeks,2010/11,598" \
         "$more,External residential,pressure,2010/11,231780.90" \
-        "$more,External residential,closing,2011/12,11.50" \
+        "$more,External residential,closing,2011/12,11.5" \
         "$more,External residential,pressure,2011/12,358101.49" \
         "$down,External residential,pressure,2010/11,-309041.20" \
         "$down,In-house fostering,pressure,2010/11,42848.00" \
@@ -45,9 +45,9 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/fostering-growth.
     -s "$fixture/scripts/residential-price.lua" -o "$SCRATCH/more.xlsx" --csv "$SCRATCH/more"; then
     growth="Arrivals to fostering grow 10% a year"
     price='"External residential at £3,000 a week"'
-    has_rows "$SCRATCH/more/placements.csv" "$growth,In-house fostering,arrivals,2011/12,24.20" \
-        "$growth,In-house fostering,closing,2011/12,45.20" \
-        "$growth,In-house fostering,weeks,2011/12,2267.20" \
+    has_rows "$SCRATCH/more/placements.csv" "$growth,In-house fostering,arrivals,2011/12,24.2" \
+        "$growth,In-house fostering,closing,2011/12,45.2" \
+        "$growth,In-house fostering,weeks,2011/12,2267.2" \
         "$growth,In-house fostering,pressure,2010/11,21424.00" \
         "$growth,In-house fostering,pressure,2011/12,79440.19" \
         "$price,External residential,weekly_cost,2010/11,3090.00" \
