@@ -48,9 +48,39 @@ static mtfp_status terms(const mtfp_csv_record *record, mtfp_item *item, mtfp_di
     return MTFP_OK;
 }
 
+/* The model, and the ids seen so far with the line of each. */
+typedef struct savings_load {
+    mtfp_model *model;
+    mtfp_names ids; /* exact, as post ids are */
+    int *lines;     /* by id */
+    size_t lines_cap;
+} savings_load;
+
+/* A saving's id is its own: a row pasted twice would count the saving
+ * twice, and the tracker could not tell two savings of one id apart. */
+static mtfp_status unique_id(savings_load *load, const mtfp_csv_record *record, mtfp_diag *diag)
+{
+    if (!mtfp_csv_present(record, ID))
+        return MTFP_OK;
+    size_t known = load->ids.count;
+    uint32_t id;
+    MTFP_TRY(mtfp_names_intern(&load->ids, record->text[ID], record->len[ID], &id));
+    if (id < known)
+        return mtfp_csv_error(record, ID, diag,
+                              "saving \"%s\" is on line %d too: give each saving its own id "
+                              "(S1a and S1b for one saving on two budgets)",
+                              record->text[ID], load->lines[id]);
+    if (mtfp_grow(&load->lines, &load->lines_cap, (size_t)id + 1, sizeof *load->lines))
+        return MTFP_ERR_MEMORY;
+    load->lines[id] = record->line;
+    return MTFP_OK;
+}
+
 static mtfp_status saving_row(void *context, const mtfp_csv_record *record, mtfp_diag *diag)
 {
-    mtfp_model *model = context;
+    savings_load *load = context;
+    mtfp_model *model = load->model;
+    MTFP_TRY(unique_id(load, record, diag));
     mtfp_item item;
     mtfp_item_defaults(&item, MTFP_ITEM_SAVING);
     MTFP_TRY(named(record, SERVICE, &model->services, "service", &item.service, diag));
@@ -94,5 +124,10 @@ static mtfp_status saving_row(void *context, const mtfp_csv_record *record, mtfp
 
 mtfp_status mtfp_load_savings(mtfp_model *model, const char *path, mtfp_diag *diag)
 {
-    return mtfp_csv_read(path, columns, COLUMNS, saving_row, model, diag);
+    savings_load load = {.model = model};
+    mtfp_names_init_exact(&load.ids);
+    mtfp_status status = mtfp_csv_read(path, columns, COLUMNS, saving_row, &load, diag);
+    mtfp_names_free(&load.ids);
+    free(load.lines);
+    return status;
 }
