@@ -4,18 +4,15 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool is_space(char c)
-{
-    return c == ' ' || c == '\t';
-}
+#include "mtfp/utf8.h"
 
 bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char **why)
 {
     size_t i = 0;
-    while (len > 0 && is_space(text[len - 1]))
-        len--;
-    while (i < len && is_space(text[i]))
-        i++;
+    for (size_t n; (n = mtfp_utf8_blank_end(text, len)) > 0;)
+        len -= n;
+    for (size_t n; (n = mtfp_utf8_blank(text + i, len - i)) > 0;)
+        i += n;
     if (i == len) {
         *why = "an amount, but the field is empty";
         return false;
@@ -41,8 +38,8 @@ bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char 
                    (unsigned char)text[i + 1] == 0xA3) {
             pound = true;
             i += 2;
-            while (i < len && is_space(text[i]))
-                i++; /* accounting formats pad after the sign: "£ 1,234.00" */
+            for (size_t n; (n = mtfp_utf8_blank(text + i, len - i)) > 0;)
+                i += n; /* accounting formats pad after the sign: "£ 1,234.00" */
         }
     }
     if (bracketed && i < len && text[i] == '-') {

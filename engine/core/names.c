@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mtfp/memory.h"
+#include "mtfp/utf8.h"
 
 static char lower(char c)
 {
@@ -23,7 +24,9 @@ int mtfp_name_fold(const char *name, size_t len, char *buf, size_t size)
     bool need_space = false;
     for (size_t i = 0; i < len; i++) {
         char c = name[i];
-        if (blank(c)) {
+        size_t width = mtfp_utf8_blank(name + i, len - i); /* a no-break space too */
+        if (width || blank(c)) {
+            i += width ? width - 1 : 0;
             need_space = n > 0;
             continue;
         }

@@ -31,3 +31,19 @@ size_t mtfp_utf8_chars(const char *text)
         n += (*c & 0xC0) != 0x80;
     return n;
 }
+
+size_t mtfp_utf8_blank(const char *text, size_t len)
+{
+    if (len >= 1 && (text[0] == ' ' || text[0] == '\t'))
+        return 1;
+    return len >= 2 && (unsigned char)text[0] == 0xC2 && (unsigned char)text[1] == 0xA0 ? 2 : 0;
+}
+
+size_t mtfp_utf8_blank_end(const char *text, size_t len)
+{
+    if (len >= 1 && (text[len - 1] == ' ' || text[len - 1] == '\t'))
+        return 1;
+    return len >= 2 && (unsigned char)text[len - 2] == 0xC2 && (unsigned char)text[len - 1] == 0xA0
+               ? 2
+               : 0;
+}

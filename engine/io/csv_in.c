@@ -44,14 +44,13 @@ typedef struct reader {
     size_t len_cap;
 } reader;
 
+/* Blanks round a field (spaces, tabs, no-break spaces) are not part of it. */
 static void trim(const char **text, size_t *len)
 {
-    while (*len && (**text == ' ' || **text == '\t')) {
-        (*text)++;
-        (*len)--;
-    }
-    while (*len && ((*text)[*len - 1] == ' ' || (*text)[*len - 1] == '\t'))
-        (*len)--;
+    for (size_t n; (n = mtfp_utf8_blank(*text, *len)) > 0; *len -= n)
+        *text += n;
+    for (size_t n; (n = mtfp_utf8_blank_end(*text, *len)) > 0;)
+        *len -= n;
 }
 
 static void on_field(void *field, size_t len, void *data)

@@ -14,6 +14,12 @@ size_t mtfp_utf8_valid(const char *text, size_t len);
  * columns it takes in a terminal or a spreadsheet, near enough ("£" is two
  * bytes, one character). */
 size_t mtfp_utf8_chars(const char *text);
+/* The bytes of the blank text starts with: a space or a tab (1), or a
+ * no-break space (U+00A0, 2), which spreadsheets, web pages and PDFs put in
+ * names and amounts where a space is meant; 0 if it starts with none. */
+size_t mtfp_utf8_blank(const char *text, size_t len);
+/* The same for the blank text ends with. */
+size_t mtfp_utf8_blank_end(const char *text, size_t len);
 /* An ASCII control character (a line break, a tab, an escape), which no name
  * may hold and no terminal should be sent from one. */
 static inline bool mtfp_utf8_control(unsigned char c)

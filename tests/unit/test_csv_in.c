@@ -116,6 +116,20 @@ static void test_empty_unnamed_columns_from_a_spreadsheet_are_ignored(void **sta
     assert_non_null(strstr(diag.message, "\"3.00\" is in a column with no name"));
 }
 
+/* A no-break space round a field, from a web page or a PDF pasted into the
+ * sheet, is a blank like a space: "Assessment\u00a0" is "Assessment". */
+static void test_no_break_spaces_round_a_field_are_blanks(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(read_csv("service,amount\n\xc2\xa0" "Assessment\xc2\xa0 ,\xc2\xa3\xc2\xa0" "5.00\n",
+                              &c, &diag),
+                     MTFP_OK);
+    assert_string_equal(c.services[0], "Assessment");
+    assert_int_equal(c.amounts[0], 500);
+}
+
 static void test_quoted_newline_keeps_line_numbers(void **state)
 {
     (void)state;
@@ -206,6 +220,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_bom_and_crlf_from_excel_are_accepted, setup, teardown),
         cmocka_unit_test_setup_teardown(test_empty_unnamed_columns_from_a_spreadsheet_are_ignored,
                                         setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_break_spaces_round_a_field_are_blanks, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_quoted_newline_keeps_line_numbers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_amount_names_line_and_column, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_column_suggests_the_closest, setup, teardown),

@@ -88,6 +88,21 @@ static void test_closest_name_suggests_a_likely_typo_only(void **state)
     mtfp_names_free(&names);
 }
 
+/* A no-break space inside a name is a space: "Svc\u00a0A", pasted from a web
+ * page, is the service "Svc A", not a second one that looks the same. */
+static void test_a_no_break_space_is_a_space(void **state)
+{
+    (void)state;
+    mtfp_names names;
+    mtfp_names_init(&names);
+    uint32_t id, again;
+    assert_int_equal(mtfp_names_intern(&names, "Svc A", 5, &id), MTFP_OK);
+    assert_int_equal(mtfp_names_intern(&names, "Svc\xc2\xa0""A", 6, &again), MTFP_OK);
+    assert_int_equal(again, id);
+    assert_int_equal(names.count, 1);
+    mtfp_names_free(&names);
+}
+
 /* Of two names as close, the first in byte order, whichever came first:
  * "Team B" and "Team A" are both one edit from "Team C". */
 static void test_closest_name_does_not_depend_on_the_order_of_names(void **state)
@@ -137,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_exact_names_match_only_as_written),
         cmocka_unit_test(test_closest_name_suggests_a_likely_typo_only),
         cmocka_unit_test(test_closest_name_does_not_depend_on_the_order_of_names),
+        cmocka_unit_test(test_a_no_break_space_is_a_space),
         cmocka_unit_test(test_subjectives_by_cipfa_name),
         cmocka_unit_test(test_paths_are_tidied_for_messages),
     };
