@@ -1,7 +1,10 @@
 /* The cabinet pack (SPEC "The workbook"): one function per sheet in
  * book_<sheet>.c, formats and helpers here. */
+#define _POSIX_C_SOURCE 200809L /* sigprocmask */
+
 #include "book.h"
 
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -383,9 +386,21 @@ mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows
               .progress_context = context,
               .diag = diag};
     refused.error = LXW_NO_ERROR;
+    /* libxlsxwriter makes a temporary file for each worksheet as it is added
+     * and unlinks it just after: a Ctrl-C between the two left one
+     * ("tmp.XXXXXXXXXX") beside the pack, which the stopped run's clean-up
+     * cannot name. The stop signals wait while the workbook and its sheets
+     * are made, a moment. */
+    sigset_t stops, saved;
+    sigemptyset(&stops);
+    sigaddset(&stops, SIGINT);
+    sigaddset(&stops, SIGTERM);
+    sigaddset(&stops, SIGHUP);
+    sigprocmask(SIG_BLOCK, &stops, &saved);
     b.workbook = workbook_new_opt(path, &options);
     b.totals.row = calloc(run->count ? run->count : 1, sizeof *b.totals.row);
     if (!b.workbook || !b.totals.row) {
+        sigprocmask(SIG_SETMASK, &saved, NULL);
         free(dir);
         free(b.totals.row);
         if (b.workbook)
@@ -425,6 +440,7 @@ mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows
         b.pools = add_sheet(&b, "Pooled budgets");
     b.assumptions = add_sheet(&b, "Assumptions");
     b.audit = add_sheet(&b, "Audit");
+    sigprocmask(SIG_SETMASK, &saved, NULL);
     mtfp_status status = MTFP_OK;
     for (size_t i = 0; status == MTFP_OK && i < sizeof writers / sizeof *writers; i++) {
         lxw_worksheet *ws = *(lxw_worksheet **)((char *)&b + writers[i].sheet);
