@@ -147,6 +147,17 @@ mtfp_status mtfp_model_index_lines(mtfp_model *model)
     return MTFP_OK;
 }
 
+bool mtfp_model_holds(const mtfp_model *model, uint32_t partner, uint32_t service)
+{
+    int32_t held = model->service_partner[service];
+    if (held != MTFP_SERVICE_SHARED)
+        return held == (int32_t)partner;
+    for (size_t i = 0; i < model->line_count; i++)
+        if (model->lines[i].service == service && model->lines[i].partner == partner)
+            return true;
+    return false;
+}
+
 /* The id of a control total's name in names, MTFP_ANY when it gives none, or
  * -2 when it names nothing the model has. */
 static int32_t control_target(const mtfp_names *names, const char *name)

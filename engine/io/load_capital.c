@@ -60,8 +60,15 @@ static mtfp_status holder(const mtfp_model *model, const mtfp_csv_record *record
                           mtfp_scheme *scheme, mtfp_diag *diag)
 {
     MTFP_TRY(known_name(record, SERVICE, &model->services, "service", &scheme->service, diag));
-    if (mtfp_csv_present(record, PARTNER))
-        return known_name(record, PARTNER, &model->partners, "partner", &scheme->partner, diag);
+    if (mtfp_csv_present(record, PARTNER)) {
+        MTFP_TRY(known_name(record, PARTNER, &model->partners, "partner", &scheme->partner, diag));
+        if (!mtfp_model_holds(model, scheme->partner, scheme->service))
+            return mtfp_csv_error(record, PARTNER, diag,
+                                  "partner \"%s\" holds no lines of service \"%s\" in "
+                                  "revenue.csv, to bear the scheme's revenue consequences",
+                                  record->text[PARTNER], record->text[SERVICE]);
+        return MTFP_OK;
+    }
     int32_t held = model->service_partner[scheme->service];
     if (held == MTFP_SERVICE_SHARED)
         return mtfp_csv_error(record, SERVICE, diag,

@@ -96,6 +96,17 @@ static void amount_target(lua_State *L, mtfp_host *host, mtfp_item *item)
             luaL_error(L, "service \"%s\" is held by more than one partner: give partner = ...",
                        mtfp_names_get(&model->services, (uint32_t)item->service));
         item->partner = held;
+    } else if (!mtfp_model_holds(model, (uint32_t)item->partner, (uint32_t)item->service)) {
+        /* A line for a partner that holds none of the service is a typo, not a new budget. */
+        const char *partner = mtfp_names_get(&model->partners, (uint32_t)item->partner);
+        const char *service = mtfp_names_get(&model->services, (uint32_t)item->service);
+        int32_t held = model->service_partner[item->service];
+        if (held >= 0)
+            luaL_error(L, "partner \"%s\" holds no lines of service \"%s\": \"%s\" does (leave out "
+                          "partner, or name that one)",
+                       partner, service, mtfp_names_get(&model->partners, (uint32_t)held));
+        luaL_error(L, "partner \"%s\" holds no lines of service \"%s\" in revenue.csv", partner,
+                   service);
     }
     const char *index = mtfp_field_string(L, 1, "index", false);
     if (!index)

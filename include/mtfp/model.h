@@ -129,6 +129,9 @@ mtfp_status mtfp_model_add_control(mtfp_model *model, const mtfp_control_total *
  * revenue lines are in. */
 mtfp_status mtfp_model_index_lines(mtfp_model *model);
 
+/* True if the partner holds lines of the service in revenue.csv. */
+bool mtfp_model_holds(const mtfp_model *model, uint32_t partner, uint32_t service);
+
 /* Reconciliation findings that are not errors, as warnings in diag: control
  * totals the lines do not add up to (or that name nothing). */
 mtfp_status mtfp_model_reconcile(const mtfp_model *model, mtfp_diag *diag);
