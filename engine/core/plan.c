@@ -50,6 +50,9 @@ void mtfp_plan_free(mtfp_plan *plan)
     free(plan->values);
     free(plan->audit);
     free(plan->effects);
+    for (size_t i = 0; i < plan->text_count; i++)
+        free(plan->texts[i]);
+    free(plan->texts);
     mtfp_plan_init(plan, plan->years);
 }
 
@@ -65,6 +68,16 @@ mtfp_status mtfp_plan_add_audit(mtfp_plan *plan, const mtfp_audit_entry *audit, 
     memset(&plan->effects[plan->audit_count * plan->width], 0, plan->width * sizeof *plan->effects);
     *entry = (int32_t)plan->audit_count++;
     return MTFP_OK;
+}
+
+const char *mtfp_plan_keep(mtfp_plan *plan, char *text)
+{
+    if (!text ||
+        mtfp_grow(&plan->texts, &plan->text_cap, plan->text_count + 1, sizeof *plan->texts)) {
+        free(text);
+        return NULL;
+    }
+    return plan->texts[plan->text_count++] = text;
 }
 
 mtfp_status mtfp_plan_add_effect(mtfp_plan *plan, int32_t entry, const mtfp_pence *values)

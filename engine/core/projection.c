@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mtfp/memory.h"
 #include "mtfp/plan.h"
 
 typedef struct projection {
@@ -355,20 +356,50 @@ static mtfp_status project_staffing(projection *p)
     return status;
 }
 
-/* A line of the host's plan from a pool: the other partners' contributions
- * (income, other changes) or their shares of the variance (a pressure when it
- * is an overspend, a saving when an underspend comes back). */
-static mtfp_status pool_line(projection *p, const mtfp_pool *pool, int32_t entry,
-                             mtfp_change change, const mtfp_pence *values)
+/* A line of the host's plan from one of a pool's other partners: its
+ * contribution (income, an other change) or its share of the variance (a
+ * pressure when it bears part of an overspend, a saving when part of an
+ * underspend goes back to it). Each has an audit entry of its own, entering
+ * the plan as its line does, so that the Audit adds up to the Summary. */
+static mtfp_status pool_line(projection *p, const mtfp_pool *pool, int partner, mtfp_change change,
+                             const mtfp_pence *values)
 {
     bool any = false;
     for (int y = 0; y <= p->plan->years; y++)
         any = any || values[y] != 0;
     if (!any)
         return MTFP_OK;
+    static const char *const what[MTFP_CHANGE_KINDS] = {
+        [MTFP_CHANGE_OTHER] = "contribution",
+        [MTFP_CHANGE_PRESSURE] = "share of the overspend",
+        [MTFP_CHANGE_SAVING] = "share of the underspend",
+    };
+    static const char *const reasons[MTFP_CHANGE_KINDS] = {
+        [MTFP_CHANGE_OTHER] = "the partner's contribution to the pooled budget: income to the host",
+        [MTFP_CHANGE_PRESSURE] = "the part of the pooled budget's overspend that the partner "
+                                 "bears, which the host does not",
+        [MTFP_CHANGE_SAVING] = "the part of the pooled budget's underspend that goes back to the "
+                               "partner, which the host does not keep",
+    };
+    const char *title =
+        mtfp_plan_keep(p->plan, mtfp_format("%s: %s", pool->partners[partner].name, what[change]));
+    if (!title)
+        return MTFP_ERR_MEMORY;
     const char *host = pool->partners[pool->host].name;
-    mtfp_plan_line line = {.partner =
-                               (uint32_t)mtfp_names_find(&p->model->partners, host, strlen(host)),
+    int32_t host_id = mtfp_names_find(&p->model->partners, host, strlen(host));
+    mtfp_audit_entry audit = {.kind = "pool",
+                              .id = pool->name,
+                              .title = title,
+                              .reason = reasons[change],
+                              .partner = host_id,
+                              .service = (int32_t)pool->services[0],
+                              .subjective = MTFP_SUBJ_OTHER_GRANTS,
+                              .file = pool->file,
+                              .line = pool->line,
+                              .change = (uint8_t)change};
+    int32_t entry;
+    MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+    mtfp_plan_line line = {.partner = (uint32_t)host_id,
                            .service = pool->services[0],
                            .subjective = MTFP_SUBJ_OTHER_GRANTS,
                            .cost_centre = -1,
@@ -381,18 +412,6 @@ static mtfp_status project_pool(projection *p, const mtfp_pool *pool)
 {
     mtfp_pool_result result;
     mtfp_pool_result_of(pool, p->plan, &result);
-    mtfp_audit_entry audit = {.kind = "pool",
-                              .id = pool->name,
-                              .reason = "the other partners' contributions to the pooled budget "
-                                        "and their shares of its over- or underspend",
-                              .partner = MTFP_ANY,
-                              .service = (int32_t)pool->services[0],
-                              .subjective = MTFP_SUBJ_OTHER_GRANTS,
-                              .file = pool->file,
-                              .line = pool->line,
-                              .change = MTFP_CHANGE_OTHER};
-    int32_t entry;
-    MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
     for (int partner = 0; partner < pool->partner_count; partner++) {
         if (partner == pool->host)
             continue;
@@ -403,9 +422,9 @@ static mtfp_status project_pool(projection *p, const mtfp_pool *pool)
             over[y] = result.variance[y] > 0 ? -result.share[partner][y] : 0;
             under[y] = result.variance[y] < 0 ? -result.share[partner][y] : 0;
         }
-        MTFP_TRY(pool_line(p, pool, entry, MTFP_CHANGE_OTHER, contribution));
-        MTFP_TRY(pool_line(p, pool, entry, MTFP_CHANGE_PRESSURE, over));
-        MTFP_TRY(pool_line(p, pool, entry, MTFP_CHANGE_SAVING, under));
+        MTFP_TRY(pool_line(p, pool, partner, MTFP_CHANGE_OTHER, contribution));
+        MTFP_TRY(pool_line(p, pool, partner, MTFP_CHANGE_PRESSURE, over));
+        MTFP_TRY(pool_line(p, pool, partner, MTFP_CHANGE_SAVING, under));
     }
     return MTFP_OK;
 }

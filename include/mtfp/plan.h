@@ -66,7 +66,8 @@ typedef struct mtfp_plan_line {
 } mtfp_plan_line;
 
 /* One applied change, for the Audit sheet. Strings are borrowed from the
- * model and scenario, which must outlive the plan. */
+ * model and scenario, which must outlive the plan, or from the plan's own
+ * texts. */
 typedef struct mtfp_audit_entry {
     const char *kind; /* "pressure", "saving", "adjust", "index", ... */
     const char *id;
@@ -96,6 +97,10 @@ typedef struct mtfp_plan {
     size_t audit_count;
     size_t audit_cap;
 
+    char **texts; /* what audit entries borrow from the plan (mtfp_plan_keep) */
+    size_t text_count;
+    size_t text_cap;
+
     mtfp_pence summary[MTFP_SUMMARY_LINES][MTFP_MAX_YEARS + 1];
 } mtfp_plan;
 
@@ -111,6 +116,12 @@ mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario,
 /* For the parts that feed the plan: add an audit entry (its effects start at
  * 0) and return its number in *entry. */
 mtfp_status mtfp_plan_add_audit(mtfp_plan *plan, const mtfp_audit_entry *audit, int32_t *entry);
+
+/* Keep text (from mtfp_format) for an audit entry to borrow when no model or
+ * scenario string holds it (a title made of names): the plan owns it from
+ * now on. Returns text, or NULL (text freed) when text is NULL or out of
+ * memory. */
+const char *mtfp_plan_keep(mtfp_plan *plan, char *text);
 
 /* Add a line whose values are given for years 0..years; its values are added
  * to its audit entry's effects (if any). */

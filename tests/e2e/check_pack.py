@@ -336,6 +336,31 @@ def check_savings(check, rows, savings, engine):
                        pence(cell), want(year))
 
 
+ENTERS = {"pressure": "pressures", "saving": "savings", "other change": "other_changes"}
+
+
+def check_audit(check, rows, engine):
+    """The Audit sheet against the Summary: an effect is a level (what the
+    change adds to the budget in that year), and a Summary line is a change
+    on the year before, so for every scenario and projection year the
+    change in the effects that enter the plan as pressures, savings and
+    other changes, each added up, is the Summary's pressures, savings and
+    other changes (reported-only savings are in neither)."""
+    years = years_of(rows[1], 10)
+    levels = defaultdict(int)
+    for row in rows[2:]:
+        if row and row[0] == "Notes from the scripts":
+            break
+        if len(row) > 7 and row[7] in ENTERS:
+            for year, cell in zip(years, row[10:]):
+                levels[(row[0], ENTERS[row[7]], year)] += pence(cell) if cell else 0
+    for (scenario, line, year), want in engine.items():
+        if line in ENTERS.values():
+            before = years[years.index(year) - 1]
+            got = levels[(scenario, line, year)] - levels[(scenario, line, before)]
+            check.same(f"Audit {scenario} {line} {year} (change on {before})", got, want)
+
+
 STATISTICS = {"Mean": "mean", "Standard deviation": "sd", "Lowest": "min", "Highest": "max"}
 
 
@@ -431,6 +456,7 @@ def main():
     sweep = read_table(f"{engine_dir}/sweep.csv")
     check.compare(read_rows(f"{sheets}/{pack}-Compare.csv"), engine, simulation, sweep)
     check.revenue(read_rows(f"{sheets}/{pack}-Revenue.csv"), lines, engine)
+    check_audit(check, read_rows(f"{sheets}/{pack}-Audit.csv"), engine)
     try:
         capital = {(r["scenario"], r["scheme"], r["measure"], r["year"]): pence(r["amount"])
                    for r in csv.DictReader(open(f"{engine_dir}/capital.csv", encoding="utf-8"))}

@@ -1,14 +1,20 @@
 /* Pooled budgets: each risk-share rule, caps, the threshold band, rounding,
- * contributions and a pool that starts mid-plan. Figures worked by hand. */
+ * contributions, a pool that starts mid-plan, and how the other partners'
+ * contributions and shares enter the host's plan and its Audit. Figures
+ * worked by hand. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
+#include "mtfp/load.h"
 #include "mtfp/pools.h"
+#include "mtfp/run.h"
 
 enum { COUNCIL, PCT, SCHOOLS };
 
@@ -137,6 +143,87 @@ static void test_pool_that_starts_mid_plan(void **state)
     assert_int_equal(r.share[PCT][2] + r.share[COUNCIL][2], r.variance[2]);
 }
 
+/* The run of tests/fixtures/pools (README.md works its figures). */
+static int load_fixture(void **state)
+{
+    const char *source = getenv("MTFP_SOURCE_DIR");
+    assert_non_null(source);
+    char model[512];
+    snprintf(model, sizeof model, "%s/tests/fixtures/pools", source);
+    mtfp_run *run = test_calloc(1, sizeof *run);
+    assert_int_equal(mtfp_run_init(run), MTFP_OK);
+    assert_int_equal(mtfp_run_load(run, model, NULL, 0, 0, &run->findings), MTFP_OK);
+    assert_int_equal(mtfp_run_project(run, &run->findings), MTFP_OK);
+    *state = run;
+    return 0;
+}
+
+static int free_fixture(void **state)
+{
+    mtfp_run_free(*state);
+    test_free(*state);
+    return 0;
+}
+
+/* The effects by year of the one pool entry of a scenario that enters the
+ * plan as change (fails if there is not exactly one). */
+static const mtfp_pence *pool_entry(const mtfp_run *run, const char *scenario, mtfp_change change,
+                                    const char **title)
+{
+    for (size_t s = 0; s < run->count; s++) {
+        if (strcmp(run->scenarios[s].name, scenario) != 0)
+            continue;
+        const mtfp_plan *plan = &run->plans[s];
+        const mtfp_pence *found = NULL;
+        for (size_t a = 0; a < plan->audit_count; a++) {
+            if (strcmp(plan->audit[a].kind, "pool") != 0 || plan->audit[a].change != change)
+                continue;
+            assert_null(found);
+            found = &plan->effects[a * plan->width];
+            *title = plan->audit[a].title;
+        }
+        assert_non_null(found);
+        return found;
+    }
+    fail_msg("no scenario \"%s\"", scenario);
+    return NULL;
+}
+
+/* Overspend, pro rata: from 2010/11 the PCT puts in 30% of the £1,200,000
+ * budget, 360,000.00 (income to the Council: an other change), and bears
+ * 30% of the £200,000 overspend, 60,000.00 (a cost the Council does not:
+ * a pressure of -60,000.00, as the Summary's pressures of 200,000 - 60,000
+ * = 140,000 count it). Two entries, each entering as the Summary counts it. */
+static void test_a_partners_share_of_an_overspend_is_its_own_pressure(void **state)
+{
+    const char *title;
+    const mtfp_pence *share =
+        pool_entry(*state, "Overspend, pro rata", MTFP_CHANGE_PRESSURE, &title);
+    assert_string_equal(title, "PCT: share of the overspend");
+    assert_int_equal(share[0], 0);
+    for (int y = 1; y <= 3; y++)
+        assert_int_equal(share[y], -6000000);
+    const mtfp_pence *contribution =
+        pool_entry(*state, "Overspend, pro rata", MTFP_CHANGE_OTHER, &title);
+    assert_string_equal(title, "PCT: contribution");
+    assert_int_equal(contribution[0], 0);
+    for (int y = 1; y <= 3; y++)
+        assert_int_equal(contribution[y], -36000000);
+}
+
+/* Underspend: £100,000 less spend from 2011/12, of which the PCT's 30%,
+ * 30,000.00, goes back to it: a saving of +30,000.00 the Council does not
+ * keep (the Summary's savings are -100,000 + 30,000 = -70,000). */
+static void test_a_partners_share_of_an_underspend_is_its_own_saving(void **state)
+{
+    const char *title;
+    const mtfp_pence *share = pool_entry(*state, "Underspend", MTFP_CHANGE_SAVING, &title);
+    assert_string_equal(title, "PCT: share of the underspend");
+    assert_int_equal(share[1], 0);
+    assert_int_equal(share[2], 3000000);
+    assert_int_equal(share[3], 3000000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +234,10 @@ int main(void)
         cmocka_unit_test(test_host_takes_all),
         cmocka_unit_test(test_rounding_remainder_goes_to_the_host),
         cmocka_unit_test(test_pool_that_starts_mid_plan),
+        cmocka_unit_test_setup_teardown(test_a_partners_share_of_an_overspend_is_its_own_pressure,
+                                        load_fixture, free_fixture),
+        cmocka_unit_test_setup_teardown(test_a_partners_share_of_an_underspend_is_its_own_saving,
+                                        load_fixture, free_fixture),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
