@@ -124,10 +124,12 @@ static mtfp_status write_capital(const mtfp_run *run, FILE *out, mtfp_diag *diag
     return MTFP_OK;
 }
 
+/* A measure of a pool by year, from the year it starts: before it there is
+ * no pool, and the Pooled budgets sheet leaves those years empty. */
 static void pool_row(FILE *out, const mtfp_run *run, size_t s, const mtfp_pool *pool,
                      const char *partner, const char *measure, const mtfp_pence *values)
 {
-    for (int y = 0; y <= run->model.years; y++) {
+    for (int y = pool->start; y <= run->model.years; y++) {
         char label[MTFP_YEAR_LABEL_MAX];
         mtfp_model_year_label(&run->model, y, label);
         csv_field(out, run->scenarios[s].name);

@@ -186,15 +186,21 @@ def check_capital(check, rows, capital):
 def check_pools(check, rows, pools):
     """The Pooled budgets sheet: each pool's contributions and their total,
     spend, variance, shares and their total, the check row and what each
-    partner puts in and bears, from the pool's start (the years before it
-    are empty)."""
+    partner puts in and bears. A figure is in the sheet if and only if it is
+    in pools.csv: the years before a pool starts are empty in the sheet and
+    have no rows in the CSV."""
     years = years_of(rows[1], 1)
     blocks = {(s, p) for s, p, _, _, _ in pools}
-    partners = defaultdict(set)
-    for s, p, partner, _, _ in pools:
-        if partner != "*":
-            partners[(s, p)].add(partner)
+    seen = set()
     block = None
+
+    def get(partner, measure, year):
+        key = (*block, partner, measure, year)
+        seen.add(key)
+        if key not in pools:
+            check.failures.append(f"Pools {key}: the sheet has a figure, pools.csv has none")
+        return pools.get(key, 0)
+
     for row in rows[2:]:
         if not row or not row[0]:
             continue
@@ -205,11 +211,10 @@ def check_pools(check, rows, pools):
         if block is None:
             continue
         label = row[0]
-        get = lambda partner, measure, y: pools.get((*block, partner, measure, y), 0)
         if label.startswith("Contribution: "):
             want = lambda y, p=label[len("Contribution: "):]: get(p, "contribution", y)
         elif label == "Total contributions":
-            want = lambda y: sum(get(p, "contribution", y) for p in partners[block])
+            want = lambda y: get("*", "contribution", y)
         elif label.startswith("Spend"):
             want = lambda y: get("*", "spend", y)
         elif label.startswith("Variance") or label == "Total shares":
@@ -227,6 +232,8 @@ def check_pools(check, rows, pools):
         for year, cell in zip(years, row[1:]):
             if cell != "":
                 check.same(f"Pools {block} {label} {year}", pence(cell), want(year))
+    for key in sorted(set(pools) - seen):
+        check.failures.append(f"Pools {key}: pools.csv has a figure, the sheet has none")
 
 
 PLACEMENT_MEASURES = {
