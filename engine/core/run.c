@@ -207,6 +207,11 @@ bool mtfp_audit_is_saving(const mtfp_audit_entry *entry)
     return strcmp(entry->kind, "saving") == 0;
 }
 
+const char *mtfp_saving_title(const mtfp_audit_entry *entry)
+{
+    return entry->title ? entry->title : entry->reason ? entry->reason : "";
+}
+
 bool mtfp_run_has_savings(const mtfp_run *run)
 {
     for (size_t s = 0; s < run->count; s++)

@@ -72,8 +72,7 @@ static mtfp_status scenario_block(sheet *k, size_t s)
                                        "this saving overflows");
             lxw_format *text = k->b->formats.text;
             book_text(k->ws, k->row, COL_ID, entry->id ? entry->id : "", text);
-            book_text(k->ws, k->row, COL_TITLE,
-                      entry->title ? entry->title : (entry->reason ? entry->reason : ""), text);
+            book_text(k->ws, k->row, COL_TITLE, mtfp_saving_title(entry), text);
             book_text(k->ws, k->row, COL_TYPE, is_cashable ? "cashable" : "non-cashable", text);
             rag_cell(k, entry->rag);
             amounts(k, "planned", &plan->effects[a * plan->width]);

@@ -278,7 +278,7 @@ static void saving_rows(FILE *out, const mtfp_run *run, size_t s, const mtfp_aud
         fputc(',', out);
         csv_field(out, entry->id ? entry->id : "");
         fputc(',', out);
-        csv_field(out, entry->title ? entry->title : "");
+        csv_field(out, mtfp_saving_title(entry));
         fprintf(out, ",%s,%s,%s,%s,%s\n",
                 entry->change == MTFP_CHANGE_REPORTED ? "non-cashable" : "cashable", rag, measure,
                 label, value);

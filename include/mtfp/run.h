@@ -81,6 +81,9 @@ bool mtfp_run_has_savings(const mtfp_run *run);
 /* True if an audit entry is a saving of the tracker; its risk-adjusted
  * effect by year (planned x its RAG weight, rounded once) into adjusted. */
 bool mtfp_audit_is_saving(const mtfp_audit_entry *entry);
+/* A saving's title in the tracker and savings.csv: its title, else its
+ * reason, else "". */
+const char *mtfp_saving_title(const mtfp_audit_entry *entry);
 bool mtfp_saving_risk_adjusted(const mtfp_run *run, const mtfp_plan *plan, size_t entry,
                                mtfp_pence *adjusted);
 

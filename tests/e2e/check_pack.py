@@ -302,16 +302,17 @@ def check_staffing(check, rows, staffing):
 
 
 def check_savings(check, rows, savings, engine):
-    """The Savings tracker: each saving's planned and risk-adjusted delivery
-    (the sheet's savings in the CSV's order, as a saving may have no id), the
-    cashable totals each way, and the gap the other way of counting would
-    leave (the Summary's gap, plus the difference of the totals)."""
+    """The Savings tracker: each saving's id and title and its planned and
+    risk-adjusted delivery (the sheet's savings in the CSV's order, as a
+    saving may have no id), the cashable totals each way, and the gap the
+    other way of counting would leave (the Summary's gap, plus the difference
+    of the totals)."""
     years = years_of(rows[1], 5)
-    listed = defaultdict(list)  # scenario: each saving's {(measure, year): pence}
+    listed = defaultdict(list)  # scenario: each saving's {(measure, year): pence, "id": id, ...}
     total = defaultdict(int)
     for r in savings:
         if r["measure"] == "planned" and r["year"] == years[0]:
-            listed[r["scenario"]].append({})
+            listed[r["scenario"]].append({"id": r["id"], "title": r["title"]})
         listed[r["scenario"]][-1][(r["measure"], r["year"])] = pence(r["amount"])
         if r["type"] == "cashable":
             total[(r["scenario"], r["measure"], r["year"])] += pence(r["amount"])
@@ -324,6 +325,12 @@ def check_savings(check, rows, savings, engine):
             continue
         if len(row) > 4 and row[4] in ("planned", "risk-adjusted"):
             index += row[4] == "planned"
+            if row[4] == "planned":
+                saving = listed[scenario][index]
+                check.compared += 1
+                if (row[0], row[1]) != (saving["id"], saving["title"]):
+                    check.failures.append(f"Savings {scenario}: the sheet has {row[0]!r}, {row[1]!r}, "
+                                          f"savings.csv {saving['id']!r}, {saving['title']!r}")
             measure = row[4].replace("-", "_")
             want = lambda y: listed[scenario][index][(measure, y)]
         elif row[1] == "Cashable savings, planned":

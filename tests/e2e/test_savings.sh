@@ -27,4 +27,12 @@ if expect_status 0 "$MTFP" run "$SCRATCH/temporary" -o "$SCRATCH/temporary.xlsx"
     has_rows "$SCRATCH/temporary-csv/summary.csv" \
         "Base,savings,2010/11,-145000.00" "Base,savings,2011/12,5000.00"
 fi
+# A script's saving with a reason and no title: its reason is its title in the tracker and in
+# savings.csv alike (the CSV's title was empty). Halton's first out-of-borough step: 7 children
+# at £12,500 = £87,500 a year from April 2007, Third Party Payments inflated by contracts 3%:
+# 87,500 x 1.03 = (£90,125.00) in 2007/08.
+if expect_status 0 "$MTFP" run "$SOURCE/models/halton" -o "$SCRATCH/halton.xlsx" --csv "$SCRATCH/halton"; then
+    has_rows "$SCRATCH/halton/savings.csv" \
+        "Out-of-borough placements: 96 -> 89 -> 85 -> 80,OOB-1,7 fewer children educated out of borough (CS LPI 8),cashable,green,planned,2007/08,-90125.00"
+fi
 finish
