@@ -196,6 +196,7 @@ static mtfp_status project_item(projection *p, const mtfp_item *item)
         mtfp_audit_entry risk = audit;
         risk.kind = "saving not expected (RAG)";
         risk.reason = "the part of the saving its RAG rating does not expect to be delivered";
+        risk.rag_shortfall = true;
         MTFP_TRY(mtfp_plan_add_audit(p->plan, &risk, &p->risk_entry));
     }
     return item->by_percent ? project_percent(p, item, entry) : project_amount(p, item, entry);
@@ -285,6 +286,36 @@ static const char *const staffing_kinds[] = {"staffing.add", "staffing.remove",
                                              "staffing.delete_vacant", "staffing.regrade",
                                              "staffing.vacancy"};
 
+/* The title of a staffing action's audit entry, which the savings tracker
+ * shows too: the new post's title, or what the action does. */
+static const char *staffing_title(projection *p, const mtfp_staffing_action *action)
+{
+    const mtfp_model *model = p->model;
+    const char *service = action->service >= 0
+                              ? mtfp_names_get(&model->services, (uint32_t)action->service)
+                              : "every service";
+    switch (action->kind) {
+    case MTFP_STAFF_ADD:
+        return action->post.title;
+    case MTFP_STAFF_REMOVE:
+        return mtfp_plan_keep(p->plan, mtfp_format("Post %s removed", action->post_id));
+    case MTFP_STAFF_REGRADE:
+        return mtfp_plan_keep(p->plan, mtfp_format("Post %s regraded", action->post_id));
+    case MTFP_STAFF_DELETE_VACANT:
+        if (action->category >= 0)
+            return mtfp_plan_keep(p->plan,
+                                  mtfp_format("Vacant %s posts deleted in %s",
+                                              mtfp_names_get(&model->establishment.categories,
+                                                             (uint32_t)action->category),
+                                              service));
+        return mtfp_plan_keep(p->plan, mtfp_format("Vacant posts deleted in %s", service));
+    case MTFP_STAFF_VACANCY:
+        return mtfp_plan_keep(
+            p->plan, mtfp_format("Vacancy factor of %g%% in %s", action->rate * 100, service));
+    }
+    return NULL;
+}
+
 /* The Employees lines of one staffing action: the change in each service's
  * pay bill that it makes, applied after the actions before it. */
 static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
@@ -301,10 +332,13 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
     if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years, pay,
                                           after))
         return too_large(p, action->file, action->line, "the pay bill");
+    const char *title = staffing_title(p, action);
+    if (!title && action->kind != MTFP_STAFF_ADD)
+        return MTFP_ERR_MEMORY;
     mtfp_audit_entry audit = {.kind = staffing_kinds[action->kind],
                               .id = action->kind == MTFP_STAFF_ADD ? action->post.id
                                                                    : action->post_id,
-                              .title = action->post.title,
+                              .title = title,
                               .reason = action->reason,
                               .partner = MTFP_ANY,
                               .service = action->service,

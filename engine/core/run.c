@@ -204,7 +204,8 @@ mtfp_status mtfp_run_placement(const mtfp_run *run, size_t scenario, size_t t,
 
 bool mtfp_audit_is_saving(const mtfp_audit_entry *entry)
 {
-    return strcmp(entry->kind, "saving") == 0;
+    return (entry->change == MTFP_CHANGE_SAVING || entry->change == MTFP_CHANGE_REPORTED) &&
+           !entry->rag_shortfall;
 }
 
 const char *mtfp_saving_title(const mtfp_audit_entry *entry)

@@ -1,8 +1,11 @@
-/* Savings: the tracker. For each scenario, every saving (savings.csv and the
- * script's saving{}) with its type and RAG rating in colour, its planned and
- * its risk-adjusted delivery by year (planned x the rating's weight); the
- * totals of cashable savings as formulas; and the gap the other way of
- * counting them would leave. Savings are negative, as in the Summary. */
+/* Savings: the tracker. For each scenario, every saving of the plan
+ * (savings.csv and the script's saving{}, staffing changes that save, a
+ * partner's share of a pool's underspend) with its type and RAG rating in
+ * colour, its planned and its risk-adjusted delivery by year (planned x the
+ * rating's weight); the totals of cashable savings as formulas, the change
+ * on the year before in the total the plan counts (the Summary's Savings);
+ * and the gap the other way of counting them would leave. Savings are
+ * negative, as in the Summary. */
 #include <stdio.h>
 
 #include "book.h"
@@ -49,6 +52,25 @@ static void total(sheet *k, const char *label, const char *measure, lxw_row_t fi
     k->row++;
 }
 
+/* The change on the year before in the total the plan counts (row counted,
+ * the planned or the risk-adjusted one), as formulas: the Summary's
+ * Savings line, which is that change, year by year. */
+static void counted_change(sheet *k, lxw_row_t counted, const mtfp_pence *cached)
+{
+    book_text(k->ws, k->row, COL_TITLE, "Change on the year before: the Summary's Savings",
+              k->b->formats.bold);
+    for (int y = 1; y <= k->b->run->model.years; y++) {
+        lxw_col_t col = (lxw_col_t)(COL_FIRST_YEAR + y);
+        char now[16], before[16], formula[40];
+        book_cell(counted, col, false, now, sizeof now);
+        book_cell(counted, col - 1, false, before, sizeof before);
+        snprintf(formula, sizeof formula, "=%s-%s", now, before);
+        book_formula(k->ws, k->row, col, formula, cached[y] - cached[y - 1],
+                     k->b->formats.money_total);
+    }
+    k->row++;
+}
+
 static mtfp_status scenario_block(sheet *k, size_t s)
 {
     const mtfp_run *run = k->b->run;
@@ -83,10 +105,12 @@ static mtfp_status scenario_block(sheet *k, size_t s)
             }
             cashable += is_cashable;
         }
+    lxw_row_t planned_row = k->row;
     total(k, "Cashable savings, planned", "planned", first, cashable, planned);
     total(k, "Cashable savings, risk-adjusted", "risk-adjusted", first, cashable, adjusted_total);
-    mtfp_pence other_gap[MTFP_MAX_YEARS + 1];
     bool risk = run->model.savings.risk_adjusted;
+    counted_change(k, risk ? planned_row + 1 : planned_row, risk ? adjusted_total : planned);
+    mtfp_pence other_gap[MTFP_MAX_YEARS + 1];
     for (size_t y = 0; y < plan->width; y++) /* the plan counts one way; show the other */
         other_gap[y] = plan->summary[MTFP_SUM_GAP][y] +
                        (risk ? planned[y] - adjusted_total[y] : adjusted_total[y] - planned[y]);

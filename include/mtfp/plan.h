@@ -81,6 +81,10 @@ typedef struct mtfp_audit_entry {
     uint8_t change; /* how its effect enters the plan (mtfp_change) */
     bool has_effect;
     char rag; /* savings: 'R', 'A', 'G' or 0 */
+    /* The part of a saving its RAG rating does not expect (a plan that
+     * counts savings risk-adjusted): in the tracker's risk-adjusted
+     * figures, not a saving of its own. */
+    bool rag_shortfall;
 } mtfp_audit_entry;
 
 typedef struct mtfp_plan {

@@ -75,11 +75,15 @@ bool mtfp_run_has_placements(const mtfp_run *run);
 mtfp_status mtfp_run_placement(const mtfp_run *run, size_t scenario, size_t t,
                                mtfp_placement_result *result, mtfp_diag *diag);
 
-/* True when some scenario has a saving (savings.csv or saving{}). */
+/* True when some scenario has a saving of the tracker (mtfp_audit_is_saving). */
 bool mtfp_run_has_savings(const mtfp_run *run);
 
-/* True if an audit entry is a saving of the tracker; its risk-adjusted
- * effect by year (planned x its RAG weight, rounded once) into adjusted. */
+/* True if an audit entry is a saving of the tracker: every entry that
+ * enters the plan as a saving (saving{} and savings.csv, staffing changes
+ * that save, a partner's share of a pool's underspend) or is reported only
+ * (a non-cashable saving), so that the tracker's cashable savings are all
+ * the plan's; its risk-adjusted effect by year (planned x its RAG weight,
+ * rounded once; a saving with no rating counts in full) into adjusted. */
 bool mtfp_audit_is_saving(const mtfp_audit_entry *entry);
 /* A saving's title in the tracker and savings.csv: its title, else its
  * reason, else "". */

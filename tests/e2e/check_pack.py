@@ -43,10 +43,10 @@ class Checker:
         self.failures = []
         self.compared = 0
 
-    def same(self, where, got, want):
+    def same(self, where, got, want, got_from="the sheet", want_from="the engine"):
         self.compared += 1
         if got != want:
-            self.failures.append(f"{where}: the sheet has {got / 100:.2f}, the engine {want / 100:.2f}")
+            self.failures.append(f"{where}: {got_from} has {got / 100:.2f}, {want_from} {want / 100:.2f}")
 
     def summary(self, rows, engine):
         years = years_of(rows[1], 1)
@@ -301,13 +301,21 @@ def check_staffing(check, rows, staffing):
             break
 
 
+CHANGE_ROW = "Change on the year before: the Summary's Savings"
+
+
 def check_savings(check, rows, savings, engine):
     """The Savings tracker: each saving's id and title and its planned and
     risk-adjusted delivery (the sheet's savings in the CSV's order, as a
-    saving may have no id), the cashable totals each way, and the gap the
-    other way of counting would leave (the Summary's gap, plus the difference
-    of the totals)."""
+    saving may have no id), the cashable totals each way, the change on the
+    year before in the total the plan counts, and the gap the other way of
+    counting would leave (the Summary's gap, plus the difference of the
+    totals). The tracker has every saving of the plan: for every scenario
+    and projection year, the change in savings.csv's cashable total (planned,
+    or risk-adjusted when the plan counts them so) and the sheet's change row
+    are the Summary's savings."""
     years = years_of(rows[1], 5)
+    counted = "risk_adjusted" if "the plan counts them risk-adjusted" in rows[0][0] else "planned"
     listed = defaultdict(list)  # scenario: each saving's {(measure, year): pence, "id": id, ...}
     total = defaultdict(int)
     for r in savings:
@@ -316,7 +324,13 @@ def check_savings(check, rows, savings, engine):
         listed[r["scenario"]][-1][(r["measure"], r["year"])] = pence(r["amount"])
         if r["type"] == "cashable":
             total[(r["scenario"], r["measure"], r["year"])] += pence(r["amount"])
-    scenario, index = None, -1
+    change = lambda scenario, y: (total[(scenario, counted, y)]
+                                  - total[(scenario, counted, years[years.index(y) - 1])])
+    for (scenario, line, year), want in engine.items():
+        if line == "savings":
+            check.same(f"{scenario} cashable savings ({counted}), change on the year before {year}",
+                       change(scenario, year), want, "savings.csv", "summary.csv")
+    scenario, index, changes = None, -1, set()
     for row in rows[2:]:
         if not row or not any(row):
             continue
@@ -337,6 +351,12 @@ def check_savings(check, rows, savings, engine):
             want = lambda y: total[(scenario, "planned", y)]
         elif row[1] == "Cashable savings, risk-adjusted":
             want = lambda y: total[(scenario, "risk_adjusted", y)]
+        elif row[1] == CHANGE_ROW:
+            changes.add(scenario)
+            for year, cell in zip(years[1:], row[6:]):
+                check.same(f"Savings {scenario} {CHANGE_ROW} {year}", pence(cell),
+                           engine[(scenario, "savings", year)])
+            continue
         elif row[1] == "Gap if every saving were delivered as planned":
             want = lambda y: (engine[(scenario, "gap", y)] + total[(scenario, "planned", y)]
                               - total[(scenario, "risk_adjusted", y)])
@@ -348,6 +368,8 @@ def check_savings(check, rows, savings, engine):
         for year, cell in zip(years, row[5:]):
             check.same(f"Savings {scenario} {row[0] or row[1]} {row[4] if len(row) > 4 else ''} {year}",
                        pence(cell), want(year))
+    for scenario in sorted({s for s, _, _ in engine} - changes):
+        check.failures.append(f"Savings {scenario}: no row {CHANGE_ROW!r}")
 
 
 ENTERS = {"pressure": "pressures", "saving": "savings", "other change": "other_changes"}
@@ -492,6 +514,10 @@ def main():
     savings = read_table(f"{engine_dir}/savings.csv")
     if savings is not None:
         check_savings(check, read_rows(f"{sheets}/{pack}-Savings.csv"), savings, engine)
+    else:  # no tracker: then the plan has no savings
+        for key, value in engine.items():
+            if key[1] == "savings" and value != 0:
+                check.failures.append(f"Summary {key} is {value / 100:.2f} but there is no savings.csv")
     staffing = read_table(f"{engine_dir}/staffing.csv")
     if staffing is not None:
         table = {(r["scenario"], r["service"], r["category"], r["measure"], r["year"]): pence(r["value"])

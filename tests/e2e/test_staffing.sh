@@ -14,6 +14,12 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     has_rows "$SCRATCH/csv/summary.csv" \
         "$scenario,pressures,2010/11,32853.64" "$scenario,pressures,2011/12,-32853.64" \
         "$scenario,savings,2010/11,-3646.23" "$scenario,savings,2011/12,-127.00"
+    # The vacancy factor is a saving of the tracker as of the Summary: 5% x 72,924.58 = (3,646.23),
+    # 5% x 75,464.51 = (3,773.23), not rated (the plan counts it in full either way).
+    has_rows "$SCRATCH/csv/savings.csv" \
+        "$scenario,,Vacancy factor of 5% in Fieldwork,cashable,,planned,2010/11,-3646.23" \
+        "$scenario,,Vacancy factor of 5% in Fieldwork,cashable,,risk_adjusted,2010/11,-3646.23" \
+        "$scenario,,Vacancy factor of 5% in Fieldwork,cashable,,planned,2011/12,-3773.23"
     grep -q "Fieldwork: the establishment costs £69,533.60 in the base year, the Employees budget is £70,000.00 (difference (£466.40))" \
         "$SCRATCH/err" || fail "no reconciliation warning: $(cat "$SCRATCH/err")"
     # The Staffing sheet, then Posts: every post of establishment.csv, a row each.
@@ -39,6 +45,11 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/agency-ends.lua" 
     has_rows "$SCRATCH/more/summary.csv" \
         "$ends,savings,2010/11,-19218.75" "$ends,savings,2011/12,-20179.69" \
         "$regraded,pressures,2010/11,816.72" "$regraded,pressures,2011/12,1834.22"
+    # FW2's pay from October 2010 saved: 6 x 3,203.125 = (19,218.75), then its whole year,
+    # (39,398.44); a regrade is a pressure, not a saving of the tracker.
+    has_rows "$SCRATCH/more/savings.csv" "$ends,FW2,Post FW2 removed,cashable,,planned,2010/11,-19218.75" \
+        "$ends,FW2,Post FW2 removed,cashable,,planned,2011/12,-39398.44"
+    ! grep -q "^$regraded," "$SCRATCH/more/savings.csv" || fail "a regrade is in savings.csv"
 fi
 # A category beyond the four standard ones: an error until model.lua declares it, then a
 # category like the others. FW3, 0.5 FTE at SO1 point 20, is paid half of FW1's salary with NI
