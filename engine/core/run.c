@@ -225,10 +225,20 @@ bool mtfp_run_has_savings(const mtfp_run *run)
 bool mtfp_saving_risk_adjusted(const mtfp_run *run, const mtfp_plan *plan, size_t entry,
                                mtfp_pence *adjusted)
 {
+    const mtfp_pence *planned = &plan->effects[entry * plan->width];
+    /* Counted risk-adjusted, it is what the plan budgets: each line's part
+     * not expected is rounded on its own (in the entry after the saving's),
+     * and the lines' sum can be a penny or so from the total's. */
+    if (entry + 1 < plan->audit_count && plan->audit[entry + 1].rag_shortfall) {
+        const mtfp_pence *shortfall = &plan->effects[(entry + 1) * plan->width];
+        for (size_t y = 0; y < plan->width; y++)
+            if (!mtfp_money_add(planned[y], shortfall[y], &adjusted[y]))
+                return false;
+        return true;
+    }
     double weight = mtfp_savings_weight(&run->model.savings, plan->audit[entry].rag);
     for (size_t y = 0; y < plan->width; y++)
-        if (!mtfp_money_round((double)plan->effects[entry * plan->width + y] * weight,
-                              &adjusted[y]))
+        if (!mtfp_money_round((double)planned[y] * weight, &adjusted[y]))
             return false;
     return true;
 }

@@ -82,8 +82,8 @@ typedef struct mtfp_audit_entry {
     bool has_effect;
     char rag; /* savings: 'R', 'A', 'G' or 0 */
     /* The part of a saving its RAG rating does not expect (a plan that
-     * counts savings risk-adjusted): in the tracker's risk-adjusted
-     * figures, not a saving of its own. */
+     * counts savings risk-adjusted), the entry after the saving's: in the
+     * tracker's risk-adjusted figures, not a saving of its own. */
     bool rag_shortfall;
 } mtfp_audit_entry;
 

@@ -82,8 +82,10 @@ bool mtfp_run_has_savings(const mtfp_run *run);
  * enters the plan as a saving (saving{} and savings.csv, staffing changes
  * that save, a partner's share of a pool's underspend) or is reported only
  * (a non-cashable saving), so that the tracker's cashable savings are all
- * the plan's; its risk-adjusted effect by year (planned x its RAG weight,
- * rounded once; a saving with no rating counts in full) into adjusted. */
+ * the plan's; its risk-adjusted effect by year into adjusted: what the plan
+ * budgets when it counts savings risk-adjusted (each line's planned x its
+ * RAG weight, rounded), else planned x its RAG weight, rounded once (a
+ * saving with no rating counts in full). */
 bool mtfp_audit_is_saving(const mtfp_audit_entry *entry);
 /* A saving's title in the tracker and savings.csv: its title, else its
  * reason, else "". */

@@ -27,6 +27,15 @@ if expect_status 0 "$MTFP" run "$SCRATCH/temporary" -o "$SCRATCH/temporary.xlsx"
     has_rows "$SCRATCH/temporary-csv/summary.csv" \
         "Base,savings,2010/11,-145000.00" "Base,savings,2011/12,5000.00"
 fi
+# A percent saving counted risk-adjusted (README.md): the tracker's risk-adjusted delivery is
+# what the plan budgets line by line, (22,500.05), not half its total rounded once, (22,500.04).
+amber="Efficiency on every line (amber)"
+if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/percent-amber.lua" -o "$SCRATCH/amber.xlsx" --csv "$SCRATCH/amber"; then
+    has_rows "$SCRATCH/amber/savings.csv" \
+        "$amber,S4,Efficiency on every line,cashable,amber,planned,2010/11,-45000.08" \
+        "$amber,S4,Efficiency on every line,cashable,amber,risk_adjusted,2010/11,-22500.05"
+    has_rows "$SCRATCH/amber/summary.csv" "$amber,savings,2010/11,-137500.05" "$amber,savings,2011/12,-15000.00"
+fi
 # A script's saving with a reason and no title: its reason is its title in the tracker and in
 # savings.csv alike (the CSV's title was empty). Halton's first out-of-borough step: 7 children
 # at £12,500 = £87,500 a year from April 2007, Third Party Payments inflated by contracts 3%:
