@@ -306,8 +306,9 @@ CHANGE_ROW = "Change on the year before: the Summary's Savings"
 
 def check_savings(check, rows, savings, engine):
     """The Savings tracker: each saving's id and title and its planned and
-    risk-adjusted delivery (the sheet's savings in the CSV's order, as a
-    saving may have no id), the cashable totals each way, the change on the
+    risk-adjusted delivery (the sheet's savings in the CSV's order, cashable
+    ones first as the sheet has them, as a saving may have no id), the
+    cashable totals each way, the change on the
     year before in the total the plan counts, and the gap the other way of
     counting would leave (the Summary's gap, plus the difference of the
     totals). The tracker has every saving of the plan: for every scenario
@@ -318,7 +319,7 @@ def check_savings(check, rows, savings, engine):
     counted = "risk_adjusted" if "the plan counts them risk-adjusted" in rows[0][0] else "planned"
     listed = defaultdict(list)  # scenario: each saving's {(measure, year): pence, "id": id, ...}
     total = defaultdict(int)
-    for r in savings:
+    for r in sorted(savings, key=lambda r: r["type"] != "cashable"):  # stable: the CSV's order
         if r["measure"] == "planned" and r["year"] == years[0]:
             listed[r["scenario"]].append({"id": r["id"], "title": r["title"]})
         listed[r["scenario"]][-1][(r["measure"], r["year"])] = pence(r["amount"])

@@ -55,7 +55,7 @@ RECALCULATED_PACKS=(
     "halton run $SOURCE/models/halton"
     "walsall run $SOURCE/models/walsall"
     "placements run $SOURCE/tests/fixtures/placements"
-    "savings run $SOURCE/tests/fixtures/savings"
+    "savings run $SOURCE/tests/fixtures/savings -s $SOURCE/tests/fixtures/savings/scripts/percent-amber.lua"
     "staffing run $SOURCE/tests/fixtures/staffing -s $SOURCE/tests/fixtures/staffing/scripts/agency-ends.lua -s $SOURCE/tests/fixtures/staffing/scripts/regrade.lua"
     "capitalapi run $SOURCE/tests/fixtures/capital -s $SOURCE/tests/fixtures/capital-api/add.lua -s $SOURCE/tests/fixtures/capital-api/fund.lua -s $SOURCE/tests/fixtures/capital-api/reprofile.lua"
     "small run $SOURCE/tests/fixtures/small"
