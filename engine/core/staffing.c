@@ -300,10 +300,29 @@ static void end_before(mtfp_post *post, mtfp_month from)
         post->end = from - 1;
 }
 
+/* The post that continues this one on its new grade after a regrade, or NULL. */
+static mtfp_post *continued(const mtfp_establishment *e, const mtfp_post *post)
+{
+    return post->regraded ? &e->posts[post->regraded] : NULL;
+}
+
+/* End a post, and what continues it after regrades, before month from. */
+static void end_post_before(const mtfp_establishment *e, mtfp_post *post, mtfp_month from)
+{
+    for (; post; post = continued(e, post))
+        end_before(post, from);
+}
+
+/* The post (as it stands after earlier regrades, the last part) ends before
+ * the month and continues as "ID (regraded)" on the new grade and point, to
+ * the end it had. */
 static mtfp_status regrade(mtfp_establishment *e, const mtfp_staffing_action *a, mtfp_post *post)
 {
+    mtfp_post *last = post;
+    while (continued(e, last))
+        last = continued(e, last);
     mtfp_post regraded;
-    MTFP_TRY(copy_post(post, &regraded));
+    MTFP_TRY(copy_post(last, &regraded));
     char *id = mtfp_format("%s (regraded)", post->id);
     if (!id) {
         mtfp_post_clear(&regraded);
@@ -315,8 +334,12 @@ static mtfp_status regrade(mtfp_establishment *e, const mtfp_staffing_action *a,
     regraded.grade = a->grade;
     regraded.point = a->point;
     regraded.salary = mtfp_pay_point_salary(e, (uint32_t)a->grade, a->point);
-    end_before(post, a->from); /* before adding: the add may move the posts */
-    return mtfp_establishment_add_post(e, &regraded);
+    regraded.regraded = 0;
+    size_t last_index = (size_t)(last - e->posts), index = e->count;
+    end_post_before(e, post, a->from); /* before adding: the add may move the posts */
+    MTFP_TRY(mtfp_establishment_add_post(e, &regraded));
+    e->posts[last_index].regraded = index;
+    return MTFP_OK;
 }
 
 mtfp_status mtfp_staffing_apply(mtfp_establishment *e, const mtfp_staffing_action *a,
@@ -335,7 +358,7 @@ mtfp_status mtfp_staffing_apply(mtfp_establishment *e, const mtfp_staffing_actio
         MTFP_TRY(copy_post(&a->post, &added));
         return mtfp_establishment_add_post(e, &added);
     case MTFP_STAFF_REMOVE:
-        end_before(post, a->from);
+        end_post_before(e, post, a->from);
         return MTFP_OK;
     case MTFP_STAFF_DELETE_VACANT:
         for (size_t i = 0; i < e->count; i++)

@@ -47,6 +47,8 @@ typedef struct mtfp_post {
     char *funding;    /* a grant that pays for it, or NULL */
     char *file;
     int line;
+    size_t regraded; /* the post that continues it after a regrade (always a later one), by
+                        index; 0 for none */
 } mtfp_post;
 
 /* A pay point's salary (full time, a year, at base-year pay). */
@@ -156,8 +158,10 @@ void mtfp_staffing_actions_free(mtfp_staffing_actions *actions);
 /* Append, taking ownership of the action's strings (freed on failure). */
 mtfp_status mtfp_staffing_actions_add(mtfp_staffing_actions *actions, mtfp_staffing_action *action);
 
-/* Apply an action to an establishment. MTFP_ERR_INPUT (in diag, at the
- * action's line) for a post that does not exist. */
+/* Apply an action to an establishment. A remove or a regrade acts on the post
+ * as earlier actions left it: after a regrade, on the post and what continues
+ * it. MTFP_ERR_INPUT (in diag, at the action's line) for a post that does not
+ * exist. */
 mtfp_status mtfp_staffing_apply(mtfp_establishment *e, const mtfp_staffing_action *action,
                                 mtfp_diag *diag);
 

@@ -33,18 +33,28 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
             fail "the Posts sheet has no row for $id ($service, $title)"
     done < <(tail -n +2 "$fixture/establishment.csv")
 fi
-# staffing.remove and staffing.regrade, worked by hand in the fixture's README.md.
+# staffing.remove and staffing.regrade, worked by hand in the fixture's README.md; and a remove
+# and a regrade of a post already regraded, which act on the post the regrade left.
 if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/agency-ends.lua" \
-    -s "$fixture/scripts/regrade.lua" -o "$SCRATCH/more.xlsx" --csv "$SCRATCH/more"; then
+    -s "$fixture/scripts/regrade.lua" -s "$fixture/scripts/regrade-then-remove.lua" \
+    -s "$fixture/scripts/regraded-back.lua" -o "$SCRATCH/more.xlsx" --csv "$SCRATCH/more"; then
     ends="Agency cover ends in October 2010"
     regraded="FW1 regraded to SO2 from October 2010"
+    removed="FW1 regraded from October 2010 and removed from April 2011"
+    back="FW1 regraded from October 2010 and back from April 2011"
     has_rows "$SCRATCH/more/staffing.csv" "$ends,Fieldwork,Front Line,pay_bill,2010/11,53705.83" \
         "$ends,Fieldwork,Front Line,pay_bill,2011/12,36066.07" \
         "$regraded,Fieldwork,Front Line,pay_bill,2010/11,73741.30" \
-        "$regraded,Fieldwork,Front Line,pay_bill,2011/12,78115.45"
+        "$regraded,Fieldwork,Front Line,pay_bill,2011/12,78115.45" \
+        "$removed,Fieldwork,Front Line,pay_bill,2010/11,73741.30" \
+        "$removed,Fieldwork,Front Line,pay_bill,2011/12,39398.44" \
+        "$back,Fieldwork,Front Line,pay_bill,2010/11,73741.30" \
+        "$back,Fieldwork,Front Line,pay_bill,2011/12,75464.51"
     has_rows "$SCRATCH/more/summary.csv" \
         "$ends,savings,2010/11,-19218.75" "$ends,savings,2011/12,-20179.69" \
-        "$regraded,pressures,2010/11,816.72" "$regraded,pressures,2011/12,1834.22"
+        "$regraded,pressures,2010/11,816.72" "$regraded,pressures,2011/12,1834.22" \
+        "$removed,pressures,2011/12,1834.22" "$removed,savings,2011/12,-38717.01" \
+        "$back,pressures,2010/11,816.72" "$back,pressures,2011/12,-816.72"
     # FW2's pay from October 2010 saved: 6 x 3,203.125 = (19,218.75), then its whole year,
     # (39,398.44); a regrade is a pressure, not a saving of the tracker.
     has_rows "$SCRATCH/more/savings.csv" "$ends,FW2,Post FW2 removed,cashable,,planned,2010/11,-19218.75" \
