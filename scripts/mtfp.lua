@@ -128,11 +128,11 @@ function pool(pool) end
 ---@overload fun(policy: {increment_month?: integer, ni_rate?: number, ni_threshold?: number, pension_rate?: number, levy_rate?: number, agency_premium?: number, vacancy_rate?: number, categories?: string[]})
 staffing = {}
 
---- Add a post from a month (to a month): a pressure.
+--- Add a post from a month (to a month): a pressure. Its post_id must be new (default NEW-n).
 ---@param post {post_id?: string, service: string, title?: string, category: string, fte: number, grade?: string, point?: integer, salary?: number, status?: "filled"|"vacant"|"agency"|"fixed-term", from: string, to?: string, funding?: string, reason?: string}
 function staffing.add(post) end
 
---- End a post before a month: a saving.
+--- End a post (of establishment.csv, or added before) before a month: a saving.
 ---@param removal {post_id: string, from: string, reason?: string}
 function staffing.remove(removal) end
 

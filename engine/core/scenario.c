@@ -14,6 +14,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     mtfp_capital_init(&scenario->capital);
     mtfp_pools_init(&scenario->pools);
     mtfp_placements_init(&scenario->placements);
+    mtfp_staffing_actions_init(&scenario->staffing);
     scenario->name = mtfp_strdup(name);
     scenario->file = mtfp_strdup(file);
     if (!scenario->name || (file && !scenario->file))

@@ -252,6 +252,12 @@ bool mtfp_post_pay_bill(const mtfp_establishment *e, const mtfp_post *post, int 
     return true;
 }
 
+void mtfp_staffing_actions_init(mtfp_staffing_actions *actions)
+{
+    memset(actions, 0, sizeof *actions);
+    mtfp_names_init_exact(&actions->added);
+}
+
 void mtfp_staffing_actions_free(mtfp_staffing_actions *actions)
 {
     for (size_t i = 0; i < actions->count; i++) {
@@ -262,12 +268,16 @@ void mtfp_staffing_actions_free(mtfp_staffing_actions *actions)
         free(a->file);
     }
     free(actions->items);
-    memset(actions, 0, sizeof *actions);
+    mtfp_names_free(&actions->added);
+    mtfp_staffing_actions_init(actions);
 }
 
 mtfp_status mtfp_staffing_actions_add(mtfp_staffing_actions *actions, mtfp_staffing_action *action)
 {
-    if (mtfp_grow(&actions->items, &actions->cap, actions->count + 1, sizeof *actions->items)) {
+    const char *id = action->kind == MTFP_STAFF_ADD ? action->post.id : NULL;
+    uint32_t ignored;
+    if (mtfp_grow(&actions->items, &actions->cap, actions->count + 1, sizeof *actions->items) ||
+        (id && mtfp_names_intern(&actions->added, id, strlen(id), &ignored) != MTFP_OK)) {
         mtfp_post_clear(&action->post);
         free(action->post_id);
         free(action->reason);

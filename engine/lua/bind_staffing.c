@@ -106,6 +106,43 @@ static int record(lua_State *L, mtfp_staffing_action *action, const char *post_i
     return 0;
 }
 
+/* Where a post with this id is already: "is in establishment.csv already",
+ * "was added already, at line 4" (into buf), or NULL for a new id. */
+static const char *post_known(lua_State *L, const char *id, char *buf, size_t size)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    if (mtfp_establishment_find(&host->base->establishment, id, strlen(id)))
+        return "is in establishment.csv already";
+    const mtfp_staffing_actions *actions = &host->scenario->staffing;
+    if (mtfp_names_find(&actions->added, id, strlen(id)) < 0)
+        return NULL;
+    for (size_t i = 0; i < actions->count; i++)
+        if (actions->items[i].kind == MTFP_STAFF_ADD && strcmp(actions->items[i].post.id, id) == 0)
+            snprintf(buf, size, "was added already, at line %d", actions->items[i].line);
+    return buf;
+}
+
+/* The id of a post of the establishment as the script has it so far (from
+ * establishment.csv, or added by staffing.add before), or an error with the
+ * closest id. */
+static const char *post_named(lua_State *L, const char *function)
+{
+    const char *id = mtfp_field_string(L, 1, "post_id", true);
+    char where[64];
+    if (post_known(L, id, where, sizeof where))
+        return id;
+    mtfp_host *host = mtfp_host_of(L);
+    size_t len = strlen(id);
+    const char *closest[] = {mtfp_names_closest(&host->base->establishment.ids, id, len),
+                             mtfp_names_closest(&host->scenario->staffing.added, id, len)};
+    const char *best = closest[0] && closest[1] ? mtfp_name_closest_of(closest, 2, id, len)
+                       : closest[0]             ? closest[0]
+                                                : closest[1];
+    luaL_error(L, "%s: no post \"%s\" in establishment.csv or added before%s%s%s", function, id,
+               best ? " (did you mean \"" : "", best ? best : "", best ? "\"?)" : "");
+    return NULL;
+}
+
 static mtfp_month month_field(lua_State *L, const char *field, bool end, mtfp_month fallback)
 {
     mtfp_month month = fallback;
@@ -158,11 +195,18 @@ static int add(lua_State *L)
     int32_t partner = model->service_partner[post->service];
     post->partner = (uint32_t)(partner >= 0 ? partner : 0);
     const char *id = mtfp_field_string(L, 1, "post_id", false);
+    char where[64], fallback[64];
+    const char *held = id ? post_known(L, id, where, sizeof where) : NULL;
+    if (held)
+        return luaL_error(L, "staffing.add: post \"%s\" %s: give each post its own id", id, held);
+    for (size_t n = host->scenario->staffing.count + 1; !id; n++) {
+        snprintf(fallback, sizeof fallback, "NEW-%zu", n);
+        if (!post_known(L, fallback, where, sizeof where))
+            id = fallback;
+    }
     const char *title = mtfp_field_string(L, 1, "title", false);
     const char *funding = mtfp_field_string(L, 1, "funding", false);
-    char fallback[64];
-    snprintf(fallback, sizeof fallback, "NEW-%zu", host->scenario->staffing.count + 1);
-    post->id = mtfp_strdup(id ? id : fallback);
+    post->id = mtfp_strdup(id);
     post->title = mtfp_strdup(title);
     post->funding = mtfp_strdup(funding);
     post->file = mtfp_strdup(mtfp_host_where(L, &post->line));
@@ -178,9 +222,7 @@ static int remove_post(lua_State *L)
 {
     static const char *const known[] = {"post_id", "from", "reason", NULL};
     mtfp_fields_check(L, 1, "staffing.remove", known);
-    const char *id = mtfp_field_string(L, 1, "post_id", true);
-    if (!mtfp_establishment_find(&mtfp_host_of(L)->base->establishment, id, strlen(id)))
-        return luaL_error(L, "staffing.remove: no post \"%s\" in establishment.csv", id);
+    const char *id = post_named(L, "staffing.remove");
     mtfp_staffing_action action = {.kind = MTFP_STAFF_REMOVE, .service = -1, .category = -1};
     action.from = month_field(L, "from", false, 0);
     return record(L, &action, id);
@@ -225,9 +267,7 @@ static int regrade(lua_State *L)
 {
     static const char *const known[] = {"post_id", "grade", "point", "from", "reason", NULL};
     mtfp_fields_check(L, 1, "staffing.regrade", known);
-    const char *id = mtfp_field_string(L, 1, "post_id", true);
-    if (!mtfp_establishment_find(&mtfp_host_of(L)->base->establishment, id, strlen(id)))
-        return luaL_error(L, "staffing.regrade: no post \"%s\" in establishment.csv", id);
+    const char *id = post_named(L, "staffing.regrade");
     mtfp_staffing_action action = {.kind = MTFP_STAFF_REGRADE, .service = -1, .category = -1};
     action.grade = grade_named(L, mtfp_field_string(L, 1, "grade", true));
     action.point = whole(L, "point", true);

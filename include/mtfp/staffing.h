@@ -152,10 +152,13 @@ typedef struct mtfp_staffing_actions {
     mtfp_staffing_action *items;
     size_t count;
     size_t cap;
+    mtfp_names added; /* the ids of the posts the actions add, exact */
 } mtfp_staffing_actions;
 
+void mtfp_staffing_actions_init(mtfp_staffing_actions *actions);
 void mtfp_staffing_actions_free(mtfp_staffing_actions *actions);
-/* Append, taking ownership of the action's strings (freed on failure). */
+/* Append, taking ownership of the action's strings (freed on failure); an
+ * added post's id joins added. */
 mtfp_status mtfp_staffing_actions_add(mtfp_staffing_actions *actions, mtfp_staffing_action *action);
 
 /* Apply an action to an establishment. A remove or a regrade acts on the post

@@ -61,6 +61,16 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/agency-ends.lua" 
         "$ends,FW2,Post FW2 removed,cashable,,planned,2011/12,-39398.44"
     ! grep -q "^$regraded," "$SCRATCH/more/savings.csv" || fail "a regrade is in savings.csv"
 fi
+# A post staffing.add added is removed as one of establishment.csv would be: TAMHS-1 of the
+# README, paid April to September 2010 only: 2,658.40 x 5 + 2,794.52 = £16,086.52, the removal
+# saving 32,853.64 - 16,086.52 = (£16,767.12).
+if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/tamhs-ends-early.lua" \
+    -o "$SCRATCH/early.xlsx" --csv "$SCRATCH/early"; then
+    early="TaMHS locality worker to September 2010"
+    has_rows "$SCRATCH/early/staffing.csv" "$early,CAMHS,Front Line,pay_bill,2010/11,16086.52"
+    has_rows "$SCRATCH/early/summary.csv" "$early,pressures,2010/11,32853.64" \
+        "$early,savings,2010/11,-16767.12"
+fi
 # A category beyond the four standard ones: an error until model.lua declares it, then a
 # category like the others. FW3, 0.5 FTE at SO1 point 20, is paid half of FW1's salary with NI
 # above the full threshold: (1,000 + 64.00 + 200.00) x 5 + (1,050 + 70.40 + 210.00) x 7 =
