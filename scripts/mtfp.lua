@@ -159,7 +159,7 @@ function placements.add(add) end
 ---@param growth {type: string, rate: number, reason?: string}
 function placements.growth(growth) end
 
---- Move children from one type to another from a month (step-down).
+--- Move children from one type to another from a month (step-down): at most those it has.
 ---@param shift {from_type: string, to_type: string, count?: number, percent?: number, from: string, reason?: string}
 function placements.shift(shift) end
 

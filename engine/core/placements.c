@@ -96,13 +96,14 @@ static void changes_in(const mtfp_placements *placements, size_t t, int start_ye
     }
 }
 
-bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int base_year, int years,
-                            const double *factor, mtfp_placement_result *r)
+int mtfp_placement_numbers(const mtfp_placements *placements, size_t t, int base_year, int years,
+                           double measure[MTFP_PLACEMENT_MEASURES][MTFP_MAX_YEARS + 1],
+                           double *short_closing)
 {
     const mtfp_placement_type *type = &placements->types[t];
-    memset(r, 0, sizeof *r);
     double opening = type->count, arrivals = type->arrivals;
     double leave_rate = type->average_weeks > 52.0 ? 52.0 / type->average_weeks : 1.0;
+    int short_year = -1;
     for (int y = 0; y <= years; y++) {
         if (y > 0)
             arrivals *= 1.0 + type->growth;
@@ -112,13 +113,30 @@ bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int bas
         double closing = opening + arrivals - leavers;
         double weeks = (opening + closing) / 2.0 * 52.0 + added_weeks;
         closing += added;
-        if (closing < 0)
-            closing = 0;
-        r->measure[MTFP_PLACEMENT_OPENING][y] = opening;
-        r->measure[MTFP_PLACEMENT_ARRIVALS][y] = arrivals;
-        r->measure[MTFP_PLACEMENT_LEAVERS][y] = leavers;
-        r->measure[MTFP_PLACEMENT_CLOSING][y] = closing;
-        r->measure[MTFP_PLACEMENT_WEEKS][y] = weeks > 0 ? weeks : 0;
+        /* Below none by more than binary fractions: children moved out that
+         * the type has not got. */
+        if (short_year < 0 && (closing < -1e-9 || weeks < -1e-9)) {
+            short_year = y;
+            *short_closing = closing;
+        }
+        measure[MTFP_PLACEMENT_OPENING][y] = opening;
+        measure[MTFP_PLACEMENT_ARRIVALS][y] = arrivals;
+        measure[MTFP_PLACEMENT_LEAVERS][y] = leavers;
+        measure[MTFP_PLACEMENT_CLOSING][y] = closing > 0 ? closing : 0;
+        measure[MTFP_PLACEMENT_WEEKS][y] = weeks > 0 ? weeks : 0;
+        opening = measure[MTFP_PLACEMENT_CLOSING][y];
+    }
+    return short_year;
+}
+
+bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int base_year, int years,
+                            const double *factor, mtfp_placement_result *r)
+{
+    const mtfp_placement_type *type = &placements->types[t];
+    memset(r, 0, sizeof *r);
+    double short_closing;
+    mtfp_placement_numbers(placements, t, base_year, years, r->measure, &short_closing);
+    for (int y = 0; y <= years; y++) {
         double weekly = (double)type->weekly * factor[y] * (y > 0 ? 1.0 + type->price_change : 1.0);
         if (!mtfp_money_round(weekly, &r->weekly[y]) ||
             !mtfp_money_round(r->measure[MTFP_PLACEMENT_WEEKS][y] * weekly, &r->cost[y]))
@@ -127,7 +145,6 @@ bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int bas
         if (!mtfp_money_round((double)r->cost[0] * factor[y], &rolled))
             return false;
         r->pressure[y] = y == 0 ? 0 : r->cost[y] - rolled;
-        opening = closing;
     }
     return true;
 }

@@ -46,6 +46,30 @@ static void note(lua_State *L, const char *text)
         luaL_error(L, "out of memory");
 }
 
+/* The first projection year in which the scenario's changes so far take more
+ * children out of a type than it has (its closing number then in *closing),
+ * or -1. */
+static int short_year(lua_State *L, size_t type, double *closing)
+{
+    const mtfp_model *model = mtfp_host_of(L)->base;
+    double measure[MTFP_PLACEMENT_MEASURES][MTFP_MAX_YEARS + 1];
+    return mtfp_placement_numbers(&mtfp_host_of(L)->scenario->placements, type, model->base_year,
+                                  model->years, measure, closing);
+}
+
+/* The error for a change (what, naming the type) that left it short in year. */
+static void too_few(lua_State *L, int year, double closing, const char *what)
+{
+    char label[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(mtfp_host_of(L)->base, year, label);
+    if (closing < 0)
+        luaL_error(L,
+                   "%s would leave it with %s children at the end of %s: a type cannot give up "
+                   "more children than it has",
+                   what, mtfp_lua_number(L, closing), label);
+    luaL_error(L, "%s would take more children out of it during %s than it has", what, label);
+}
+
 /* placements.add { type = ..., count = 3, from = "2010-10" } */
 static int add(lua_State *L)
 {
@@ -74,7 +98,16 @@ static int growth(lua_State *L)
     mtfp_field_number(L, 1, "rate", true, &rate);
     if (rate <= -1 || rate > 10)
         return luaL_error(L, "placements.growth: rate = %f: expected a yearly rate above -1", rate);
-    mtfp_host_of(L)->scenario->placements.types[type].growth = rate;
+    mtfp_placement_type *t = &mtfp_host_of(L)->scenario->placements.types[type];
+    double was = t->growth, closing;
+    t->growth = rate;
+    int year = short_year(L, type, &closing);
+    if (year >= 0) {
+        t->growth = was; /* the call changes nothing */
+        lua_pushfstring(L, "placements.growth: rate = %s, with the children moved out of \"%s\",",
+                        mtfp_lua_number(L, rate), t->name);
+        too_few(L, year, closing, lua_tostring(L, -1));
+    }
     note(L, "placement arrivals grow");
     return 0;
 }
@@ -86,7 +119,9 @@ static int shift(lua_State *L)
                                         "from",      "reason",  NULL};
     mtfp_fields_check(L, 1, "placements.shift", known);
     size_t from_type = type_named(L, "from_type"), to_type = type_named(L, "to_type");
-    const mtfp_placements *placements = &mtfp_host_of(L)->scenario->placements;
+    if (from_type == to_type)
+        return luaL_error(L, "placements.shift: from_type and to_type are the same type");
+    mtfp_placements *placements = &mtfp_host_of(L)->scenario->placements;
     double count, percent;
     bool by_count = mtfp_field_number(L, 1, "count", false, &count);
     bool by_percent = mtfp_field_number(L, 1, "percent", false, &percent);
@@ -98,13 +133,21 @@ static int shift(lua_State *L)
                               percent);
         count = percent * placements->types[from_type].count;
     }
-    if (count <= 0 || count > placements->types[from_type].count)
-        return luaL_error(L,
-                          "placements.shift: %f children: expected more than 0, at most the %f "
-                          "placed",
-                          count, placements->types[from_type].count);
+    if (count <= 0)
+        return luaL_error(L, "placements.shift: %s children to move: expected more than 0",
+                          mtfp_lua_number(L, count));
     mtfp_month from = from_month(L);
     change(L, from_type, -count, from);
+    double closing;
+    int year = short_year(L, from_type, &closing);
+    if (year >= 0) {
+        placements->change_count--; /* the call changes nothing */
+        char month[8];
+        mtfp_month_label(from, month);
+        lua_pushfstring(L, "placements.shift: moving %s children out of \"%s\" from %s",
+                        mtfp_lua_number(L, count), placements->types[from_type].name, month);
+        too_few(L, year, closing, lua_tostring(L, -1));
+    }
     change(L, to_type, count, from);
     note(L, "placements shifted between types");
     return 0;

@@ -2,6 +2,7 @@
 
 #include <lauxlib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "mtfp/utf8.h"
@@ -88,6 +89,17 @@ const char *mtfp_lua_line(lua_State *L, const char *what, const char *text)
     if (valid != len)
         luaL_error(L, "%s is not UTF-8 (byte %d): expected text", what, (int)valid + 1);
     return text;
+}
+
+const char *mtfp_lua_number(lua_State *L, double value)
+{
+    if (isnan(value))
+        return "not a number (NaN)";
+    if (isinf(value))
+        return value > 0 ? "infinity" : "minus infinity";
+    char text[32];
+    snprintf(text, sizeof text, "%.15g", value);
+    return lua_pushstring(L, text);
 }
 
 mtfp_pence mtfp_lua_money(lua_State *L, int index, const char *what)

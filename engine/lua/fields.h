@@ -38,6 +38,11 @@ bool mtfp_field_month(lua_State *L, int arg, const char *field, bool required, b
  * heading, the terminal, or the XML of a chart or a footer. */
 const char *mtfp_lua_line(lua_State *L, const char *what, const char *text);
 
+/* A number as a message shows it: 5, 0.25, 1000000, "not a number (NaN)",
+ * "infinity" (Lua's %f gives 5.0, 1000000.0 and -nan). The text may be on
+ * the Lua stack. */
+const char *mtfp_lua_number(lua_State *L, double value);
+
 /* A number to money, or an error naming what it is. */
 mtfp_pence mtfp_lua_money(lua_State *L, int index, const char *what);
 

@@ -88,6 +88,15 @@ int32_t mtfp_placements_find(const mtfp_placements *placements, const char *name
 mtfp_status mtfp_placements_change(mtfp_placements *placements,
                                    const mtfp_placement_change *change);
 
+/* Type t's numbers for years 0..years (as mtfp_placement_project gives
+ * them). Returns the first year whose closing number or weeks of placement
+ * the scenario's changes take below none, which the numbers count as none
+ * (children moved out that the type has not got), with its closing number
+ * in *short_closing; -1 if there is none. */
+int mtfp_placement_numbers(const mtfp_placements *placements, size_t t, int base_year, int years,
+                           double measure[MTFP_PLACEMENT_MEASURES][MTFP_MAX_YEARS + 1],
+                           double *short_closing);
+
 /* Project type t for years 0..years; factor[y] is its index's cumulative
  * factor. False if a cost does not fit in pence. */
 bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int base_year, int years,
