@@ -97,11 +97,12 @@ capital = {}
 ---@param slip {scheme?: string, programme?: string, year?: string, percent?: number, amount?: number, to_year?: string}
 function capital.slip(slip) end
 
---- Add a scheme: spend by year, funded by one source or by shares adding to 1.
+--- Add a scheme: spend by year (0 or more), funded by one source or by shares adding to 1;
+--- asset_life in whole years, 1 to 200.
 ---@param scheme {scheme: string, programme: string, service: string, partner?: string, spend: table<string, number>, funding: string|table<string, number>, asset_life?: integer, running_costs?: number, running_from?: string}
 function capital.add(scheme) end
 
---- New spend for the years given, funded in the scheme's overall mix.
+--- New spend (0 or more) for the years given, funded in the scheme's overall mix.
 ---@param reprofile {scheme: string, spend: table<string, number>}
 function capital.reprofile(reprofile) end
 

@@ -11,6 +11,19 @@
 static const char *const sources[] = {"grant",         "borrowing", "receipts",
                                       "contributions", "revenue",   NULL};
 
+/* asset_life, in capital{} and capital.add: whole years, 1 to 200; 0 when
+ * it is not given. */
+static int asset_life(lua_State *L, const char *function)
+{
+    double value;
+    if (!mtfp_field_number(L, 1, "asset_life", false, &value))
+        return 0;
+    if (value != floor(value) || value < 1 || value > 200)
+        luaL_error(L, "%s: asset_life = %s: expected whole years, 1 to 200", function,
+                   mtfp_lua_number(L, value));
+    return (int)value;
+}
+
 /* capital { mrp = "annuity", interest_rate = 0.045, annuity_rate = ...,
  *           asset_life = 25, lives = { ["Primary Strategy for Change"] = 40 } } */
 static int capital_policy(lua_State *L)
@@ -36,11 +49,9 @@ static int capital_policy(lua_State *L)
         luaL_argcheck(L, value >= 0 && value < 1, 1, "annuity_rate: expected a rate such as 0.045");
         policy->annuity_rate = value;
     }
-    if (mtfp_field_number(L, 1, "asset_life", false, &value)) {
-        luaL_argcheck(L, value == floor(value) && value >= 1 && value <= 200, 1,
-                      "asset_life: expected whole years, 1 to 200");
-        policy->asset_life = (int)value;
-    }
+    int life = asset_life(L, "capital{}");
+    if (life)
+        policy->asset_life = life;
     if (lua_getfield(L, 1, "lives") == LUA_TTABLE) {
         lua_pushnil(L);
         while (lua_next(L, -2) != 0) {
@@ -106,7 +117,7 @@ static void slip_scheme(lua_State *L, mtfp_scheme *scheme, int from, int to, boo
     mtfp_pence spend = scheme->amount[MTFP_CAPITAL_SPEND][from];
     double share = value;
     if (by_amount) {
-        if (spend == 0 || value * 100.0 > (double)spend)
+        if (value * 100.0 > (double)spend)
             luaL_error(L, "cannot slip %f of \"%s\": its spend that year is %f", value,
                        scheme->name, mtfp_money_to_pounds(spend));
         share = value * 100.0 / (double)spend;
@@ -144,6 +155,9 @@ static int slip(lua_State *L)
     if (by_percent && (percent <= 0 || percent > 1))
         return luaL_error(L, "capital.slip: percent = %f: expected a share above 0, at most 1",
                           percent);
+    if (by_amount && amount <= 0)
+        return luaL_error(L, "capital.slip: amount = %s: expected an amount above 0 to slip",
+                          mtfp_lua_number(L, amount));
     uint32_t programme_id = programme ? programme_named(L, capital, programme) : 0;
     mtfp_scheme *one = scheme ? scheme_named(L, capital, scheme) : NULL;
     for (size_t i = 0; i < capital->count; i++)
@@ -210,8 +224,10 @@ static void set_year(mtfp_scheme *scheme, int year, mtfp_pence spend,
     scheme->amount[largest][year] += spend - funded;
 }
 
-/* spend = { ["2010/11"] = 500000, ... } into a scheme, funded by shares. */
-static void phasing(lua_State *L, mtfp_scheme *scheme, const double shares[MTFP_CAPITAL_COLUMNS])
+/* spend = { ["2010/11"] = 500000, ... } into a scheme, funded by shares: 0
+ * or more a year (capital.csv takes a credit, with its reason). */
+static void phasing(lua_State *L, const char *function, mtfp_scheme *scheme,
+                    const double shares[MTFP_CAPITAL_COLUMNS])
 {
     if (lua_getfield(L, 1, "spend") != LUA_TTABLE)
         luaL_error(L, "field 'spend' is required: expected { [\"2010/11\"] = 500000, ... }");
@@ -219,8 +235,13 @@ static void phasing(lua_State *L, mtfp_scheme *scheme, const double shares[MTFP_
     while (lua_next(L, -2) != 0) {
         if (lua_type(L, -2) != LUA_TSTRING)
             luaL_error(L, "spend: amounts are keyed by year, as in [\"2010/11\"] = 500000");
-        int year = plan_year(L, lua_tostring(L, -2), "spend in");
-        set_year(scheme, year, mtfp_lua_money(L, -1, "a year's spend"), shares);
+        const char *label = lua_tostring(L, -2);
+        int year = plan_year(L, label, "spend in");
+        mtfp_pence spend = mtfp_lua_money(L, -1, "a year's spend");
+        if (spend < 0)
+            luaL_error(L, "%s: the spend in %s is %s: expected 0 or more", function, label,
+                       mtfp_lua_number(L, lua_tonumber(L, -1)));
+        set_year(scheme, year, spend, shares);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -253,8 +274,7 @@ static int add(lua_State *L)
     double shares[MTFP_CAPITAL_COLUMNS];
     lua_getfield(L, 1, "funding");
     funding_shares(L, lua_gettop(L), shares);
-    double life = 0;
-    mtfp_field_number(L, 1, "asset_life", false, &life);
+    int life = asset_life(L, "capital.add");
     mtfp_pence running = 0;
     bool has_running = mtfp_field_money(L, 1, "running_costs", &running);
     const char *from = mtfp_field_string(L, 1, "running_from", has_running);
@@ -268,10 +288,10 @@ static int add(lua_State *L)
         return luaL_error(L, "out of memory");
     scheme->service = service;
     scheme->partner = (uint32_t)partner;
-    scheme->asset_life = (int)life;
+    scheme->asset_life = life;
     scheme->running_cost = running;
     scheme->running_from = from ? plan_year(L, from, "running_from") : -1;
-    phasing(L, scheme, shares);
+    phasing(L, "capital.add", scheme, shares);
     char text[300];
     snprintf(text, sizeof text, "added scheme %s (%s)", name, programme);
     note(L, text);
@@ -302,7 +322,7 @@ static int reprofile(lua_State *L)
     mtfp_scheme *scheme = scheme_named(L, capital, mtfp_field_string(L, 1, "scheme", true));
     double shares[MTFP_CAPITAL_COLUMNS];
     mix_of(L, scheme, shares);
-    phasing(L, scheme, shares);
+    phasing(L, "capital.reprofile", scheme, shares);
     char text[300];
     snprintf(text, sizeof text, "reprofiled scheme %s", scheme->name);
     note(L, text);
