@@ -98,11 +98,13 @@ static void note(lua_State *L, const char *text)
         luaL_error(L, "out of memory");
 }
 
-/* A year of the plan given by its label, checked to be within the horizon. */
+/* A projection year given by its label (a scenario leaves the base year's
+ * programme as approved, as it does the base year's budget), checked to be
+ * within the horizon; what says what it is: "capital.slip: year". */
 static int plan_year(lua_State *L, const char *label, const char *what)
 {
     mtfp_host *host = mtfp_host_of(L);
-    int year = mtfp_lua_year(L, host->base_year, label);
+    int year = mtfp_lua_projection_year(L, what, label);
     if (year > host->base->years) {
         char last[MTFP_YEAR_LABEL_MAX];
         mtfp_model_year_label(host->base, host->base->years, last);
@@ -139,9 +141,9 @@ static int slip(lua_State *L)
     if (!scheme == !programme)
         return luaL_error(L, "capital.slip: give a scheme or a programme");
     const char *year_label = mtfp_field_string(L, 1, "year", false);
-    int from = year_label ? plan_year(L, year_label, "year") : 1;
+    int from = year_label ? plan_year(L, year_label, "capital.slip: year") : 1;
     const char *to_label = mtfp_field_string(L, 1, "to_year", false);
-    int to = to_label ? plan_year(L, to_label, "to_year") : from + 1;
+    int to = to_label ? plan_year(L, to_label, "capital.slip: to_year") : from + 1;
     if (!to_label && to > host->base->years)
         return luaL_error(L, "capital.slip: a slip from the last year is beyond the horizon");
     if (to <= from)
@@ -236,7 +238,9 @@ static void phasing(lua_State *L, const char *function, mtfp_scheme *scheme,
         if (lua_type(L, -2) != LUA_TSTRING)
             luaL_error(L, "spend: amounts are keyed by year, as in [\"2010/11\"] = 500000");
         const char *label = lua_tostring(L, -2);
-        int year = plan_year(L, label, "spend in");
+        char what[64];
+        snprintf(what, sizeof what, "%s: spend in", function);
+        int year = plan_year(L, label, what);
         mtfp_pence spend = mtfp_lua_money(L, -1, "a year's spend");
         if (spend < 0)
             luaL_error(L, "%s: the spend in %s is %s: expected 0 or more", function, label,
@@ -290,7 +294,7 @@ static int add(lua_State *L)
     scheme->partner = (uint32_t)partner;
     scheme->asset_life = life;
     scheme->running_cost = running;
-    scheme->running_from = from ? plan_year(L, from, "running_from") : -1;
+    scheme->running_from = from ? plan_year(L, from, "capital.add: running_from") : -1;
     phasing(L, "capital.add", scheme, shares);
     char text[300];
     snprintf(text, sizeof text, "added scheme %s (%s)", name, programme);
@@ -348,7 +352,7 @@ static int fund(lua_State *L)
     mtfp_capital *capital = mtfp_host_of(L)->capital;
     mtfp_fields_check(L, 1, "capital.fund", known);
     mtfp_scheme *scheme = scheme_named(L, capital, mtfp_field_string(L, 1, "scheme", true));
-    int year = plan_year(L, mtfp_field_string(L, 1, "year", true), "year");
+    int year = plan_year(L, mtfp_field_string(L, 1, "year", true), "capital.fund: year");
     mtfp_capital_column from = source_named(L, mtfp_field_string(L, 1, "from", true));
     mtfp_capital_column to = source_named(L, mtfp_field_string(L, 1, "to", true));
     mtfp_pence amount;

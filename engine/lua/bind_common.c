@@ -75,12 +75,9 @@ static void funding_amounts(lua_State *L, mtfp_host *host, mtfp_funding_source *
     while (lua_next(L, -2) != 0) {
         if (lua_type(L, -2) != LUA_TSTRING)
             luaL_error(L, "funding{}: amounts are keyed by year, as in [\"2006/07\"] = 28e6");
-        int year = mtfp_lua_year(L, host->base_year, lua_tostring(L, -2));
-        if (year == 0 && host->scenario)
-            luaL_error(L,
-                       "funding{}: \"%s\" is the base year, which a scenario leaves as approved: "
-                       "give amounts for the projection years",
-                       lua_tostring(L, -2));
+        const char *label = lua_tostring(L, -2);
+        int year = host->scenario ? mtfp_lua_projection_year(L, "funding{}:", label)
+                                  : mtfp_lua_year(L, host->base_year, label);
         mtfp_funding_set(source, year, mtfp_lua_money(L, -1, "a funding amount"));
         lua_pop(L, 1);
     }

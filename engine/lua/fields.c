@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "host.h"
 #include "mtfp/utf8.h"
 
 void mtfp_fields_check(lua_State *L, int arg, const char *what, const char *const *known)
@@ -173,5 +174,16 @@ int mtfp_lua_year(lua_State *L, int base_year, const char *label)
         mtfp_year_label(base_year + MTFP_MAX_YEARS, last);
         luaL_error(L, "year %s is outside the model's years %s to %s", label, first, last);
     }
+    return year;
+}
+
+int mtfp_lua_projection_year(lua_State *L, const char *what, const char *label)
+{
+    int year = mtfp_lua_year(L, mtfp_host_of(L)->base->base_year, label);
+    if (year == 0)
+        luaL_error(L,
+                   "%s \"%s\" is the base year, which a scenario leaves as approved: give a "
+                   "projection year",
+                   what, label);
     return year;
 }

@@ -53,4 +53,9 @@ uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind, 
  * to be within 0..MTFP_MAX_YEARS. */
 int mtfp_lua_year(lua_State *L, int base_year, const char *label);
 
+/* A year label in a scenario, as a year from the base year: as mtfp_lua_year,
+ * and an error for the base year, which is the approved budget in every
+ * scenario (what says what the year is for: "capital.slip: year"). */
+int mtfp_lua_projection_year(lua_State *L, const char *what, const char *label);
+
 #endif
