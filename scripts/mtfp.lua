@@ -15,7 +15,7 @@
 ---@field cost_centre? string Narrow to one cost centre.
 ---@field amount? number Full-year effect in pounds at base-year prices (pressure/saving: positive).
 ---@field percent? number Share of each matching line's value each year: 0.03 is 3%.
----@field from mtfp.month First month with an effect.
+---@field from mtfp.month First month with an effect: in a projection year (after the horizon: a warning).
 ---@field to? mtfp.month Last month with an effect (inclusive).
 ---@field inflate? boolean Grow an amount with its index (default true).
 ---@field index? string Index for an amount (default: the subjective's).

@@ -98,19 +98,10 @@ static void note(lua_State *L, const char *text)
         luaL_error(L, "out of memory");
 }
 
-/* A projection year given by its label (a scenario leaves the base year's
- * programme as approved, as it does the base year's budget), checked to be
- * within the horizon; what says what it is: "capital.slip: year". */
-static int plan_year(lua_State *L, const char *label, const char *what)
+/* Warn when a year the call names is after the horizon. */
+static void after_horizon(lua_State *L, const char *what, int year)
 {
-    mtfp_host *host = mtfp_host_of(L);
-    int year = mtfp_lua_projection_year(L, what, label);
-    if (year > host->base->years) {
-        char last[MTFP_YEAR_LABEL_MAX];
-        mtfp_model_year_label(host->base, host->base->years, last);
-        luaL_error(L, "%s %s is beyond the plan's horizon (%s)", what, label, last);
-    }
-    return year;
+    mtfp_lua_after_horizon(L, what, mtfp_year_first_month(mtfp_host_of(L)->base_year + year), true);
 }
 
 static void slip_scheme(lua_State *L, mtfp_scheme *scheme, int from, int to, bool by_amount,
@@ -141,11 +132,12 @@ static int slip(lua_State *L)
     if (!scheme == !programme)
         return luaL_error(L, "capital.slip: give a scheme or a programme");
     const char *year_label = mtfp_field_string(L, 1, "year", false);
-    int from = year_label ? plan_year(L, year_label, "capital.slip: year") : 1;
+    int from = year_label ? mtfp_lua_projection_year(L, "capital.slip: year", year_label) : 1;
     const char *to_label = mtfp_field_string(L, 1, "to_year", false);
-    int to = to_label ? plan_year(L, to_label, "capital.slip: to_year") : from + 1;
-    if (!to_label && to > host->base->years)
-        return luaL_error(L, "capital.slip: a slip from the last year is beyond the horizon");
+    int to = to_label ? mtfp_lua_projection_year(L, "capital.slip: to_year", to_label) : from + 1;
+    if (to > MTFP_MAX_YEARS)
+        return luaL_error(L, "capital.slip: a slip from %s has no later year to go to",
+                          year_label ? year_label : "?");
     if (to <= from)
         return luaL_error(L, "capital.slip: to_year must be after the year slipped from");
     double percent, amount;
@@ -166,6 +158,10 @@ static int slip(lua_State *L)
         if (one ? &capital->schemes[i] == one : capital->schemes[i].programme == programme_id)
             slip_scheme(L, &capital->schemes[i], from, to, by_amount,
                         by_percent ? percent : amount);
+    if (from > host->base->years)
+        after_horizon(L, "capital.slip: year", from);
+    else
+        after_horizon(L, "capital.slip: slipping to", to);
     char text[512], a[MTFP_YEAR_LABEL_MAX], b[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(host->base, from, a);
     mtfp_model_year_label(host->base, to, b);
@@ -240,12 +236,13 @@ static void phasing(lua_State *L, const char *function, mtfp_scheme *scheme,
         const char *label = lua_tostring(L, -2);
         char what[64];
         snprintf(what, sizeof what, "%s: spend in", function);
-        int year = plan_year(L, label, what);
+        int year = mtfp_lua_projection_year(L, what, label);
         mtfp_pence spend = mtfp_lua_money(L, -1, "a year's spend");
         if (spend < 0)
             luaL_error(L, "%s: the spend in %s is %s: expected 0 or more", function, label,
                        mtfp_lua_number(L, lua_tonumber(L, -1)));
         set_year(scheme, year, spend, shares);
+        after_horizon(L, what, year);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -294,7 +291,10 @@ static int add(lua_State *L)
     scheme->partner = (uint32_t)partner;
     scheme->asset_life = life;
     scheme->running_cost = running;
-    scheme->running_from = from ? plan_year(L, from, "capital.add: running_from") : -1;
+    scheme->running_from =
+        from ? mtfp_lua_projection_year(L, "capital.add: running_from", from) : -1;
+    if (from)
+        after_horizon(L, "capital.add: running_from", scheme->running_from);
     phasing(L, "capital.add", scheme, shares);
     char text[300];
     snprintf(text, sizeof text, "added scheme %s (%s)", name, programme);
@@ -352,7 +352,8 @@ static int fund(lua_State *L)
     mtfp_capital *capital = mtfp_host_of(L)->capital;
     mtfp_fields_check(L, 1, "capital.fund", known);
     mtfp_scheme *scheme = scheme_named(L, capital, mtfp_field_string(L, 1, "scheme", true));
-    int year = plan_year(L, mtfp_field_string(L, 1, "year", true), "capital.fund: year");
+    int year =
+        mtfp_lua_projection_year(L, "capital.fund: year", mtfp_field_string(L, 1, "year", true));
     mtfp_capital_column from = source_named(L, mtfp_field_string(L, 1, "from", true));
     mtfp_capital_column to = source_named(L, mtfp_field_string(L, 1, "to", true));
     mtfp_pence amount;
@@ -361,6 +362,7 @@ static int fund(lua_State *L)
     if (amount > scheme->amount[from][year])
         return luaL_error(L, "capital.fund: \"%s\" has only %f of %s that year", scheme->name,
                           mtfp_money_to_pounds(scheme->amount[from][year]), sources[from - 1]);
+    after_horizon(L, "capital.fund: year", year);
     scheme->amount[from][year] -= amount;
     scheme->amount[to][year] += amount;
     char text[300];

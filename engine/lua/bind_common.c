@@ -79,6 +79,9 @@ static void funding_amounts(lua_State *L, mtfp_host *host, mtfp_funding_source *
         int year = host->scenario ? mtfp_lua_projection_year(L, "funding{}:", label)
                                   : mtfp_lua_year(L, host->base_year, label);
         mtfp_funding_set(source, year, mtfp_lua_money(L, -1, "a funding amount"));
+        if (host->scenario)
+            mtfp_lua_after_horizon(L, "funding{}: the amount for",
+                                   mtfp_year_first_month(host->base_year + year), true);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);

@@ -21,15 +21,6 @@ static size_t type_named(lua_State *L, const char *field)
     return 0;
 }
 
-static mtfp_month from_month(lua_State *L)
-{
-    mtfp_month from;
-    mtfp_field_month(L, 1, "from", true, false, &from);
-    if (from < mtfp_model_first_month(mtfp_host_of(L)->base))
-        luaL_error(L, "from is before the first projection year");
-    return from;
-}
-
 static void change(lua_State *L, size_t type, double count, mtfp_month from)
 {
     mtfp_placement_change c = {.type = (uint32_t)type, .count = count, .from = from};
@@ -80,7 +71,9 @@ static int add(lua_State *L)
     mtfp_field_number(L, 1, "count", true, &count);
     if (count <= 0 || count > 1e5)
         return luaL_error(L, "placements.add: count = %f: expected more than 0", count);
-    change(L, type, count, from_month(L));
+    mtfp_month from = mtfp_field_from(L, 1);
+    mtfp_lua_after_horizon(L, "placements.add: from", from, false);
+    change(L, type, count, from);
     char text[200];
     snprintf(text, sizeof text, "%g more placements: %s", count,
              mtfp_host_of(L)->scenario->placements.types[type].name);
@@ -136,7 +129,7 @@ static int shift(lua_State *L)
     if (count <= 0)
         return luaL_error(L, "placements.shift: %s children to move: expected more than 0",
                           mtfp_lua_number(L, count));
-    mtfp_month from = from_month(L);
+    mtfp_month from = mtfp_field_from(L, 1);
     change(L, from_type, -count, from);
     double closing;
     int year = short_year(L, from_type, &closing);
@@ -148,6 +141,7 @@ static int shift(lua_State *L)
                         mtfp_lua_number(L, count), placements->types[from_type].name, month);
         too_few(L, year, closing, lua_tostring(L, -1));
     }
+    mtfp_lua_after_horizon(L, "placements.shift: from", from, false);
     change(L, to_type, count, from);
     note(L, "placements shifted between types");
     return 0;

@@ -140,15 +140,9 @@ static void size(lua_State *L, mtfp_host *host, mtfp_item *item)
     item->percent = percent;
 }
 
-static void period(lua_State *L, const mtfp_model *model, mtfp_item *item)
+static void period(lua_State *L, mtfp_item *item)
 {
-    mtfp_field_month(L, 1, "from", true, false, &item->from);
-    if (item->from < mtfp_model_first_month(model)) {
-        char from[8], first[MTFP_YEAR_LABEL_MAX];
-        mtfp_month_label(item->from, from);
-        mtfp_model_year_label(model, 1, first);
-        luaL_error(L, "from %s is before the first projection year %s", from, first);
-    }
+    item->from = mtfp_field_from(L, 1);
     if (mtfp_field_month(L, 1, "to", false, true, &item->to) && item->to < item->from)
         luaL_error(L, "to is before from");
 }
@@ -182,7 +176,7 @@ static int add_item(lua_State *L, mtfp_item_kind kind)
     mtfp_item_defaults(&item, kind);
     targets(L, host->base, &item);
     size(L, host, &item);
-    period(L, host->base, &item);
+    period(L, &item);
     item.inflate = mtfp_field_bool(L, 1, "inflate", true);
     saving_terms(L, &item);
     const char *id = mtfp_field_string(L, 1, "id", false);
@@ -197,6 +191,9 @@ static int add_item(lua_State *L, mtfp_item_kind kind)
         mtfp_item_clear(&item);
         return luaL_error(L, "out of memory");
     }
+    char what[32];
+    snprintf(what, sizeof what, "%s: from", mtfp_item_kind_name(kind));
+    mtfp_lua_after_horizon(L, what, item.from, false);
     if (mtfp_items_add(&host->scenario->items, &item) != MTFP_OK)
         return luaL_error(L, "out of memory");
     return 0;

@@ -91,12 +91,23 @@ static int whole(lua_State *L, const char *field, bool required)
     return (int)value;
 }
 
-/* Record an action with the calling line; the strings are copied last, so no
- * Lua error can come between them and the action's owner. */
-static int record(lua_State *L, mtfp_staffing_action *action, const char *post_id)
+/* An action's reason, read (and a warning when it starts after the horizon)
+ * before any string is copied: no Lua error may come between the copies and
+ * their owner. */
+static const char *action_reason(lua_State *L, const char *function, mtfp_month from)
+{
+    const char *reason = mtfp_field_string(L, 1, "reason", false);
+    char what[48];
+    snprintf(what, sizeof what, "%s: from", function);
+    mtfp_lua_after_horizon(L, what, from, false);
+    return reason;
+}
+
+/* Record an action with the calling line; the strings are copied last. */
+static int record(lua_State *L, mtfp_staffing_action *action, const char *post_id,
+                  const char *reason)
 {
     mtfp_host *host = mtfp_host_of(L);
-    const char *reason = mtfp_field_string(L, 1, "reason", false);
     action->file = mtfp_strdup(mtfp_host_where(L, &action->line));
     action->reason = mtfp_strdup(reason);
     action->post_id = mtfp_strdup(post_id);
@@ -143,15 +154,6 @@ static const char *post_named(lua_State *L, const char *function)
     return NULL;
 }
 
-static mtfp_month month_field(lua_State *L, const char *field, bool end, mtfp_month fallback)
-{
-    mtfp_month month = fallback;
-    mtfp_field_month(L, 1, field, fallback == 0, end, &month);
-    if (!end && month < mtfp_model_first_month(mtfp_host_of(L)->base))
-        luaL_error(L, "%s is before the first projection year", field);
-    return month;
-}
-
 /* staffing.add { post_id = ..., service = ..., title = ..., category = ..., fte = 1.0,
  *                grade = "SO2", point = 3 | salary = ..., status = "fixed-term",
  *                from = "2009-04", to = "2011-03", funding = "TaMHS grant", reason = ... } */
@@ -188,8 +190,9 @@ static int add(lua_State *L)
     if (status && strcmp(status, mtfp_post_status_name(post->status)) != 0)
         return luaL_error(L, "status = \"%s\": expected filled, vacant, agency or fixed-term",
                           status);
-    post->start = month_field(L, "from", false, 0);
-    post->end = month_field(L, "to", true, MTFP_MONTH_OPEN);
+    post->start = mtfp_field_from(L, 1);
+    post->end = MTFP_MONTH_OPEN;
+    mtfp_field_month(L, 1, "to", false, true, &post->end);
     if (post->end < post->start)
         return luaL_error(L, "staffing.add: to is before from");
     int32_t partner = model->service_partner[post->service];
@@ -206,6 +209,7 @@ static int add(lua_State *L)
     }
     const char *title = mtfp_field_string(L, 1, "title", false);
     const char *funding = mtfp_field_string(L, 1, "funding", false);
+    const char *reason = action_reason(L, "staffing.add", post->start);
     post->id = mtfp_strdup(id);
     post->title = mtfp_strdup(title);
     post->funding = mtfp_strdup(funding);
@@ -214,7 +218,7 @@ static int add(lua_State *L)
         mtfp_post_clear(post);
         return luaL_error(L, "out of memory");
     }
-    return record(L, &action, NULL);
+    return record(L, &action, NULL, reason);
 }
 
 /* staffing.remove { post_id = ..., from = "2010-10", reason = ... } */
@@ -224,8 +228,8 @@ static int remove_post(lua_State *L)
     mtfp_fields_check(L, 1, "staffing.remove", known);
     const char *id = post_named(L, "staffing.remove");
     mtfp_staffing_action action = {.kind = MTFP_STAFF_REMOVE, .service = -1, .category = -1};
-    action.from = month_field(L, "from", false, 0);
-    return record(L, &action, id);
+    action.from = mtfp_field_from(L, 1);
+    return record(L, &action, id, action_reason(L, "staffing.remove", action.from));
 }
 
 /* staffing.delete_vacant { service = ..., category = ..., from = ... } */
@@ -241,8 +245,8 @@ static int delete_vacant(lua_State *L)
         action.service = (int32_t)mtfp_lua_name(L, &model->services, "service", service);
     if (category)
         action.category = (int32_t)category_named(L, category);
-    action.from = month_field(L, "from", false, 0);
-    return record(L, &action, NULL);
+    action.from = mtfp_field_from(L, 1);
+    return record(L, &action, NULL, action_reason(L, "staffing.delete_vacant", action.from));
 }
 
 /* staffing.vacancy { service = ... | "*", rate = 0.05 } */
@@ -259,7 +263,7 @@ static int vacancy(lua_State *L)
     if (action.rate < 0 || action.rate >= 1)
         return luaL_error(L, "staffing.vacancy: rate = %f: expected a share from 0 to below 1",
                           action.rate);
-    return record(L, &action, NULL);
+    return record(L, &action, NULL, action_reason(L, "staffing.vacancy", 0));
 }
 
 /* staffing.regrade { post_id = ..., grade = ..., point = ..., from = ... } */
@@ -272,8 +276,8 @@ static int regrade(lua_State *L)
     action.grade = grade_named(L, mtfp_field_string(L, 1, "grade", true));
     action.point = whole(L, "point", true);
     point_salary(L, action.grade, action.point);
-    action.from = month_field(L, "from", false, 0);
-    return record(L, &action, id);
+    action.from = mtfp_field_from(L, 1);
+    return record(L, &action, id, action_reason(L, "staffing.regrade", action.from));
 }
 
 void mtfp_bind_staffing_scenario(mtfp_host *host)

@@ -162,19 +162,71 @@ uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind, 
     return 0;
 }
 
+/* The error for a year beyond any horizon: what is "year 2040/41". */
+static void beyond_any_horizon(lua_State *L, const char *what, int base_year)
+{
+    char base[MTFP_YEAR_LABEL_MAX];
+    mtfp_year_label(base_year, base);
+    luaL_error(L, "%s is more than %d years after the base year %s: no horizon reaches it", what,
+               MTFP_MAX_YEARS, base);
+}
+
 int mtfp_lua_year(lua_State *L, int base_year, const char *label)
 {
     int start;
     if (!mtfp_year_parse(label, strlen(label), &start))
         luaL_error(L, "\"%s\" is not a financial year: expected one like \"2010/11\"", label);
     int year = start - base_year;
-    if (year < 0 || year > MTFP_MAX_YEARS) {
-        char first[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX];
-        mtfp_year_label(base_year, first);
-        mtfp_year_label(base_year + MTFP_MAX_YEARS, last);
-        luaL_error(L, "year %s is outside the model's years %s to %s", label, first, last);
+    if (year < 0) {
+        char base[MTFP_YEAR_LABEL_MAX];
+        mtfp_year_label(base_year, base);
+        luaL_error(L, "year %s is before the base year %s", label, base);
+    }
+    if (year > MTFP_MAX_YEARS) {
+        lua_pushfstring(L, "year %s", label);
+        beyond_any_horizon(L, lua_tostring(L, -1), base_year);
     }
     return year;
+}
+
+mtfp_month mtfp_field_from(lua_State *L, int arg)
+{
+    const mtfp_model *model = mtfp_host_of(L)->base;
+    mtfp_month from;
+    mtfp_field_month(L, arg, "from", true, false, &from);
+    char month[8];
+    mtfp_month_label(from, month);
+    if (from < mtfp_model_first_month(model)) {
+        char first[MTFP_YEAR_LABEL_MAX];
+        mtfp_model_year_label(model, 1, first);
+        luaL_error(L, "from %s is before the first projection year %s", month, first);
+    }
+    if (from > mtfp_year_last_month(model->base_year + MTFP_MAX_YEARS)) {
+        lua_pushfstring(L, "from %s", month);
+        beyond_any_horizon(L, lua_tostring(L, -1), model->base_year);
+    }
+    return from;
+}
+
+void mtfp_lua_after_horizon(lua_State *L, const char *what, mtfp_month month, bool as_year)
+{
+    mtfp_host *host = mtfp_host_of(L);
+    const mtfp_model *model = host->base;
+    if (month <= mtfp_year_last_month(model->base_year + model->years))
+        return;
+    char when[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX];
+    if (as_year)
+        mtfp_year_label(mtfp_month_year(month), when);
+    else
+        mtfp_month_label(month, when);
+    mtfp_model_year_label(model, model->years, last);
+    int line;
+    const char *file = mtfp_host_where(L, &line);
+    if (mtfp_diag_warn(host->diag, file, line, 0,
+                       "%s %s is after %s, the last year of this run, which shows nothing of it "
+                       "(model.lua's years or --years sets the horizon)",
+                       what, when, last) != MTFP_OK)
+        luaL_error(L, "out of memory");
 }
 
 int mtfp_lua_projection_year(lua_State *L, const char *what, const char *label)

@@ -32,6 +32,18 @@ bool mtfp_field_money(lua_State *L, int arg, const char *field, mtfp_pence *out)
 bool mtfp_field_month(lua_State *L, int arg, const char *field, bool required, bool end,
                       mtfp_month *out);
 
+/* A scenario's `from` field (required): a month from the first projection
+ * year (the base year is the approved budget) to the last month any horizon
+ * reaches (MTFP_MAX_YEARS after the base year), or an error. */
+mtfp_month mtfp_field_from(lua_State *L, int arg);
+
+/* Warn, at the calling line, when month is after this run's last year: what
+ * ("pressure: from", "funding{}: the amount for") and the month (as_year:
+ * its year) are after it, and the run shows nothing of them. A script written
+ * for a longer horizon, run with --years or a model of fewer years, still
+ * runs. Call it once the call can no longer fail. */
+void mtfp_lua_after_horizon(lua_State *L, const char *what, mtfp_month month, bool as_year);
+
 /* A name that heads the pack (what: "scenario: the name", "model: name"):
  * text as given, or an error when it is not one line of UTF-8 text. A
  * control character (a line break, an escape sequence) would break a table's

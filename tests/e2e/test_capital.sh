@@ -46,6 +46,11 @@ if expect_status 0 "$MTFP" run "$SCRATCH/annuity" -o "$SCRATCH/annuity.xlsx" --c
     has_rows "$SCRATCH/annuity-csv/capital.csv" "$roof,mrp,2011/12,8329.09" "$roof,mrp,2012/13,8662.26" \
         "$roof,interest,2011/12,5000.00" "$roof,interest,2012/13,4583.55"
 fi
+# Herefordshire's scripts, written for its three years, run for one: the Primary Strategy's slip
+# from 2009/10 to 2010/11 goes beyond it, a warning at the script's line.
+expect_status 0 "$MTFP" check "$SOURCE/models/herefordshire" --years 1 &&
+    grep -qF "psfc-slippage.lua:7: warning: capital.slip: slipping to 2010/11 is after 2009/10, the last year of this run" \
+        "$SCRATCH/err" || fail "no warning of a slip beyond the horizon: $(cat "$SCRATCH/err")"
 # A model without capital.csv has no Capital sheet and no capital.csv.
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/small.xlsx" --csv "$SCRATCH/small"
 [ ! -e "$SCRATCH/small/capital.csv" ] || fail "capital.csv written for a model without capital"

@@ -11,6 +11,25 @@ if expect_status 0 "$MTFP" run "$fixture" --years 2 -o "$SCRATCH/pack2.xlsx" --c
     grep -v '2012/13' "$fixture/expected/summary.csv" >"$SCRATCH/summary2.csv"
     same_file "$SCRATCH/summary2.csv" "$SCRATCH/csv2/summary.csv"
 fi
+# A script written for a longer horizon runs with a shorter one: what it puts after the run's
+# last year is a warning at its line and changes nothing the run shows (an error with --strict).
+# With --years 1 (to 2010/11) the pressure from April 2011 and the grant of 2011/12 leave the
+# scenario's 2010/11 as Base's: no pressures, funding 3,050,000 (3,000,000 and the transition
+# grant's 50,000).
+cat >"$SCRATCH/later.lua" <<'LUA'
+scenario "Later"
+pressure { service = "Assessment", subjective = "Premises", amount = 1000, from = "2011-04" }
+funding { source = "New grant", amounts = { ["2011/12"] = 20000 } }
+LUA
+if expect_status 0 "$MTFP" run "$fixture" --years 1 -s "$SCRATCH/later.lua" -o "$SCRATCH/later.xlsx" \
+    --csv "$SCRATCH/later"; then
+    has_rows "$SCRATCH/later/summary.csv" "Later,pressures,2010/11,0.00" "Later,funding,2010/11,3050000.00"
+    for warning in "later.lua:2: warning: pressure: from 2011-04 is after 2010/11, the last year of this run" \
+        "later.lua:3: warning: funding{}: the amount for 2011/12 is after 2010/11, the last year of this run"; do
+        grep -qF "$warning" "$SCRATCH/err" || fail "no warning \"$warning\": $(cat "$SCRATCH/err")"
+    done
+fi
+expect_status 1 "$MTFP" run "$fixture" --years 1 -s "$SCRATCH/later.lua" -o "$SCRATCH/later.xlsx" --strict
 # inputs = { revenue = "..." } names the ledger extract in place of revenue.csv:
 # the same figures, and the Cover lists the file by its name.
 cp -r "$fixture" "$SCRATCH/named"
