@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdbool.h>
 
+#include "fields.h"
 #include "host.h"
 
 static double finite_arg(lua_State *L, int arg)
@@ -69,38 +70,68 @@ static int uniform(lua_State *L)
 
 enum { CHOICE_MAX = 1000 };
 
+/* A list of numbers at argument arg (what: "value", "weight") into out:
+ * positions 1 to n, none missing, each a finite number. Returns n. */
+static lua_Integer number_list(lua_State *L, int arg, const char *what, double *out)
+{
+    luaL_checktype(L, arg, LUA_TTABLE);
+    lua_Integer count = 0, last = 0;
+    lua_pushnil(L);
+    while (lua_next(L, arg) != 0) {
+        lua_Integer at = lua_isinteger(L, -2) ? lua_tointeger(L, -2) : 0;
+        if (at < 1 || at > CHOICE_MAX) {
+            bool text = lua_type(L, -2) == LUA_TSTRING;
+            luaL_error(L,
+                       "uncertain.choice: the %ss are a list, as in { 1000, 3000 }: key %s%s%s is "
+                       "not a position from 1 to %d",
+                       what, text ? "\"" : "", luaL_tolstring(L, -2, NULL), text ? "\"" : "",
+                       CHOICE_MAX);
+        }
+        if (lua_type(L, -1) != LUA_TNUMBER)
+            luaL_error(L, "uncertain.choice: %s %I is a %s: expected a number", what, at,
+                       luaL_typename(L, -1));
+        out[at - 1] = lua_tonumber(L, -1);
+        if (!isfinite(out[at - 1]))
+            luaL_error(L, "uncertain.choice: %s %I is %s: expected a finite number", what, at,
+                       mtfp_lua_number(L, out[at - 1]));
+        count++;
+        last = at > last ? at : last;
+        lua_pop(L, 1);
+    }
+    for (lua_Integer at = 1; at <= last; at++)
+        if (lua_geti(L, arg, at) == LUA_TNIL)
+            luaL_error(L, "uncertain.choice: %s %I is missing (nil): expected a number", what, at);
+        else
+            lua_pop(L, 1);
+    return count;
+}
+
 /* uncertain.choice({ values }, { weights }): one of the values, each with
  * its weight's chance (equal weights when none are given); the weighted mean
  * in a run */
 static int choice(lua_State *L)
 {
-    luaL_checktype(L, 1, LUA_TTABLE);
-    lua_Integer n = luaL_len(L, 1);
-    luaL_argcheck(L, n >= 1 && n <= CHOICE_MAX, 1, "expected 1 to 1000 values");
-    bool weighted = !lua_isnoneornil(L, 2);
-    if (weighted) {
-        luaL_checktype(L, 2, LUA_TTABLE);
-        luaL_argcheck(L, luaL_len(L, 2) == n, 2, "expected a weight for each value");
-    }
     double values[CHOICE_MAX], weights[CHOICE_MAX], sum = 0, total = 0;
-    for (lua_Integer i = 1; i <= n; i++) {
-        lua_geti(L, 1, i);
-        double value = lua_tonumber(L, -1), weight = 1;
-        if (weighted) {
-            lua_geti(L, 2, i);
-            weight = lua_tonumber(L, -1);
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1);
-        if (!isfinite(value) || !isfinite(weight) || weight < 0)
+    lua_Integer n = number_list(L, 1, "value", values);
+    if (n < 1)
+        return luaL_error(L, "uncertain.choice: expected 1 to %d values", CHOICE_MAX);
+    if (!lua_isnoneornil(L, 2)) {
+        lua_Integer given = number_list(L, 2, "weight", weights);
+        if (given != n)
             return luaL_error(L,
-                              "uncertain.choice: value %I or its weight is not a finite number "
-                              "(weights are 0 or more)",
-                              i);
-        values[i - 1] = value;
-        weights[i - 1] = weight;
-        sum += value * weight;
-        total += weight;
+                              "uncertain.choice: %I values and %I weights: expected a weight "
+                              "for each value",
+                              n, given);
+    } else {
+        for (lua_Integer i = 0; i < n; i++)
+            weights[i] = 1;
+    }
+    for (lua_Integer i = 0; i < n; i++) {
+        if (weights[i] < 0)
+            return luaL_error(L, "uncertain.choice: weight %I is %s: expected 0 or more", i + 1,
+                              mtfp_lua_number(L, weights[i]));
+        sum += values[i] * weights[i];
+        total += weights[i];
     }
     if (total <= 0)
         return luaL_error(L, "uncertain.choice: the weights add up to 0");

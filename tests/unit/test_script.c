@@ -487,6 +487,32 @@ static void test_uncertain_with_a_wrong_shape_is_an_error_at_its_line(void **sta
     assert_error(f, 2, "expected min <= mode <= max");
 }
 
+static void test_uncertain_choice_of_what_is_not_a_number_is_an_error(void **state)
+{
+    fixture *f = *state;
+    /* Each was taken as 0: the means came out 500, 1333.33 and 1000. */
+    static const struct {
+        const char *script;
+        const char *error;
+    } cases[] = {
+        {"local x = 1\nlocal y = uncertain.choice({ 1000, 'abc' })\n",
+         "uncertain.choice: value 2 is a string: expected a number"},
+        {"local x = 1\nlocal y = uncertain.choice({ 1000, nil, 3000 })\n",
+         "uncertain.choice: value 2 is missing (nil): expected a number"},
+        {"local x = 1\nlocal y = uncertain.choice({ 1000, 3000 }, { 1, 'heavy' })\n",
+         "uncertain.choice: weight 2 is a string: expected a number"},
+        {"local x = 1\nlocal y = uncertain.choice({ 1000, 3000, x = 1 })\n",
+         "uncertain.choice: the values are a list, as in { 1000, 3000 }: key \"x\" is not a "
+         "position"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mtfp_diag_free(&f->run.findings);
+        mtfp_diag_init(&f->run.findings);
+        assert_int_equal(apply(f, cases[i].script), MTFP_ERR_INPUT);
+        assert_error(f, 2, cases[i].error);
+    }
+}
+
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -513,6 +539,7 @@ int main(void)
         TEST(test_syntax_error_has_file_and_line),
         TEST(test_uncertain_numbers_are_their_means_in_a_run),
         TEST(test_uncertain_with_a_wrong_shape_is_an_error_at_its_line),
+        TEST(test_uncertain_choice_of_what_is_not_a_number_is_an_error),
         TEST(test_model_lua_unknown_field_suggests_the_closest),
         TEST(test_print_in_model_lua_is_a_warning),
         TEST(test_print_in_a_scenario_is_a_note),
