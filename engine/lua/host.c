@@ -36,6 +36,12 @@ static void *allocate(void *ud, void *ptr, size_t old_size, size_t new_size)
         return NULL;
     }
     if (new_size > old_size && new_size - old_size > host->memory_limit - host->memory) {
+        /* Lua's memory error has no position: note the line that asked (the
+         * stack is only read, and nothing is allocated doing so). */
+        if (!host->memory_exceeded && host->L) {
+            const char *file = mtfp_host_where(host->L, &host->memory_line);
+            snprintf(host->memory_file, sizeof host->memory_file, "%s", file);
+        }
         host->memory_exceeded = true;
         return NULL;
     }
@@ -434,7 +440,8 @@ mtfp_status mtfp_host_run(mtfp_host *host, const char *path, mtfp_diag *diag)
     if (status == LUA_OK)
         return MTFP_OK;
     if (host->memory_exceeded || status == LUA_ERRMEM)
-        return mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, host->memory_line ? host->memory_file : path,
+                               host->memory_line, 0,
                                "the script used more than %zu MiB of memory; model.lua's "
                                "limits.memory sets the limit",
                                host->memory_limit >> 20);

@@ -25,6 +25,8 @@ typedef struct mtfp_host {
     size_t memory;
     size_t memory_limit;
     bool memory_exceeded;
+    char memory_file[MTFP_DIAG_FILE_MAX]; /* the script and line of the first allocation */
+    int memory_line;                      /* refused, or 0 if no script was running */
     uint64_t instructions;
     uint64_t instruction_limit;
     char *dir;       /* the script's directory, for include */
