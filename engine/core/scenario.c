@@ -31,6 +31,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
 {
     free(scenario->name);
     free(scenario->file);
+    free(scenario->name_file);
     mtfp_indices_free(&scenario->indices);
     mtfp_funding_free(&scenario->funding);
     mtfp_items_free(&scenario->items);

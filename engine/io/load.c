@@ -3,6 +3,7 @@
 
 #include "mtfp/load.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -234,26 +235,33 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
 }
 
 /* The last scenario's name is not an earlier one's: the pack, the CSV and the
- * Compare sheet tell scenarios apart by name. */
+ * Compare sheet tell scenarios apart by name. The error is at the line that
+ * named it (none when it is named after its file). */
 static mtfp_status unique_name(const mtfp_run *run, mtfp_diag *diag)
 {
     const mtfp_scenario *last = &run->scenarios[run->count - 1];
+    const char *file = last->name_file ? last->name_file : last->file;
     for (size_t i = 0; i + 1 < run->count; i++) {
         const mtfp_scenario *earlier = &run->scenarios[i];
         if (strcmp(earlier->name, last->name) != 0)
             continue;
         if (!earlier->file)
-            return mtfp_diag_error(diag, MTFP_ERR_INPUT, last->file, 0, 0,
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, file, last->name_line, 0,
                                    "the scenario is named \"Base\", the name of the model with "
                                    "no scenario: give it another name");
         if (strcmp(earlier->file, last->file) == 0)
             return mtfp_diag_error(diag, MTFP_ERR_INPUT, last->file, 0, 0,
                                    "the script is given twice (in model.lua's scenarios and with "
                                    "-s?): the pack would hold its scenario twice");
-        return mtfp_diag_error(diag, MTFP_ERR_INPUT, last->file, 0, 0,
-                               "the scenario is named \"%s\", as is the one from %s: give each "
+        char where[MTFP_DIAG_FILE_MAX + 16];
+        if (earlier->name_file)
+            snprintf(where, sizeof where, "%s:%d", earlier->name_file, earlier->name_line);
+        else
+            snprintf(where, sizeof where, "%s", earlier->file);
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, file, last->name_line, 0,
+                               "the scenario is named \"%s\", as is the one at %s: give each "
                                "scenario in a run its own name",
-                               last->name, earlier->file);
+                               last->name, where);
     }
     return MTFP_OK;
 }

@@ -26,11 +26,18 @@ static int scenario_(lua_State *L)
     if (!*name)
         return luaL_error(L, "scenario: expected a name");
     mtfp_lua_line(L, "scenario: the name", name);
-    char *copy = mtfp_strdup(name);
-    if (!copy)
+    mtfp_scenario *scenario = host->scenario;
+    int line;
+    char *copy = mtfp_strdup(name), *file = mtfp_strdup(mtfp_host_where(L, &line));
+    if (!copy || !file) {
+        free(copy);
+        free(file);
         return luaL_error(L, "out of memory");
-    free(host->scenario->name);
-    host->scenario->name = copy;
+    }
+    free(scenario->name);
+    scenario->name = copy;
+    scenario->name_file = file;
+    scenario->name_line = line;
     host->named = true;
     return 0;
 }

@@ -37,7 +37,9 @@ typedef struct mtfp_note {
 
 typedef struct mtfp_scenario {
     char *name;
-    char *file; /* the script, NULL for Base */
+    char *file;      /* the script, NULL for Base */
+    char *name_file; /* where scenario "..." named it (the script or an include), NULL when */
+    int name_line;   /* it is named after its file */
     mtfp_indices indices;
     mtfp_funding funding;
     mtfp_items items;
