@@ -326,6 +326,36 @@ static int load_script(lua_State *L, const char *path)
     return LUA_OK;
 }
 
+/* Run the chunk on top as the script at real (taking it), which is running
+ * until the chunk returns or fails: a failure caught by pcall leaves it
+ * running no longer. */
+static int run_as(lua_State *L, mtfp_host *host, char *real, int results)
+{
+    host->running[host->running_count++] = real;
+    int status = lua_pcall(L, 0, results, 0);
+    free(host->running[--host->running_count]);
+    host->running[host->running_count] = NULL;
+    return status;
+}
+
+/* The error for an include of a script that is running: the chain of
+ * includes from it ("a.lua, b.lua, a.lua"). Frees real. */
+static int include_cycle(lua_State *L, mtfp_host *host, const char *name, int from, char *real)
+{
+    luaL_Buffer chain;
+    luaL_buffinit(L, &chain);
+    for (int i = from; i < host->running_count; i++) {
+        luaL_addstring(&chain, mtfp_path_base(host->running[i]));
+        luaL_addstring(&chain, ", ");
+    }
+    luaL_addstring(&chain, mtfp_path_base(real));
+    luaL_pushresult(&chain);
+    lua_pushstring(L, mtfp_path_base(real));
+    free(real);
+    return luaL_error(L, "include \"%s\": %s includes itself (%s)", name, lua_tostring(L, -1),
+                      lua_tostring(L, -2));
+}
+
 /* include "common.lua": a script from the including script's directory. */
 static int include(lua_State *L)
 {
@@ -341,19 +371,39 @@ static int include(lua_State *L)
     char *real = path ? realpath(path, NULL) : NULL;
     size_t dir_len = real_dir ? strlen(real_dir) : 0;
     bool inside = real && real_dir && strncmp(real, real_dir, dir_len) == 0 && real[dir_len] == '/';
-    free(real);
     free(real_dir);
-    if (!inside) {
+    struct stat st;
+    const char *wrong =
+        !inside ? lua_pushfstring(L, "no such file in %s (or it links outside it)", host->dir)
+        : stat(real, &st) != 0 ? strerror(errno)
+        : S_ISDIR(st.st_mode)  ? "a directory, not a script"
+        : !S_ISREG(st.st_mode) ? "not a regular file"
+        : host->running_count == MTFP_INCLUDE_DEPTH
+            ? lua_pushfstring(L, "includes nested more than %d deep", MTFP_INCLUDE_DEPTH)
+            : NULL;
+    if (wrong) {
         free(path);
-        return luaL_error(L, "include \"%s\": no such file in %s (or it links outside it)", name,
-                          host->dir);
+        free(real);
+        return luaL_error(L, "include \"%s\": %s", name, wrong);
     }
+    for (int i = 0; i < host->running_count; i++)
+        if (host->running[i] && strcmp(host->running[i], real) == 0) {
+            free(path);
+            return include_cycle(L, host, name, i, real);
+        }
     lua_settop(L, 1);
     int status = load_script(L, path);
     free(path);
-    if (status != LUA_OK)
+    if (status == LUA_ERRFILE) {
+        free(real);
+        return luaL_error(L, "include \"%s\": %s", name, lua_tostring(L, -1));
+    }
+    if (status != LUA_OK) {
+        free(real);
         return lua_error(L);
-    lua_call(L, 0, LUA_MULTRET);
+    }
+    if (run_as(L, host, real, LUA_MULTRET) != LUA_OK)
+        return lua_error(L);
     return lua_gettop(L) - 1;
 }
 
@@ -435,7 +485,7 @@ mtfp_status mtfp_host_run(mtfp_host *host, const char *path, mtfp_diag *diag)
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
     int status = load_script(L, path);
     if (status == LUA_OK)
-        status = lua_pcall(L, 0, 0, 0);
+        status = run_as(L, host, realpath(path, NULL), 0);
     lua_sethook(L, NULL, 0, 0);
     if (status == LUA_OK)
         return MTFP_OK;

@@ -19,6 +19,8 @@
 #include "mtfp/scenario.h"
 #include "mtfp/settings.h"
 
+#define MTFP_INCLUDE_DEPTH 32 /* scripts running at once: one and its includes */
+
 typedef struct mtfp_host {
     lua_State *L;
     int env; /* registry reference of the script's environment */
@@ -36,6 +38,10 @@ typedef struct mtfp_host {
      * here again. */
     char *loaded[32];
     int loaded_count;
+    /* The real paths of the script and the includes running, outermost
+     * first: an include of one of them would never end. */
+    char *running[MTFP_INCLUDE_DEPTH];
+    int running_count;
 
     /* What the script changes. For model.lua: model (mutable); for a
      * scenario: scenario, with base the read-only model. */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -488,6 +489,39 @@ static void test_uncertain_with_a_wrong_shape_is_an_error_at_its_line(void **sta
     assert_error(f, 2, "expected min <= mode <= max");
 }
 
+static void test_include_cycle_is_an_error_at_its_line(void **state)
+{
+    fixture *f = *state;
+    /* Was "C stack overflow", naming the first script. */
+    assert_int_equal(apply(f, "local x = 1\ninclude 's.lua'\n"), MTFP_ERR_INPUT);
+    assert_error(f, 2, "include \"s.lua\": s.lua includes itself (s.lua, s.lua)");
+    write_file("a.lua", "include 'b.lua'\n");
+    write_file("b.lua", "local y = 2\ninclude 'a.lua'\n");
+    mtfp_diag_free(&f->run.findings);
+    mtfp_diag_init(&f->run.findings);
+    assert_int_equal(apply(f, "include 'a.lua'\n"), MTFP_ERR_INPUT);
+    assert_error(f, 2, "include \"a.lua\": a.lua includes itself (a.lua, b.lua, a.lua)");
+    assert_non_null(strstr(f->run.findings.file, "b.lua"));
+    /* A failed include caught by pcall is not left running: common.lua twice is no cycle. */
+    write_file("common.lua", "return 1\n");
+    mtfp_diag_free(&f->run.findings);
+    mtfp_diag_init(&f->run.findings);
+    assert_int_equal(apply(f, "assert(not pcall(include, 'a.lua'))\n"
+                              "local n = include 'common.lua' + include 'common.lua'\n"),
+                     MTFP_OK);
+}
+
+static void test_include_of_a_directory_is_an_error_at_its_line(void **state)
+{
+    fixture *f = *state;
+    char sub[128];
+    snprintf(sub, sizeof sub, "%s/sub", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    /* Was "s.lua: cannot open .../sub: Is a directory", with no line. */
+    assert_int_equal(apply(f, "local x = 1\ninclude 'sub'\n"), MTFP_ERR_INPUT);
+    assert_error(f, 2, "include \"sub\": a directory, not a script");
+}
+
 static void test_uncertain_choice_of_what_is_not_a_number_is_an_error(void **state)
 {
     fixture *f = *state;
@@ -554,6 +588,8 @@ int main(void)
         TEST(test_table_growth_is_stopped_by_the_memory_limit),
         TEST(test_include_rejects_an_absolute_path),
         TEST(test_include_rejects_a_link_out_of_the_directory),
+        TEST(test_include_cycle_is_an_error_at_its_line),
+        TEST(test_include_of_a_directory_is_an_error_at_its_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
