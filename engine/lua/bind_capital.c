@@ -24,45 +24,59 @@ static int asset_life(lua_State *L, const char *function)
     return (int)value;
 }
 
+/* lives = { ["Primary Strategy for Change"] = 40 }: set them, or (set false)
+ * only check them. */
+static void programme_lives(lua_State *L, mtfp_capital *capital, bool set)
+{
+    if (lua_getfield(L, 1, "lives") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return;
+    }
+    lua_pushnil(L);
+    while (lua_next(L, -2) != 0) {
+        lua_Integer life = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
+        if (lua_type(L, -2) != LUA_TSTRING || life < 1 || life > 200)
+            luaL_error(L, "lives: expected { [\"programme\"] = years, ... }");
+        if (set &&
+            mtfp_capital_set_programme_life(capital, lua_tostring(L, -2), (int)life) != MTFP_OK)
+            luaL_error(L, "out of memory");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 /* capital { mrp = "annuity", interest_rate = 0.045, annuity_rate = ...,
- *           asset_life = 25, lives = { ["Primary Strategy for Change"] = 40 } } */
+ *           asset_life = 25, lives = { ["Primary Strategy for Change"] = 40 } }:
+ * read whole into a copy of the policy before any of it is set. */
 static int capital_policy(lua_State *L)
 {
     static const char *const known[] = {"mrp",        "interest_rate", "annuity_rate",
                                         "asset_life", "lives",         NULL};
     mtfp_capital *capital = mtfp_host_of(L)->capital;
     mtfp_fields_check(L, 1, "capital", known);
-    mtfp_capital_policy *policy = &capital->policy;
+    mtfp_capital_policy policy = capital->policy;
     const char *mrp = mtfp_field_string(L, 1, "mrp", false);
     if (mrp && strcmp(mrp, "straight-line") != 0 && strcmp(mrp, "annuity") != 0)
         return luaL_error(L, "mrp = \"%s\": expected \"straight-line\" or \"annuity\"", mrp);
     if (mrp)
-        policy->method = strcmp(mrp, "annuity") == 0 ? MTFP_MRP_ANNUITY : MTFP_MRP_STRAIGHT_LINE;
+        policy.method = strcmp(mrp, "annuity") == 0 ? MTFP_MRP_ANNUITY : MTFP_MRP_STRAIGHT_LINE;
     double value;
     if (mtfp_field_number(L, 1, "interest_rate", false, &value)) {
         luaL_argcheck(L, value >= 0 && value < 1, 1,
                       "interest_rate: expected a rate such as 0.045");
-        policy->interest_rate = value;
-        policy->annuity_rate = value;
+        policy.interest_rate = value;
+        policy.annuity_rate = value;
     }
     if (mtfp_field_number(L, 1, "annuity_rate", false, &value)) {
         luaL_argcheck(L, value >= 0 && value < 1, 1, "annuity_rate: expected a rate such as 0.045");
-        policy->annuity_rate = value;
+        policy.annuity_rate = value;
     }
     int life = asset_life(L, "capital{}");
     if (life)
-        policy->asset_life = life;
-    if (lua_getfield(L, 1, "lives") == LUA_TTABLE) {
-        lua_pushnil(L);
-        while (lua_next(L, -2) != 0) {
-            lua_Integer life = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
-            if (lua_type(L, -2) != LUA_TSTRING || life < 1 || life > 200)
-                return luaL_error(L, "lives: expected { [\"programme\"] = years, ... }");
-            if (mtfp_capital_set_programme_life(capital, lua_tostring(L, -2), (int)life) != MTFP_OK)
-                return luaL_error(L, "out of memory");
-            lua_pop(L, 1);
-        }
-    }
+        policy.asset_life = life;
+    programme_lives(L, capital, false);
+    capital->policy = policy;
+    programme_lives(L, capital, true);
     return 0;
 }
 
@@ -222,11 +236,20 @@ static void set_year(mtfp_scheme *scheme, int year, mtfp_pence spend,
     scheme->amount[largest][year] += spend - funded;
 }
 
-/* spend = { ["2010/11"] = 500000, ... } into a scheme, funded by shares: 0
- * or more a year (capital.csv takes a credit, with its reason). */
-static void phasing(lua_State *L, const char *function, mtfp_scheme *scheme,
-                    const double shares[MTFP_CAPITAL_COLUMNS])
+/* A new phasing: the spend of the years a call gives (bit y of given), read
+ * whole before any is used. */
+typedef struct phasing {
+    mtfp_pence spend[MTFP_MAX_YEARS + 1];
+    uint32_t given;
+} phasing;
+
+/* spend = { ["2010/11"] = 500000, ... }: projection years, 0 or more a year
+ * (capital.csv takes a credit, with its reason). */
+static void read_phasing(lua_State *L, const char *function, phasing *p)
 {
+    char what[64];
+    snprintf(what, sizeof what, "%s: spend in", function);
+    p->given = 0;
     if (lua_getfield(L, 1, "spend") != LUA_TTABLE)
         luaL_error(L, "field 'spend' is required: expected { [\"2010/11\"] = 500000, ... }");
     lua_pushnil(L);
@@ -234,18 +257,27 @@ static void phasing(lua_State *L, const char *function, mtfp_scheme *scheme,
         if (lua_type(L, -2) != LUA_TSTRING)
             luaL_error(L, "spend: amounts are keyed by year, as in [\"2010/11\"] = 500000");
         const char *label = lua_tostring(L, -2);
-        char what[64];
-        snprintf(what, sizeof what, "%s: spend in", function);
         int year = mtfp_lua_projection_year(L, what, label);
-        mtfp_pence spend = mtfp_lua_money(L, -1, "a year's spend");
-        if (spend < 0)
+        p->spend[year] = mtfp_lua_money(L, -1, "a year's spend");
+        if (p->spend[year] < 0)
             luaL_error(L, "%s: the spend in %s is %s: expected 0 or more", function, label,
                        mtfp_lua_number(L, lua_tonumber(L, -1)));
-        set_year(scheme, year, spend, shares);
-        after_horizon(L, what, year);
+        p->given |= UINT32_C(1) << year;
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
+    for (int y = 0; y <= MTFP_MAX_YEARS; y++)
+        if (p->given & (UINT32_C(1) << y))
+            after_horizon(L, what, y);
+}
+
+/* A phasing into a scheme, each year funded by shares. */
+static void set_phasing(mtfp_scheme *scheme, const phasing *p,
+                        const double shares[MTFP_CAPITAL_COLUMNS])
+{
+    for (int y = 0; y <= MTFP_MAX_YEARS; y++)
+        if (p->given & (UINT32_C(1) << y))
+            set_year(scheme, y, p->spend[y], shares);
 }
 
 /* capital.add { scheme = ..., programme = ..., service = ..., partner = ...,
@@ -279,6 +311,12 @@ static int add(lua_State *L)
     mtfp_pence running = 0;
     bool has_running = mtfp_field_money(L, 1, "running_costs", &running);
     const char *from = mtfp_field_string(L, 1, "running_from", has_running);
+    int running_from = from ? mtfp_lua_projection_year(L, "capital.add: running_from", from) : -1;
+    phasing spend;
+    read_phasing(L, "capital.add", &spend);
+    if (from)
+        after_horizon(L, "capital.add: running_from", running_from);
+    /* Valid: now the scheme. */
     uint32_t programme_id;
     int line;
     const char *file = mtfp_host_where(L, &line);
@@ -291,11 +329,8 @@ static int add(lua_State *L)
     scheme->partner = (uint32_t)partner;
     scheme->asset_life = life;
     scheme->running_cost = running;
-    scheme->running_from =
-        from ? mtfp_lua_projection_year(L, "capital.add: running_from", from) : -1;
-    if (from)
-        after_horizon(L, "capital.add: running_from", scheme->running_from);
-    phasing(L, "capital.add", scheme, shares);
+    scheme->running_from = running_from;
+    set_phasing(scheme, &spend, shares);
     char text[300];
     snprintf(text, sizeof text, "added scheme %s (%s)", name, programme);
     note(L, text);
@@ -326,7 +361,9 @@ static int reprofile(lua_State *L)
     mtfp_scheme *scheme = scheme_named(L, capital, mtfp_field_string(L, 1, "scheme", true));
     double shares[MTFP_CAPITAL_COLUMNS];
     mix_of(L, scheme, shares);
-    phasing(L, "capital.reprofile", scheme, shares);
+    phasing spend;
+    read_phasing(L, "capital.reprofile", &spend);
+    set_phasing(scheme, &spend, shares);
     char text[300];
     snprintf(text, sizeof text, "reprofiled scheme %s", scheme->name);
     note(L, text);

@@ -66,7 +66,9 @@ static int index_(lua_State *L)
     return 0;
 }
 
-static void funding_amounts(lua_State *L, mtfp_host *host, mtfp_funding_source *source)
+/* amounts = { ["2006/07"] = 28e6, ... } into read (its amounts and the years
+ * given), checked whole before any is used. */
+static void funding_amounts(lua_State *L, mtfp_host *host, mtfp_funding_source *read)
 {
     if (lua_getfield(L, 1, "amounts") != LUA_TTABLE)
         luaL_error(L, "funding{}: field 'amounts' is required: expected a table such as "
@@ -78,10 +80,7 @@ static void funding_amounts(lua_State *L, mtfp_host *host, mtfp_funding_source *
         const char *label = lua_tostring(L, -2);
         int year = host->scenario ? mtfp_lua_projection_year(L, "funding{}:", label)
                                   : mtfp_lua_year(L, host->base_year, label);
-        mtfp_funding_set(source, year, mtfp_lua_money(L, -1, "a funding amount"));
-        if (host->scenario)
-            mtfp_lua_after_horizon(L, "funding{}: the amount for",
-                                   mtfp_year_first_month(host->base_year + year), true);
+        mtfp_funding_set(read, year, mtfp_lua_money(L, -1, "a funding amount"));
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -95,15 +94,25 @@ static int funding(lua_State *L)
     mtfp_fields_check(L, 1, "funding", known);
     need_base_year(L, host, "funding{}");
     const char *name = mtfp_field_string(L, 1, "source", true);
+    mtfp_funding_source read = {.last_year = -1};
+    funding_amounts(L, host, &read);
+    const char *to = mtfp_field_string(L, 1, "to", false);
+    if (to)
+        read.last_year = mtfp_lua_year(L, host->base_year, to);
+    for (int y = 0; host->scenario && y <= MTFP_MAX_YEARS; y++)
+        if (read.given & (1u << y))
+            mtfp_lua_after_horizon(L, "funding{}: the amount for",
+                                   mtfp_year_first_month(host->base_year + y), true);
     int line;
     const char *file = mtfp_host_where(L, &line);
     mtfp_funding_source *source;
     if (mtfp_funding_add_source(host->funding, name, file, line, &source) != MTFP_OK)
         return luaL_error(L, "out of memory");
-    funding_amounts(L, host, source);
-    const char *to = mtfp_field_string(L, 1, "to", false);
+    for (int y = 0; y <= MTFP_MAX_YEARS; y++)
+        if (read.given & (1u << y))
+            mtfp_funding_set(source, y, read.amount[y]);
     if (to)
-        source->last_year = mtfp_lua_year(L, host->base_year, to);
+        source->last_year = read.last_year;
     char text[256];
     snprintf(text, sizeof text, "funding source \"%s\" set%s%s", name, to ? ", ending " : "",
              to ? to : "");

@@ -160,7 +160,7 @@ static int savings_policy(lua_State *L)
 {
     static const char *const known[] = {"weights", "budget", NULL};
     static const char *const ratings[] = {"red", "amber", "green", NULL};
-    mtfp_savings_policy *policy = &mtfp_host_of(L)->model->savings;
+    mtfp_savings_policy *set = &mtfp_host_of(L)->model->savings, policy = *set;
     mtfp_fields_check(L, 1, "savings", known);
     if (lua_getfield(L, 1, "weights") == LUA_TTABLE) {
         int weights = lua_gettop(L);
@@ -171,14 +171,15 @@ static int savings_policy(lua_State *L)
                 continue;
             if (weight < 0 || weight > 1)
                 return luaL_error(L, "weights.%s = %f: expected 0 to 1", ratings[r], weight);
-            policy->weight[r] = weight;
+            policy.weight[r] = weight;
         }
     }
     const char *budget = mtfp_field_string(L, 1, "budget", false);
     if (budget && strcmp(budget, "planned") != 0 && strcmp(budget, "risk-adjusted") != 0)
         return luaL_error(L, "budget = \"%s\": expected \"planned\" or \"risk-adjusted\"", budget);
     if (budget)
-        policy->risk_adjusted = strcmp(budget, "risk-adjusted") == 0;
+        policy.risk_adjusted = strcmp(budget, "risk-adjusted") == 0;
+    *set = policy; /* read whole before any of it is set */
     return 0;
 }
 

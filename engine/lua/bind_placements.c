@@ -162,9 +162,10 @@ static int cost(lua_State *L)
         return luaL_error(L, "placements.cost: give weekly (pounds) or percent");
     if (by_weekly && weekly <= 0)
         return luaL_error(L, "placements.cost: expected a weekly cost above 0");
-    t->price_change = by_weekly ? (double)weekly / (double)t->weekly - 1.0 : percent;
-    if (t->price_change <= -1)
+    double change = by_weekly ? (double)weekly / (double)t->weekly - 1.0 : percent;
+    if (change <= -1)
         return luaL_error(L, "placements.cost: the price cannot fall by 100%% or more");
+    t->price_change = change;
     note(L, "placement weekly cost changed");
     return 0;
 }

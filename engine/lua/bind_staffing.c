@@ -17,41 +17,59 @@ static double rate_field(lua_State *L, const char *field, double fallback)
     if (!mtfp_field_number(L, 1, field, false, &value))
         return fallback;
     if (value < 0 || value > 1)
-        luaL_error(L, "staffing{}: %s = %f: expected a rate from 0 to 1", field, value);
+        luaL_error(L, "staffing{}: %s = %s: expected a rate from 0 to 1", field,
+                   mtfp_lua_number(L, value));
     return value;
 }
 
+/* categories = { "Sessional", ... }: intern them, or (intern false) only
+ * check them. */
+static void categories(lua_State *L, mtfp_establishment *e, bool intern)
+{
+    if (lua_getfield(L, 1, "categories") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return;
+    }
+    lua_Integer count = luaL_len(L, -1);
+    for (lua_Integer i = 1; i <= count; i++) {
+        if (lua_geti(L, -1, i) != LUA_TSTRING)
+            luaL_error(L, "staffing{}: categories[%I] is not a name", i);
+        uint32_t id;
+        const char *name = lua_tostring(L, -1);
+        if (intern && mtfp_names_intern(&e->categories, name, strlen(name), &id) != MTFP_OK)
+            luaL_error(L, "out of memory");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 /* staffing { increment_month = 4, ni_rate = 0.128, ni_threshold = 5035, pension_rate = 0.2,
- *            levy_rate = 0, agency_premium = 0.3, vacancy_rate = 0.03, categories = {...} } */
+ *            levy_rate = 0, agency_premium = 0.3, vacancy_rate = 0.03, categories = {...} }:
+ * read whole into a copy of the policy before any of it is set. */
 static int staffing_policy(lua_State *L)
 {
     static const char *const known[] = {"increment_month", "ni_rate",    "ni_threshold",
                                         "pension_rate",    "levy_rate",  "agency_premium",
                                         "vacancy_rate",    "categories", NULL};
     mtfp_establishment *e = &mtfp_host_of(L)->model->establishment;
-    mtfp_staffing_policy *policy = &e->policy;
+    mtfp_staffing_policy policy = e->policy;
     mtfp_fields_check(L, 1, "staffing", known);
     double month;
     if (mtfp_field_number(L, 1, "increment_month", false, &month)) {
         if (month != floor(month) || month < 1 || month > 12)
-            return luaL_error(L, "increment_month = %f: expected 1 (January) to 12", month);
-        policy->increment_month = (int)month;
+            return luaL_error(L, "increment_month = %s: expected 1 (January) to 12",
+                              mtfp_lua_number(L, month));
+        policy.increment_month = (int)month;
     }
-    policy->ni_rate = rate_field(L, "ni_rate", policy->ni_rate);
-    mtfp_field_money(L, 1, "ni_threshold", &policy->ni_threshold);
-    policy->pension_rate = rate_field(L, "pension_rate", policy->pension_rate);
-    policy->levy_rate = rate_field(L, "levy_rate", policy->levy_rate);
-    policy->agency_premium = rate_field(L, "agency_premium", policy->agency_premium);
-    policy->vacancy_rate = rate_field(L, "vacancy_rate", policy->vacancy_rate);
-    if (lua_getfield(L, 1, "categories") == LUA_TTABLE) {
-        for (lua_Integer i = 1; lua_geti(L, -1, i) == LUA_TSTRING; i++) {
-            uint32_t id;
-            const char *name = lua_tostring(L, -1);
-            if (mtfp_names_intern(&e->categories, name, strlen(name), &id) != MTFP_OK)
-                return luaL_error(L, "out of memory");
-            lua_pop(L, 1);
-        }
-    }
+    policy.ni_rate = rate_field(L, "ni_rate", policy.ni_rate);
+    mtfp_field_money(L, 1, "ni_threshold", &policy.ni_threshold);
+    policy.pension_rate = rate_field(L, "pension_rate", policy.pension_rate);
+    policy.levy_rate = rate_field(L, "levy_rate", policy.levy_rate);
+    policy.agency_premium = rate_field(L, "agency_premium", policy.agency_premium);
+    policy.vacancy_rate = rate_field(L, "vacancy_rate", policy.vacancy_rate);
+    categories(L, e, false);
+    e->policy = policy;
+    categories(L, e, true);
     return 0;
 }
 

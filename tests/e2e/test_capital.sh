@@ -46,6 +46,25 @@ if expect_status 0 "$MTFP" run "$SCRATCH/annuity" -o "$SCRATCH/annuity.xlsx" --c
     has_rows "$SCRATCH/annuity-csv/capital.csv" "$roof,mrp,2011/12,8329.09" "$roof,mrp,2012/13,8662.26" \
         "$roof,interest,2011/12,5000.00" "$roof,interest,2012/13,4583.55"
 fi
+# A call that fails changes nothing, though pcall catches it: the scheme a failed capital.add
+# named is not there (so adding it again works, with the figures of add-borrowing.lua above),
+# and the cash limit a failed funding{} gave 2010/11 stays Base's £150,000.
+cat >"$SCRATCH/failed.lua" <<'LUA'
+scenario "Failed calls"
+assert(not pcall(capital.add, { scheme = "New centre", programme = "Early years", service = "Schools",
+                                spend = { ["2010/11"] = 100000 }, funding = "borrowing",
+                                running_costs = 1000, running_from = "2009/10" }))
+capital.add { scheme = "New centre", programme = "Early years", service = "Schools",
+              spend = { ["2010/11"] = 100000 }, funding = "borrowing", asset_life = 10 }
+assert(not pcall(funding, { source = "Cash limit", amounts = { ["2010/11"] = 1 }, to = "2050/51" }))
+LUA
+if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/failed.lua" -o "$SCRATCH/failed.xlsx" \
+    --csv "$SCRATCH/failed"; then
+    add="Failed calls,New centre,Early years"
+    has_rows "$SCRATCH/failed/capital.csv" "$add,borrowing,2010/11,100000.00" \
+        "$add,running_costs,2012/13,0.00" "$add,mrp,2011/12,10000.00" "$add,interest,2012/13,4500.00"
+    has_rows "$SCRATCH/failed/summary.csv" "Failed calls,funding,2010/11,150000.00"
+fi
 # Herefordshire's scripts, written for its three years, run for one: the Primary Strategy's slip
 # from 2009/10 to 2010/11 goes beyond it, a warning at the script's line.
 expect_status 0 "$MTFP" check "$SOURCE/models/herefordshire" --years 1 &&

@@ -87,4 +87,16 @@ echo 'scenario "Step down"' >"$many/scripts/step-down.lua"
 expect_status 1 "$MTFP" check "$many"
 grep -qF 'unknown placement type "Residential hone 487" (did you mean "Residential home 487"?)' \
     "$SCRATCH/err" || fail "no suggestion among 500 types: $(cat "$SCRATCH/err")"
+# A placements.cost that fails changes nothing, though pcall catches it: External residential's
+# weekly cost in 2010/11 is Base's, 2,885.00 x 1.03 = £2,971.55 (a price falling by 150% made it
+# (£1,485.78)).
+cat >"$SCRATCH/failed.lua" <<'LUA'
+scenario "A failed price change"
+assert(not pcall(placements.cost, { type = "External residential", percent = -1.5 }))
+LUA
+if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/failed.lua" -o "$SCRATCH/failed.xlsx" \
+    --csv "$SCRATCH/failed"; then
+    has_rows "$SCRATCH/failed/placements.csv" \
+        "A failed price change,External residential,weekly_cost,2010/11,2971.55"
+fi
 finish

@@ -356,6 +356,28 @@ static void test_model_lua_unknown_field_suggests_the_closest(void **state)
     mtfp_model_free(&model);
 }
 
+static void test_model_lua_policy_that_fails_sets_nothing(void **state)
+{
+    (void)state;
+    mtfp_model model;
+    mtfp_diag diag;
+    /* Each set the rates it had read before the one it refused. */
+    assert_int_equal(
+        load_model(&model, &diag,
+                   "model { name = 'T', base_year = '2009/10' }\n"
+                   "assert(not pcall(staffing, { ni_rate = 0.128, pension_rate = 2 }))\n"
+                   "assert(not pcall(capital, { interest_rate = 0.05, asset_life = 0.5 }))\n"
+                   "assert(not pcall(capital, { lives = { Schools = 30, ICT = 0 } }))\n"
+                   "assert(not pcall(savings, { weights = { amber = 0.25 }, budget = 'all' }))\n"),
+        MTFP_OK);
+    assert_true(model.establishment.policy.ni_rate == 0);
+    assert_true(model.capital.policy.interest_rate == 0);
+    assert_int_equal(model.capital.programmes.count, 0);
+    assert_true(model.savings.weight[1] == 0.5); /* the default */
+    mtfp_diag_free(&diag);
+    mtfp_model_free(&model);
+}
+
 static void test_print_in_model_lua_is_a_warning(void **state)
 {
     (void)state;
@@ -577,6 +599,7 @@ int main(void)
         TEST(test_uncertain_choice_of_what_is_not_a_number_is_an_error),
         TEST(test_model_lua_unknown_field_suggests_the_closest),
         TEST(test_print_in_model_lua_is_a_warning),
+        TEST(test_model_lua_policy_that_fails_sets_nothing),
         TEST(test_print_in_a_scenario_is_a_note),
         TEST(test_unknown_item_field_suggests_the_closest),
         TEST(test_from_before_the_first_projection_year_is_an_error),
