@@ -239,20 +239,15 @@ static int param(lua_State *L)
         return luaL_error(L, "param \"%s\": the default must be a finite number", name);
     mtfp_param record = {.value = fallback, .fallback = fallback};
     if (!lua_isnoneornil(L, 3)) {
-        lua_settop(L, 3);
-        lua_pushvalue(L, 3);
-        lua_replace(L, 1); /* the field helpers read argument 1 */
-        mtfp_fields_check(L, 1, "param", known);
-        bool low = mtfp_field_number(L, 1, "low", false, &record.low);
-        bool high = mtfp_field_number(L, 1, "high", false, &record.high);
-        mtfp_field_string(L, 1, "description", false);
+        mtfp_fields_check(L, 3, "param", known);
+        bool low = mtfp_field_number(L, 3, "low", false, &record.low);
+        bool high = mtfp_field_number(L, 3, "high", false, &record.high);
+        mtfp_field_string(L, 3, "description", false);
         if (low != high)
             return luaL_error(L, "param \"%s\": give both low and high, or neither", name);
         if (low && !(record.low <= fallback && fallback <= record.high))
             return luaL_error(L, "param \"%s\": expected low <= default <= high", name);
         record.ranged = low;
-        lua_pushstring(L, name);
-        name = lua_tostring(L, -1);
     }
     record.name = (char *)name;
     mtfp_setting *setting = mtfp_settings_find(host->settings, name);

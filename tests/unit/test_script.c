@@ -178,6 +178,15 @@ static void test_param_takes_the_setting(void **state)
     assert_true(f->run.settings.items[0].used);
 }
 
+static void test_param_options_not_a_table_names_the_third_argument(void **state)
+{
+    fixture *f = *state;
+    /* Was "bad argument #1". */
+    assert_int_equal(apply(f, "local x = 1\nlocal g = param('growth', 0.05, 'a description')\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 2, "bad argument #3 to 'param' (table expected, got string)");
+}
+
 static void test_model_lua_sets_the_script_limits(void **state)
 {
     (void)state;
@@ -582,6 +591,7 @@ int main(void)
         TEST(test_unknown_service_suggests_the_closest),
         TEST(test_scenario_index_changes_the_scenario_only),
         TEST(test_param_takes_the_setting),
+        TEST(test_param_options_not_a_table_names_the_third_argument),
         TEST(test_model_lua_sets_the_script_limits),
         TEST(test_scenario_takes_a_table),
         TEST(test_pool_partners_are_in_name_order),
