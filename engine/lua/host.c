@@ -83,8 +83,9 @@ const char *mtfp_host_where(lua_State *L, int *line)
     return "?";
 }
 
-/* The closest name the environment has, for "did you mean". */
-static const char *closest_global(lua_State *L, const char *name)
+/* The closest name the table at index 1 has (the environment, or an API
+ * table such as capital), for "did you mean". */
+static const char *closest_key(lua_State *L, const char *name)
 {
     const char *names[128];
     size_t count = 0;
@@ -123,7 +124,7 @@ static int undefined_global(lua_State *L)
     const char *where = belongs_elsewhere(name);
     if (where)
         return luaL_error(L, "'%s' belongs in %s", name, where);
-    const char *closest = closest_global(L, name);
+    const char *closest = closest_key(L, name);
     if (closest)
         return luaL_error(L, "undefined global '%s' (did you mean '%s'?)", name, closest);
     return luaL_error(L, "undefined global '%s'", name);
@@ -223,6 +224,21 @@ void mtfp_host_register(mtfp_host *host, const luaL_Reg *functions)
     lua_pop(L, 1);
 }
 
+/* __index of an API table (its name the upvalue): capital.slips is an error
+ * with the closest function, not a nil to call. */
+static int unknown_function(lua_State *L)
+{
+    const char *table = lua_tostring(L, lua_upvalueindex(1));
+    const char *name = lua_tostring(L, 2);
+    if (!name)
+        return luaL_error(L, "%s has its functions by name only", table);
+    const char *closest = closest_key(L, name);
+    if (closest)
+        return luaL_error(L, "%s.%s is not in the API (did you mean %s.%s?)", table, name, table,
+                          closest);
+    return luaL_error(L, "%s.%s is not in the API", table, name);
+}
+
 void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg *functions)
 {
     lua_State *L = host->L;
@@ -230,6 +246,11 @@ void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg
     lua_pushstring(L, table);
     lua_newtable(L);
     luaL_setfuncs(L, functions, 0);
+    lua_newtable(L);
+    lua_pushstring(L, table);
+    lua_pushcclosure(L, unknown_function, 1);
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, -2);
     lua_rawset(L, -3);
     lua_pop(L, 1);
 }

@@ -480,6 +480,30 @@ static void test_table_growth_is_stopped_by_the_memory_limit(void **state)
     assert_error(f, 2, "the script used more than 4 MiB of memory");
 }
 
+static void test_unknown_api_function_suggests_the_closest(void **state)
+{
+    fixture *f = *state;
+    /* Was "attempt to call a nil value (field 'slips')". */
+    static const struct {
+        const char *script;
+        const char *error;
+    } cases[] = {
+        {"local x = 1\ncapital.slips { scheme = 'S' }\n",
+         "capital.slips is not in the API (did you mean capital.slip?)"},
+        {"local x = 1\nlocal y = uncertain.normall(5, 1)\n",
+         "uncertain.normall is not in the API (did you mean uncertain.normal?)"},
+        {"local x = 1\nplacements.ad { type = 'T', count = 1, from = '2010-04' }\n",
+         "placements.ad is not in the API (did you mean placements.add?)"},
+        {"local x = 1\nstaffing.hire { }\n", "staffing.hire is not in the API"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mtfp_diag_free(&f->run.findings);
+        mtfp_diag_init(&f->run.findings);
+        assert_int_equal(apply(f, cases[i].script), MTFP_ERR_INPUT);
+        assert_error(f, 2, cases[i].error);
+    }
+}
+
 static void test_include_rejects_an_absolute_path(void **state)
 {
     fixture *f = *state;
@@ -618,6 +642,7 @@ int main(void)
         TEST(test_nan_amount_is_an_error),
         TEST(test_rag_accepts_a_letter),
         TEST(test_undefined_global_suggests_the_closest),
+        TEST(test_unknown_api_function_suggests_the_closest),
         TEST(test_table_growth_is_stopped_by_the_memory_limit),
         TEST(test_include_rejects_an_absolute_path),
         TEST(test_include_rejects_a_link_out_of_the_directory),
