@@ -124,9 +124,12 @@ static void slip_scheme(lua_State *L, mtfp_scheme *scheme, int from, int to, boo
     mtfp_pence spend = scheme->amount[MTFP_CAPITAL_SPEND][from];
     double share = value;
     if (by_amount) {
-        if (value * 100.0 > (double)spend)
-            luaL_error(L, "cannot slip %f of \"%s\": its spend that year is %f", value,
-                       scheme->name, mtfp_money_to_pounds(spend));
+        if (value * 100.0 > (double)spend) {
+            char text[MTFP_MONEY_TEXT_MAX];
+            mtfp_money_format_display(spend, text);
+            luaL_error(L, "cannot slip %s of \"%s\": its spend that year is %s",
+                       mtfp_lua_number(L, value), scheme->name, text);
+        }
         share = value * 100.0 / (double)spend;
     }
     mtfp_capital_slip(scheme, from, to, share);
@@ -161,8 +164,8 @@ static int slip(lua_State *L)
         return luaL_error(L, "capital.slip: give percent (0.25 is 25%%), or an amount for one "
                              "scheme");
     if (by_percent && (percent <= 0 || percent > 1))
-        return luaL_error(L, "capital.slip: percent = %f: expected a share above 0, at most 1",
-                          percent);
+        return luaL_error(L, "capital.slip: percent = %s: expected a share above 0, at most 1",
+                          mtfp_lua_number(L, percent));
     if (by_amount && amount <= 0)
         return luaL_error(L, "capital.slip: amount = %s: expected an amount above 0 to slip",
                           mtfp_lua_number(L, amount));
@@ -217,7 +220,7 @@ static void funding_shares(lua_State *L, int index, double shares[MTFP_CAPITAL_C
         total += shares[c];
     }
     if (fabs(total - 1.0) > 1e-9)
-        luaL_error(L, "funding: the shares add up to %f, not 1", total);
+        luaL_error(L, "funding: the shares add up to %s, not 1", mtfp_lua_number(L, total));
 }
 
 /* A year's spend, and its funding split by shares (the largest share takes
@@ -396,9 +399,12 @@ static int fund(lua_State *L)
     mtfp_pence amount;
     if (!mtfp_field_money(L, 1, "amount", &amount) || amount <= 0)
         return luaL_error(L, "capital.fund: expected a positive amount to move");
-    if (amount > scheme->amount[from][year])
-        return luaL_error(L, "capital.fund: \"%s\" has only %f of %s that year", scheme->name,
-                          mtfp_money_to_pounds(scheme->amount[from][year]), sources[from - 1]);
+    if (amount > scheme->amount[from][year]) {
+        char text[MTFP_MONEY_TEXT_MAX];
+        mtfp_money_format_display(scheme->amount[from][year], text);
+        return luaL_error(L, "capital.fund: \"%s\" has only %s of %s that year", scheme->name, text,
+                          sources[from - 1]);
+    }
     after_horizon(L, "capital.fund: year", year);
     scheme->amount[from][year] -= amount;
     scheme->amount[to][year] += amount;

@@ -1,5 +1,6 @@
 /* model.lua: model{}, control_total{}. */
 #include <lauxlib.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -120,11 +121,11 @@ static int model_(lua_State *L)
                           base_year);
     double years;
     if (mtfp_field_number(L, 1, "years", false, &years)) {
-        if (years != (double)(int)years || years < 1 || years > MTFP_MAX_YEARS)
+        if (years < 1 || years > MTFP_MAX_YEARS || years != floor(years))
             return luaL_error(L,
-                              "years = %f: expected a whole number of projection years, 1 "
+                              "years = %s: expected a whole number of projection years, 1 "
                               "to %d",
-                              years, MTFP_MAX_YEARS);
+                              mtfp_lua_number(L, years), MTFP_MAX_YEARS);
         model->years = (int)years;
     }
     read_scenarios(L, model);
@@ -170,7 +171,8 @@ static int savings_policy(lua_State *L)
             if (!mtfp_field_number(L, weights, ratings[r], false, &weight))
                 continue;
             if (weight < 0 || weight > 1)
-                return luaL_error(L, "weights.%s = %f: expected 0 to 1", ratings[r], weight);
+                return luaL_error(L, "weights.%s = %s: expected 0 to 1", ratings[r],
+                                  mtfp_lua_number(L, weight));
             policy.weight[r] = weight;
         }
     }

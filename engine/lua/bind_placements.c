@@ -70,7 +70,8 @@ static int add(lua_State *L)
     double count;
     mtfp_field_number(L, 1, "count", true, &count);
     if (count <= 0 || count > 1e5)
-        return luaL_error(L, "placements.add: count = %f: expected more than 0", count);
+        return luaL_error(L, "placements.add: count = %s: expected more than 0, at most 100000",
+                          mtfp_lua_number(L, count));
     mtfp_month from = mtfp_field_from(L, 1);
     mtfp_lua_after_horizon(L, "placements.add: from", from, false);
     change(L, type, count, from);
@@ -90,7 +91,10 @@ static int growth(lua_State *L)
     double rate;
     mtfp_field_number(L, 1, "rate", true, &rate);
     if (rate <= -1 || rate > 10)
-        return luaL_error(L, "placements.growth: rate = %f: expected a yearly rate above -1", rate);
+        return luaL_error(L,
+                          "placements.growth: rate = %s: expected a yearly rate above -1, at "
+                          "most 10",
+                          mtfp_lua_number(L, rate));
     mtfp_placement_type *t = &mtfp_host_of(L)->scenario->placements.types[type];
     double was = t->growth, closing;
     t->growth = rate;
@@ -122,8 +126,8 @@ static int shift(lua_State *L)
         return luaL_error(L, "placements.shift: give count or percent (0.1 is 10%%)");
     if (by_percent) {
         if (percent <= 0 || percent > 1)
-            return luaL_error(L, "placements.shift: percent = %f: expected above 0, at most 1",
-                              percent);
+            return luaL_error(L, "placements.shift: percent = %s: expected above 0, at most 1",
+                              mtfp_lua_number(L, percent));
         count = percent * placements->types[from_type].count;
     }
     if (count <= 0)

@@ -141,7 +141,8 @@ static void size(lua_State *L, mtfp_host *host, mtfp_item *item)
         return;
     }
     if (percent < (signed_kind ? -1.0 : 0.0) || percent > 1.0 || (!signed_kind && percent == 0))
-        luaL_error(L, "percent = %f: expected a share %s (0.03 is 3%%)", percent,
+        luaL_error(L, "percent = %s: expected a share %s (0.03 is 3%%)",
+                   mtfp_lua_number(L, percent),
                    signed_kind ? "from -1 to 1" : "above 0 and at most 1");
     item->by_percent = true;
     item->percent = percent;

@@ -105,7 +105,8 @@ static int whole(lua_State *L, const char *field, bool required)
     double value = 0;
     if (mtfp_field_number(L, 1, field, required, &value) &&
         (value != floor(value) || value < 0 || value > 999))
-        luaL_error(L, "%s = %f: expected a whole number", field, value);
+        luaL_error(L, "%s = %s: expected a whole number, 0 to 999", field,
+                   mtfp_lua_number(L, value));
     return (int)value;
 }
 
@@ -279,8 +280,8 @@ static int vacancy(lua_State *L)
         action.service = (int32_t)mtfp_lua_name(L, &model->services, "service", service);
     mtfp_field_number(L, 1, "rate", true, &action.rate);
     if (action.rate < 0 || action.rate >= 1)
-        return luaL_error(L, "staffing.vacancy: rate = %f: expected a share from 0 to below 1",
-                          action.rate);
+        return luaL_error(L, "staffing.vacancy: rate = %s: expected a share from 0 to below 1",
+                          mtfp_lua_number(L, action.rate));
     return record(L, &action, NULL, action_reason(L, "staffing.vacancy", 0));
 }
 

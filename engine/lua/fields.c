@@ -63,7 +63,8 @@ bool mtfp_field_number(lua_State *L, int arg, const char *name, bool required, d
     double value = lua_tonumber(L, -1);
     lua_pop(L, 1);
     if (!isfinite(value))
-        luaL_error(L, "field '%s' is %f: expected a finite number", name, value);
+        luaL_error(L, "field '%s' is %s: expected a finite number", name,
+                   mtfp_lua_number(L, value));
     *out = value;
     return true;
 }
@@ -110,9 +111,9 @@ mtfp_pence mtfp_lua_money(lua_State *L, int index, const char *what)
     mtfp_pence pence;
     if (!mtfp_money_from_pounds(lua_tonumber(L, index), &pence))
         luaL_error(L,
-                   "%s is %f: expected a finite amount no larger than "
+                   "%s is %s: expected a finite amount no larger than "
                    "1,000,000,000,000.00 pounds",
-                   what, lua_tonumber(L, index));
+                   what, mtfp_lua_number(L, lua_tonumber(L, index)));
     return pence;
 }
 

@@ -448,10 +448,27 @@ static void test_amount_on_every_service_is_an_error(void **state)
 static void test_nan_amount_is_an_error(void **state)
 {
     fixture *f = *state;
-    assert_int_equal(apply(f, "adjust { service = 'Placements & Resources', subjective = "
-                              "'Third Party Payments', amount = 0/0, from = '2010-04' }\n"),
-                     MTFP_ERR_INPUT);
-    assert_error(f, 1, "expected a finite amount");
+    /* Numbers as written: they were "-nan", "inf" and "1000000.0". */
+    static const struct {
+        const char *size;
+        const char *error;
+    } cases[] = {
+        {"amount = 0/0", "amount is not a number (NaN): expected a finite amount"},
+        {"amount = -1/0", "amount is minus infinity: expected a finite amount"},
+        {"percent = 0/0", "field 'percent' is not a number (NaN): expected a finite number"},
+        {"percent = 1e6", "percent = 1000000: expected a share from -1 to 1"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char script[256];
+        snprintf(script, sizeof script,
+                 "adjust { service = 'Placements & Resources', subjective = "
+                 "'Third Party Payments', %s, from = '2010-04' }\n",
+                 cases[i].size);
+        mtfp_diag_free(&f->run.findings);
+        mtfp_diag_init(&f->run.findings);
+        assert_int_equal(apply(f, script), MTFP_ERR_INPUT);
+        assert_error(f, 1, cases[i].error);
+    }
 }
 
 static void test_rag_accepts_a_letter(void **state)
