@@ -282,7 +282,8 @@ static int vacancy(lua_State *L)
     if (action.rate < 0 || action.rate >= 1)
         return luaL_error(L, "staffing.vacancy: rate = %s: expected a share from 0 to below 1",
                           mtfp_lua_number(L, action.rate));
-    return record(L, &action, NULL, action_reason(L, "staffing.vacancy", 0));
+    return record(L, &action, NULL,
+                  action_reason(L, "staffing.vacancy", mtfp_model_first_month(model)));
 }
 
 /* staffing.regrade { post_id = ..., grade = ..., point = ..., from = ... } */
