@@ -39,14 +39,14 @@ static void shares(lua_State *L, int index, const mtfp_pool *pool, const char *w
             luaL_error(L, "%s: expected { partner = share, ... }", what);
         double share = lua_tonumber(L, -1);
         if (!isfinite(share) || share < 0 || share > 1)
-            luaL_error(L, "%s: the share of %s is %f: expected 0 to 1", what, lua_tostring(L, -2),
-                       share);
+            luaL_error(L, "%s: the share of %s is %s: expected 0 to 1", what, lua_tostring(L, -2),
+                       mtfp_lua_number(L, share));
         out[partner_of(L, pool, lua_tostring(L, -2))] = share;
         total += share;
         lua_pop(L, 1);
     }
     if (fabs(total - 1.0) > 1e-9)
-        luaL_error(L, "%s: the shares add up to %f, not 1", what, total);
+        luaL_error(L, "%s: the shares add up to %s, not 1", what, mtfp_lua_number(L, total));
 }
 
 /* risk_share = "pro-rata" | "host" | { Council = 0.6, PCT = 0.4 } */
@@ -65,7 +65,10 @@ static void set_risk_share(lua_State *L, int index, mtfp_pool *pool)
                        rule);
         return;
     }
-    luaL_argexpected(L, lua_type(L, index) == LUA_TTABLE, index, "a risk-share rule");
+    if (lua_type(L, index) != LUA_TTABLE)
+        luaL_error(L, "risk_share is a %s: expected \"pro-rata\", \"host\" or shares "
+                      "{ partner = share, ... }",
+                   luaL_typename(L, index));
     double out[MTFP_POOL_PARTNERS_MAX];
     shares(L, index, pool, "risk_share", out);
     for (int p = 0; p < pool->partner_count; p++)
@@ -73,12 +76,14 @@ static void set_risk_share(lua_State *L, int index, mtfp_pool *pool)
     pool->rule = MTFP_RISK_SHARES;
 }
 
-/* cap = { PCT = 250000 }: the most a partner bears a year; beyond it, the host. */
+/* cap = { PCT = 250000 }: the most a partner bears a year; beyond it, the
+ * host. Checked whole before the pool changes, so that a failed call (under
+ * pcall) leaves the caps as they were. */
 static void set_cap(lua_State *L, int index, mtfp_pool *pool)
 {
-    luaL_argexpected(L, lua_type(L, index) == LUA_TTABLE, index, "{ partner = pounds, ... }");
-    for (int p = 0; p < pool->partner_count; p++)
-        pool->partners[p].cap = 0;
+    if (lua_type(L, index) != LUA_TTABLE)
+        luaL_error(L, "cap is a %s: expected { partner = pounds, ... }", luaL_typename(L, index));
+    mtfp_pence caps[MTFP_POOL_PARTNERS_MAX] = {0};
     lua_pushnil(L);
     while (lua_next(L, index) != 0) {
         if (lua_type(L, -2) != LUA_TSTRING)
@@ -89,16 +94,19 @@ static void set_cap(lua_State *L, int index, mtfp_pool *pool)
         mtfp_pence cap = mtfp_lua_money(L, -1, "a cap");
         if (cap <= 0)
             luaL_error(L, "cap: expected a positive amount");
-        pool->partners[p].cap = cap;
+        caps[p] = cap;
         lua_pop(L, 1);
     }
+    for (int p = 0; p < pool->partner_count; p++)
+        pool->partners[p].cap = caps[p];
 }
 
 static void set_threshold(lua_State *L, int index, mtfp_pool *pool)
 {
-    pool->threshold = mtfp_lua_money(L, index, "threshold");
-    if (pool->threshold < 0)
+    mtfp_pence threshold = mtfp_lua_money(L, index, "threshold");
+    if (threshold < 0)
         luaL_error(L, "threshold: expected an amount the host takes first, 0 or more");
+    pool->threshold = threshold;
 }
 
 static int by_name(const void *a, const void *b)
@@ -294,6 +302,16 @@ static int pools_index(lua_State *L)
     return 1;
 }
 
+/* pools["name"] = { ... }: a pool is changed rule by rule, not replaced. */
+static int pools_assign(lua_State *L)
+{
+    const char *name = luaL_checkstring(L, 2);
+    return luaL_error(L,
+                      "pools[\"%s\"] cannot be replaced: set its rules one at a time, as "
+                      "pools[\"%s\"].risk_share = \"host\"",
+                      name, name);
+}
+
 void mtfp_bind_pools_scenario(mtfp_host *host)
 {
     lua_State *L = host->L;
@@ -303,6 +321,8 @@ void mtfp_bind_pools_scenario(mtfp_host *host)
     lua_newtable(L);
     lua_pushcfunction(L, pools_index);
     lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, pools_assign);
+    lua_setfield(L, -2, "__newindex");
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);

@@ -66,4 +66,24 @@ if expect_status 0 "$MTFP" run "$SCRATCH/rules" -o "$SCRATCH/rules.xlsx" --csv "
         '"Overspend, pro rata",LAC placements,Council,share,2011/12,145000.00' \
         "Underspend,LAC placements,PCT,share,2011/12,-27000.00"
 fi
+# A rule that fails under pcall changes nothing: a cap for the host is refused, and the PCT's
+# £55,000 cap from model.lua still holds (zeroing the caps before checking them lost it, and
+# the PCT bore the uncapped £57,000).
+cat >"$SCRATCH/rules/scripts/pcall-cap.lua" <<'LUA'
+scenario "A refused cap"
+pressure { service = "LAC placements", subjective = "Third Party Payments", amount = 200000,
+           from = "2010-04" }
+assert(not pcall(function() pools["LAC placements"].cap = { Council = 5 } end))
+LUA
+if expect_status 0 "$MTFP" run "$SCRATCH/rules" -s "$SCRATCH/rules/scripts/pcall-cap.lua" \
+    -o "$SCRATCH/pcall.xlsx" --csv "$SCRATCH/pcall-csv"; then
+    has_rows "$SCRATCH/pcall-csv/pools.csv" \
+        "A refused cap,LAC placements,PCT,share,2011/12,55000.00" \
+        "A refused cap,LAC placements,*,variance,2011/12,200000.00"
+fi
+# pools["name"] cannot be replaced by a table (which did nothing, without a word).
+printf 'scenario "Replaced"\npools["LAC placements"] = { risk_share = "host" }\n' >"$SCRATCH/replace.lua"
+expect_status 1 "$MTFP" run "$fixture" -s "$SCRATCH/replace.lua" -o "$SCRATCH/replace.xlsx" &&
+    grep -q 'replace.lua:2: pools\["LAC placements"\] cannot be replaced' "$SCRATCH/err" ||
+    fail "a pool replaced by a table: $(cat "$SCRATCH/err")"
 finish
