@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "mtfp/load.h"
 #include "mtfp/memory.h"
+#include "mtfp/names.h"
 #include "mtfp/utf8.h"
 
 static mtfp_status usage(mtfp_diag *diag, const char *fmt, const char *arg)
@@ -138,7 +139,17 @@ static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
         MTFP_TRY(value_of(argc, argv, i, &value, diag));
         if (options->vary_count == MTFP_VARY_MAX)
             return usage(diag, "--vary %s: at most two parameters can be varied together", value);
-        return mtfp_vary_parse(value, &options->vary[options->vary_count++], diag);
+        mtfp_vary *vary = &options->vary[options->vary_count++];
+        MTFP_TRY(mtfp_vary_parse(value, vary, diag));
+        /* A grid of a param against itself: the second range would override
+         * the first at every point. */
+        if (options->vary_count == 2 &&
+            mtfp_name_equal(vary->name, strlen(vary->name), options->vary[0].name))
+            return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                                   "--vary %s: param \"%s\" is varied twice; vary each param "
+                                   "once (a grid is of two different params)",
+                                   value, vary->name);
+        return MTFP_OK;
     }
     return usage(diag, "unknown option \"%s\" (see mtfp --help)", arg);
 }

@@ -121,6 +121,10 @@ same_file "$SCRATCH/failed-1" "$SCRATCH/failed-2"
 check_error 2 '--vary "extra": expected NAME=FROM:TO:STEP' sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra
 check_error 2 "expected FROM <= TO and a STEP above 0" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=5:1:1
 check_error 2 'no scenario script asks for param("growth", ...)' sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary growth=0:1:1
+# The same param twice (names match as param() matches them) would label points by the first
+# range and give them the second's values.
+check_error 2 '--vary Extra_Placements=1:3:1: param "Extra_Placements" is varied twice' \
+    sweep "$example" --vary extra_placements=0:2:1 --vary Extra_Placements=1:3:1
 check_error 2 "at most two parameters" sweep "$example" --vary a=0:1:1 --vary b=0:1:1 --vary c=0:1:1
 check_error 2 "nothing to sweep" sweep "$fixture"
 check_error 2 "at most 10000" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=0:100000:1
