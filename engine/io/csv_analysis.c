@@ -4,17 +4,12 @@
 
 #include "csv_out.h"
 
-bool csv_has_sweep(const mtfp_run *run)
+bool csv_swept(const mtfp_run *run)
 {
-    return run->sweep && run->sweep->outcomes.count > 0;
+    return run->sweep != NULL;
 }
 
-bool csv_has_tornado(const mtfp_run *run)
-{
-    return run->sweep && run->sweep->bar_count > 0;
-}
-
-bool csv_has_simulation(const mtfp_run *run)
+bool csv_simulated(const mtfp_run *run)
 {
     return run->simulation_count > 0;
 }

@@ -192,7 +192,9 @@ static void staffing_row(FILE *out, const mtfp_run *run, size_t s, uint32_t serv
 static mtfp_status write_staffing(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
     fputs("scenario,service,category,measure,year,value\n", out);
-    for (size_t s = 0; s < run->count; s++) {
+    /* Without an establishment every service would show a pay bill of 0
+     * against its Employees budget. */
+    for (size_t s = 0; s < run->count && mtfp_run_has_staffing(run); s++) {
         mtfp_staffing_table t;
         MTFP_TRY(mtfp_staffing_table_build(run, s, &t, diag));
         for (uint32_t v = 0; v < t.services; v++) {
@@ -304,23 +306,26 @@ static mtfp_status write_savings(const mtfp_run *run, FILE *out, mtfp_diag *diag
     return MTFP_OK;
 }
 
-/* The tables, each written only when the run has something for it. */
+/* The tables. Every run writes the first seven, a part the model lacks with
+ * its header row alone, so that no file of an earlier run into the same
+ * directory is left beside them looking like this run's; a sweep's and a
+ * simulation's tables come only from that command (made_by). */
 static const struct {
     const char *file;
     mtfp_status (*write)(const mtfp_run *run, FILE *out, mtfp_diag *diag);
-    bool (*present)(const mtfp_run *run);
+    bool (*made_by)(const mtfp_run *run);
 } tables[] = {
     {"summary.csv", write_summary, NULL},
     {"revenue.csv", write_revenue, NULL},
-    {"capital.csv", write_capital, mtfp_run_has_capital},
-    {"pools.csv", write_pools, mtfp_run_has_pools},
-    {"staffing.csv", write_staffing, mtfp_run_has_staffing},
-    {"placements.csv", write_placements, mtfp_run_has_placements},
-    {"savings.csv", write_savings, mtfp_run_has_savings},
-    {"sweep.csv", csv_write_sweep, csv_has_sweep},
-    {"tornado.csv", csv_write_tornado, csv_has_tornado},
-    {"simulation.csv", csv_write_simulation, csv_has_simulation},
-    {"simulation-runs.csv", csv_write_simulation_runs, csv_has_simulation},
+    {"capital.csv", write_capital, NULL},
+    {"pools.csv", write_pools, NULL},
+    {"staffing.csv", write_staffing, NULL},
+    {"placements.csv", write_placements, NULL},
+    {"savings.csv", write_savings, NULL},
+    {"sweep.csv", csv_write_sweep, csv_swept},
+    {"tornado.csv", csv_write_tornado, csv_swept},
+    {"simulation.csv", csv_write_simulation, csv_simulated},
+    {"simulation-runs.csv", csv_write_simulation_runs, csv_simulated},
 };
 
 static mtfp_status write_table(const mtfp_run *run, size_t table, const char *path,
@@ -356,7 +361,7 @@ mtfp_status mtfp_csv_write_run(const mtfp_run *run, const char *dir, mtfp_output
 {
     mtfp_status status = make_directory(dir, diag);
     for (size_t table = 0; status == MTFP_OK && table < sizeof tables / sizeof *tables; table++) {
-        if (tables[table].present && !tables[table].present(run))
+        if (tables[table].made_by && !tables[table].made_by(run))
             continue;
         char *path = mtfp_path_join(dir, tables[table].file);
         if (!path) {

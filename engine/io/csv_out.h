@@ -14,9 +14,9 @@ void csv_field(FILE *out, const char *text);
 /* An amount in pounds with two decimals. */
 void csv_amount(FILE *out, mtfp_pence pence);
 
-bool csv_has_sweep(const mtfp_run *run);
-bool csv_has_tornado(const mtfp_run *run);
-bool csv_has_simulation(const mtfp_run *run);
+/* The run is a sweep's (mtfp sweep), a simulation's (mtfp simulate). */
+bool csv_swept(const mtfp_run *run);
+bool csv_simulated(const mtfp_run *run);
 
 mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag);
 mtfp_status csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *diag);

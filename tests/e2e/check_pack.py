@@ -5,6 +5,7 @@ engine's own CSV output, figure by figure, to the penny.
 
 Exits 1 naming every figure that differs, or if a figure is missing."""
 import csv
+import os
 import sys
 from collections import defaultdict
 
@@ -408,6 +409,18 @@ def read_table(path):
         return None
 
 
+def part(check, sheets, pack, engine_dir, table, sheet):
+    """The rows of a part's table, which every run writes: none (the header alone) when the
+    model lacks the part, and then the pack has no sheet for it."""
+    rows = read_table(f"{engine_dir}/{table}")
+    if rows is None:
+        check.failures.append(f"{table} was not written")
+        return []
+    if not rows and os.path.exists(f"{sheets}/{pack}-{sheet}.csv"):
+        check.failures.append(f"{table} has no rows, but the pack has a {sheet} sheet")
+    return rows
+
+
 def statistic_of(label):
     if label in STATISTICS:
         return STATISTICS[label]
@@ -494,33 +507,29 @@ def main():
     check.compare(read_rows(f"{sheets}/{pack}-Compare.csv"), engine, simulation, sweep)
     check.revenue(read_rows(f"{sheets}/{pack}-Revenue.csv"), lines, engine)
     check_audit(check, read_rows(f"{sheets}/{pack}-Audit.csv"), engine)
-    try:
-        capital = {(r["scenario"], r["scheme"], r["measure"], r["year"]): pence(r["amount"])
-                   for r in csv.DictReader(open(f"{engine_dir}/capital.csv", encoding="utf-8"))}
-    except FileNotFoundError:
-        capital = None
-    if capital is not None:
-        check_capital(check, read_rows(f"{sheets}/{pack}-Capital.csv"), capital)
-    try:
-        pools = {(r["scenario"], r["pool"], r["partner"], r["measure"], r["year"]): pence(r["amount"])
-                 for r in csv.DictReader(open(f"{engine_dir}/pools.csv", encoding="utf-8"))}
-    except FileNotFoundError:
-        pools = None
-    if pools is not None:
-        check_pools(check, read_rows(f"{sheets}/{pack}-Pooled budgets.csv"), pools)
-    placements = read_table(f"{engine_dir}/placements.csv")
-    if placements is not None:
+    # Every run writes these tables; a part the model lacks has the header row alone, and no sheet.
+    capital = part(check, sheets, pack, engine_dir, "capital.csv", "Capital")
+    if capital:
+        check_capital(check, read_rows(f"{sheets}/{pack}-Capital.csv"),
+                      {(r["scenario"], r["scheme"], r["measure"], r["year"]): pence(r["amount"]) for r in capital})
+    pools = part(check, sheets, pack, engine_dir, "pools.csv", "Pooled budgets")
+    if pools:
+        check_pools(check, read_rows(f"{sheets}/{pack}-Pooled budgets.csv"),
+                    {(r["scenario"], r["pool"], r["partner"], r["measure"], r["year"]): pence(r["amount"])
+                     for r in pools})
+    placements = part(check, sheets, pack, engine_dir, "placements.csv", "Placements")
+    if placements:
         table = {(r["scenario"], r["type"], r["measure"], r["year"]): pence(r["value"]) for r in placements}
         check_placements(check, read_rows(f"{sheets}/{pack}-Placements.csv"), table)
-    savings = read_table(f"{engine_dir}/savings.csv")
-    if savings is not None:
+    savings = part(check, sheets, pack, engine_dir, "savings.csv", "Savings")
+    if savings:
         check_savings(check, read_rows(f"{sheets}/{pack}-Savings.csv"), savings, engine)
     else:  # no tracker: then the plan has no savings
         for key, value in engine.items():
             if key[1] == "savings" and value != 0:
-                check.failures.append(f"Summary {key} is {value / 100:.2f} but there is no savings.csv")
-    staffing = read_table(f"{engine_dir}/staffing.csv")
-    if staffing is not None:
+                check.failures.append(f"Summary {key} is {value / 100:.2f} but savings.csv has no saving")
+    staffing = part(check, sheets, pack, engine_dir, "staffing.csv", "Staffing")
+    if staffing:
         table = {(r["scenario"], r["service"], r["category"], r["measure"], r["year"]): pence(r["value"])
                  for r in staffing if r["measure"] in ("pay_bill", "budget")}
         check_staffing(check, read_rows(f"{sheets}/{pack}-Staffing.csv"), table)

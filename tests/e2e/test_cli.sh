@@ -43,6 +43,22 @@ mkdir -p "$SCRATCH/csv-with-dir/summary.csv"
 expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/csv-with-dir" &&
     grep -q 'summary.csv: is a directory' "$SCRATCH/err" || fail "--csv over a directory: $(cat "$SCRATCH/err")"
 [ -d "$SCRATCH/csv-with-dir/summary.csv" ] || fail "the directory summary.csv was replaced"
+# run writes the same CSV files whatever the model holds (a part it lacks has its header row
+# alone), so a directory used before holds this run's files only: the capital fixture's
+# capital.csv once stayed beside the small model's summary.csv. A file mtfp does not write
+# (a note, or sweep.csv, which only mtfp sweep writes) is left alone.
+mkdir -p "$SCRATCH/reused"
+echo "a note" >"$SCRATCH/reused/notes.txt"
+expect_status 0 "$MTFP" sweep "$SOURCE/models/example" --vary extra_placements=0:1:1 -o "$SCRATCH/p.xlsx" \
+    --csv "$SCRATCH/reused"
+expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/capital" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/reused"
+expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/reused"
+[ "$(ls "$SCRATCH/reused" | tr '\n' ' ')" = \
+    "capital.csv notes.txt placements.csv pools.csv revenue.csv savings.csv staffing.csv summary.csv sweep.csv tornado.csv " ] ||
+    fail "--csv into a used directory: $(ls "$SCRATCH/reused" | tr '\n' ' ')"
+same_file - "$SCRATCH/reused/capital.csv" <<<"scenario,scheme,programme,measure,year,amount"
+same_file - "$SCRATCH/reused/staffing.csv" <<<"scenario,service,category,measure,year,value"
+[ "$(cat "$SCRATCH/reused/notes.txt")" = "a note" ] || fail "--csv changed a file it does not write"
 # --csv given the model's own directory would write revenue.csv over the model's: refused
 # (exit 3), and the model is as it was.
 cp -r "$SOURCE/tests/fixtures/small" "$SCRATCH/own"
