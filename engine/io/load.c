@@ -3,9 +3,11 @@
 
 #include "mtfp/load.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "loaders.h"
@@ -41,6 +43,32 @@ static bool is_directory(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* When dir has no file called name: an error if it has one whose name
+ * differs only in case (Funding.csv for funding.csv), which a system with
+ * case-sensitive names would otherwise leave unread without a word. */
+static mtfp_status case_twin(const char *dir, const char *name, mtfp_diag *diag)
+{
+    DIR *listing = opendir(dir);
+    if (!listing)
+        return MTFP_OK; /* the file is then not found, as before */
+    mtfp_status status = MTFP_OK;
+    const struct dirent *entry;
+    while (status == MTFP_OK && (entry = readdir(listing)) != NULL) {
+        if (strcasecmp(entry->d_name, name) != 0 || strcmp(entry->d_name, name) == 0)
+            continue;
+        char *path = mtfp_path_join(dir, entry->d_name);
+        if (!path)
+            status = MTFP_ERR_MEMORY;
+        else if (is_file(path))
+            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
+                                     "mtfp reads %s (file names are case-sensitive); rename it",
+                                     name);
+        free(path);
+    }
+    closedir(listing);
+    return status;
+}
+
 /* The path of a part's file: as model.lua's inputs name it, else the
  * standard name if that file exists; NULL if there is none. */
 static mtfp_status part_path(mtfp_model *model, size_t part, const char *model_lua,
@@ -58,18 +86,22 @@ static mtfp_status part_path(mtfp_model *model, size_t part, const char *model_l
     }
     char *standard = mtfp_format("%s.csv", role);
     char *joined = standard ? mtfp_path_join(model->dir, standard) : NULL;
-    free(standard);
-    if (!joined)
+    if (!joined) {
+        free(standard);
         return MTFP_ERR_MEMORY;
+    }
     *path = NULL;
     mtfp_status status = MTFP_OK;
     if (is_file(joined)) {
         status = mtfp_model_add_input(model, role, joined, NULL);
         *path = status == MTFP_OK ? mtfp_model_input(model, role)->path : NULL;
-    } else if (parts[part].required) {
-        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, joined, 0, 0,
-                                 "not found; a model needs model.lua and %s.csv", role);
+    } else {
+        status = case_twin(model->dir, standard, diag);
+        if (status == MTFP_OK && parts[part].required)
+            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, joined, 0, 0,
+                                     "not found; a model needs model.lua and %s.csv", role);
     }
+    free(standard);
     free(joined);
     return status;
 }
@@ -201,9 +233,12 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
     if (!model_lua)
         return MTFP_ERR_MEMORY;
     mtfp_status status = MTFP_OK;
-    if (!is_file(model_lua))
-        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, model_lua, 0, 0,
-                                 "not found; a model directory needs model.lua");
+    if (!is_file(model_lua)) {
+        status = case_twin(model->dir, "model.lua", diag);
+        if (status == MTFP_OK)
+            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, model_lua, 0, 0,
+                                     "not found; a model directory needs model.lua");
+    }
     if (status == MTFP_OK)
         status = mtfp_model_add_input(model, "model", model_lua, NULL);
     if (status == MTFP_OK)
