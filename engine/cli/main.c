@@ -1,6 +1,7 @@
 /* mtfp: a medium-term financial plan from a model directory and scenario
  * scripts. See SPEC.md "Command line" and docs/. */
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -19,7 +20,7 @@ static const char help[] =
     "             [--threads N] and the options of run\n"
     "  mtfp sweep [MODEL_DIR] [-s SCRIPT.lua]... [--vary NAME=FROM:TO:STEP]...\n"
     "             [--threads N] and the options of run\n"
-    "  mtfp --help | --version\n"
+    "  mtfp [COMMAND] --help | mtfp --version\n"
     "\n"
     "Commands:\n"
     "  run     project Base and every scenario and write the cabinet pack (and CSV)\n"
@@ -49,6 +50,23 @@ static const char help[] =
     "Exit status: 0 success, 1 an error in the model, a CSV file or a script,\n"
     "2 bad usage, 3 the output could not be written.\n";
 
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} commands[] = {
+    {"run", cmd_run}, {"check", cmd_check}, {"simulate", cmd_simulate}, {"sweep", cmd_sweep}};
+
+static bool is_help(const char *arg)
+{
+    return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
+}
+
+static int print_help(void)
+{
+    fputs(help, stdout);
+    return CLI_EXIT_OK;
+}
+
 /* Ctrl-C or a kill while the outputs are written: remove their temporary
  * files (an earlier pack is untouched), then die of the signal as before. */
 static void stopped(int signal_number)
@@ -66,19 +84,19 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof stops / sizeof *stops; i++)
         if (signal(stops[i], stopped) == SIG_IGN)
             signal(stops[i], SIG_IGN);
-    if (argc < 2 || strcmp(argv[1], "run") == 0)
+    if (argc < 2)
         return cmd_run(argc, argv);
-    if (strcmp(argv[1], "check") == 0)
-        return cmd_check(argc, argv);
-    if (strcmp(argv[1], "simulate") == 0)
-        return cmd_simulate(argc, argv);
-    if (strcmp(argv[1], "sweep") == 0)
-        return cmd_sweep(argc, argv);
-    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
-        strcmp(argv[1], "help") == 0) {
-        fputs(help, stdout);
-        return CLI_EXIT_OK;
+    for (size_t c = 0; c < sizeof commands / sizeof *commands; c++) {
+        if (strcmp(argv[1], commands[c].name) != 0)
+            continue;
+        /* mtfp run --help: the help, wherever --help stands among the options. */
+        for (int i = 2; i < argc; i++)
+            if (is_help(argv[i]))
+                return print_help();
+        return commands[c].run(argc, argv);
     }
+    if (is_help(argv[1]) || strcmp(argv[1], "help") == 0)
+        return print_help();
     if (strcmp(argv[1], "--version") == 0) {
         printf("mtfp %s\n", MTFP_VERSION);
         return CLI_EXIT_OK;

@@ -4,6 +4,13 @@ expect_status 0 "$MTFP" --help && grep -q "mtfp run" "$SCRATCH/out" || fail "--h
 grep -q "mtfp check" "$SCRATCH/out" || fail "--help does not show check"
 expect_status 0 "$MTFP" --version && grep -Eq '^mtfp [0-9]+\.[0-9]+\.[0-9]+$' "$SCRATCH/out" ||
     fail "--version prints $(cat "$SCRATCH/out")"
+# mtfp CMD --help (or -h, among the options) is mtfp --help: the help, exit 0, nothing run.
+for command in run check simulate sweep; do
+    expect_status 0 "$MTFP" "$command" "$SOURCE/models/example" -o "$SCRATCH/help.xlsx" --help &&
+        grep -q "mtfp simulate" "$SCRATCH/out" || fail "$command --help: $(cat "$SCRATCH/out" "$SCRATCH/err")"
+done
+expect_status 0 "$MTFP" run -h && grep -q "mtfp sweep" "$SCRATCH/out" || fail "run -h: $(cat "$SCRATCH/err")"
+[ ! -e "$SCRATCH/help.xlsx" ] || fail "run --help wrote a pack"
 expect_status 2 "$MTFP" run --frobnicate && grep -q 'unknown option "--frobnicate"' "$SCRATCH/err" ||
     fail "unknown option message: $(cat "$SCRATCH/err")"
 expect_status 2 "$MTFP" frobnicate
