@@ -132,18 +132,19 @@ mtfp_status mtfp_vary_parse(const char *text, mtfp_vary *vary, mtfp_diag *diag)
     if (!equals || equals == text || !colon2 || !parse_number(equals + 1, colon1, &vary->from) ||
         !parse_number(colon1 + 1, colon2, &vary->to) ||
         !parse_number(colon2 + 1, colon2 + strlen(colon2), &vary->step))
-        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
-                               "--vary \"%s\": expected NAME=FROM:TO:STEP with numbers, e.g. "
-                               "extra_placements=0:6:1",
-                               text);
+        return mtfp_diag_error(
+            diag, MTFP_ERR_USAGE, NULL, 0, 0,
+            "--vary \"%s\": expected NAME=FROM:TO:STEP with decimal numbers, e.g. "
+            "extra_placements=0:6:1",
+            text);
     if (!(vary->step > 0) || vary->to < vary->from)
         return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
                                "--vary \"%s\": expected FROM <= TO and a STEP above 0", text);
     double steps = floor((vary->to - vary->from) / vary->step + 1e-9);
     if (steps + 1 > MTFP_SWEEP_POINTS_MAX)
         return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
-                               "--vary \"%s\": %.0f values; at most %d", text, steps + 1,
-                               MTFP_SWEEP_POINTS_MAX);
+                               "--vary \"%s\": more than %d values; at most %d", text,
+                               MTFP_SWEEP_POINTS_MAX, MTFP_SWEEP_POINTS_MAX);
     vary->count = (size_t)steps + 1;
     vary->name = mtfp_strndup(text, (size_t)(equals - text));
     return vary->name ? MTFP_OK : MTFP_ERR_MEMORY;

@@ -1,7 +1,9 @@
 #include "mtfp/money.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mtfp/utf8.h"
@@ -108,6 +110,49 @@ bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char 
         return false;
     }
     *out = negative ? -(mtfp_pence)total : (mtfp_pence)total;
+    return true;
+}
+
+/* The digits from text[*i]: how many. */
+static size_t skip_digits(const char *text, size_t len, size_t *i)
+{
+    size_t start = *i;
+    while (*i < len && text[*i] >= '0' && text[*i] <= '9')
+        (*i)++;
+    return *i - start;
+}
+
+bool mtfp_number_parse(const char *text, size_t len, double *out)
+{
+    /* The decimal form strtod reads, checked first: strtod also reads hex,
+     * inf and nan, and skips leading spaces. */
+    size_t i = 0;
+    if (i < len && (text[i] == '-' || text[i] == '+'))
+        i++;
+    size_t digits = skip_digits(text, len, &i);
+    if (i < len && text[i] == '.') {
+        i++;
+        digits += skip_digits(text, len, &i);
+    }
+    if (digits == 0)
+        return false;
+    if (i < len && (text[i] == 'e' || text[i] == 'E')) {
+        i++;
+        if (i < len && (text[i] == '-' || text[i] == '+'))
+            i++;
+        if (skip_digits(text, len, &i) == 0)
+            return false;
+    }
+    char copy[128];
+    if (i != len || len >= sizeof copy)
+        return false;
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    errno = 0;
+    double value = strtod(copy, NULL);
+    if (errno == ERANGE || !isfinite(value))
+        return false;
+    *out = value;
     return true;
 }
 

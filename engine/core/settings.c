@@ -1,11 +1,10 @@
 #include "mtfp/settings.h"
 
-#include <errno.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "mtfp/memory.h"
+#include "mtfp/money.h"
 #include "mtfp/names.h"
 
 void mtfp_settings_init(mtfp_settings *settings)
@@ -31,18 +30,12 @@ mtfp_setting *mtfp_settings_find(const mtfp_settings *settings, const char *name
 
 bool mtfp_settings_parse_value(const char *text, double *value)
 {
-    errno = 0;
-    char *end;
-    double parsed = strtod(text, &end);
-    if (end == text || errno == ERANGE || !isfinite(parsed))
+    size_t len = strlen(text);
+    bool percent = len > 0 && text[len - 1] == '%';
+    double parsed;
+    if (!mtfp_number_parse(text, len - percent, &parsed))
         return false;
-    if (*end == '%') {
-        parsed /= 100.0;
-        end++;
-    }
-    if (*end != '\0')
-        return false;
-    *value = parsed;
+    *value = percent ? parsed / 100.0 : parsed;
     return true;
 }
 
@@ -52,7 +45,7 @@ mtfp_status mtfp_settings_parse(mtfp_settings *settings, const char *text, mtfp_
     double value;
     if (!equals || equals == text || !mtfp_settings_parse_value(equals + 1, &value))
         return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
-                               "--set \"%s\": expected NAME=VALUE with a number, e.g. "
+                               "--set \"%s\": expected NAME=VALUE with a decimal number, e.g. "
                                "placement_growth=0.08 or placement_growth=8%%",
                                text);
     char *name = mtfp_strndup(text, (size_t)(equals - text));

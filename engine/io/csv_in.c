@@ -6,7 +6,6 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -373,11 +372,9 @@ mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out
 {
     if (!mtfp_csv_present(record, i))
         return missing(record, i, "a number", diag);
-    errno = 0;
-    char *end;
-    double value = strtod(record->text[i], &end);
-    if (end == record->text[i] || *end != '\0' || errno == ERANGE || !isfinite(value))
-        return mtfp_csv_error(record, i, diag, "\"%s\" is not a number", record->text[i]);
-    *out = value;
+    if (!mtfp_number_parse(record->text[i], record->len[i], out))
+        return mtfp_csv_error(record, i, diag,
+                              "\"%s\" is not a number; expected a decimal number such as 0.5",
+                              record->text[i]);
     return MTFP_OK;
 }

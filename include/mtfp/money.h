@@ -25,6 +25,13 @@ typedef int64_t mtfp_pence;
  * what was expected (a static string); *out is untouched. */
 bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char **why);
 
+/* Parse a number that is not an amount (a rate, a count, an FTE, a param's
+ * value) as decimal digits with an optional sign, decimal point and exponent:
+ * 0.08, -1.5, .5, 1.5e5. Not hexadecimal (0x10), inf or nan, nor spaces.
+ * False if text is not such a number or it is too large or small for a
+ * double; *out is then untouched. */
+bool mtfp_number_parse(const char *text, size_t len, double *out);
+
 /* Convert an amount in pounds held as a double (from Lua or a rate
  * calculation) to pence, rounding half away from zero. False if it is not
  * finite or beyond MTFP_PENCE_INPUT_MAX. */

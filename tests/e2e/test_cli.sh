@@ -16,6 +16,10 @@ expect_status 2 "$MTFP" run --frobnicate && grep -q 'unknown option "--frobnicat
 expect_status 2 "$MTFP" frobnicate
 expect_status 2 "$MTFP" run "$SOURCE/models/example" --years 31
 expect_status 2 "$MTFP" run "$SOURCE/models/example" --set growth
+# A value is a decimal number or a percentage: strtod read 0x10 as 16 (16 placements).
+expect_status 2 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set extra_placements=0x10 &&
+    grep -qF -- '--set "extra_placements=0x10": expected NAME=VALUE with a decimal number' "$SCRATCH/err" ||
+    fail "--set 0x10: $(cat "$SCRATCH/err")"
 expect_status 2 "$MTFP" run "$SOURCE/models/example" -o
 expect_status 1 "$MTFP" run "$SCRATCH/no-such-model" && grep -q "no-such-model: not a model directory" "$SCRATCH/err" ||
     fail "missing model message: $(cat "$SCRATCH/err")"

@@ -129,6 +129,6 @@ check_error 2 '--vary Extra_Placements=1:3:1: param "Extra_Placements" is varied
     sweep "$example" --vary extra_placements=0:2:1 --vary Extra_Placements=1:3:1
 check_error 2 "at most two parameters" sweep "$example" --vary a=0:1:1 --vary b=0:1:1 --vary c=0:1:1
 check_error 2 "nothing to sweep" sweep "$fixture"
-check_error 2 "at most 10000" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=0:100000:1
+check_error 2 "more than 10000 values; at most 10000" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=0:100000:1
 [ "$(cat "$SCRATCH/earlier.xlsx")" = "earlier pack" ] || fail "a failed command changed the earlier pack"
 finish

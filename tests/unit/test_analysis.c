@@ -238,12 +238,17 @@ static void test_a_vary_range_gives_values_as_set_would_read_them(void **state)
     assert_int_equal(vary.count, 5);
     assert_true(mtfp_vary_value(&vary, 4) == 0.05);
     free(vary.name);
-    const char *bad[] = {"growth",       "=0:1:1",       "growth=0:1",    "growth=a:1:1",
-                         "growth=1:0:1", "growth=0:1:0", "growth=0:1:-1", "growth=0:1e9:1"};
+    const char *bad[] = {"growth",           "=0:1:1",        "growth=0:1",    "growth=a:1:1",
+                         "growth=1:0:1",     "growth=0:1:0",  "growth=0:1:-1", "growth=0:1e9:1",
+                         "growth=0x0:0x6:1", "growth=0:inf:1"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         assert_int_equal(mtfp_vary_parse(bad[i], &vary, &diag), MTFP_ERR_USAGE);
         free(vary.name);
     }
+    /* Too many values is said so, not as a 300-digit count. */
+    assert_int_equal(mtfp_vary_parse("growth=0:6:1e-300", &vary, &diag), MTFP_ERR_USAGE);
+    assert_string_equal(diag.message,
+                        "--vary \"growth=0:6:1e-300\": more than 10000 values; at most 10000");
     mtfp_diag_free(&diag);
 }
 

@@ -83,6 +83,33 @@ static void test_parse_rejects_what_is_not_money(void **state)
     assert_rejected("$5");
 }
 
+/* Rates, counts and params: decimal only. strtod alone took 0x10 for 16. */
+static void test_number_parse_reads_decimal_numbers_only(void **state)
+{
+    (void)state;
+    const struct {
+        const char *text;
+        double value;
+    } good[] = {{"0.08", 0.08}, {"-1.5", -1.5},      {".5", 0.5},    {"5.", 5.0},
+                {"+2", 2.0},    {"1.5e5", 150000.0}, {"25E-2", 0.25}};
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+        double value = -99;
+        assert_true(mtfp_number_parse(good[i].text, strlen(good[i].text), &value));
+        assert_true(value == good[i].value);
+    }
+    const char *bad[] = {"0x10", "0x1p3", "inf", "-nan", " 5",    "5 ",    "",       "-",
+                         ".",    "1e",    "1e+", "e5",   "1,000", "1e400", "1e-400", "5%"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        double value = -99;
+        assert_false(mtfp_number_parse(bad[i], strlen(bad[i]), &value));
+        assert_true(value == -99);
+    }
+    /* The length given, not the terminator, ends the number. */
+    double value = 0;
+    assert_true(mtfp_number_parse("12x", 2, &value));
+    assert_true(value == 12.0);
+}
+
 static void test_parse_rejects_beyond_the_input_cap(void **state)
 {
     (void)state;
@@ -167,6 +194,7 @@ int main(void)
         cmocka_unit_test(test_parse_negatives_with_minus_or_brackets),
         cmocka_unit_test(test_parse_accounting_formats_as_a_spreadsheet_saves_them),
         cmocka_unit_test(test_parse_rejects_what_is_not_money),
+        cmocka_unit_test(test_number_parse_reads_decimal_numbers_only),
         cmocka_unit_test(test_parse_rejects_beyond_the_input_cap),
         cmocka_unit_test(test_format_two_decimals_no_separators),
         cmocka_unit_test(test_format_display_brackets_negatives),
