@@ -52,6 +52,28 @@ mtfp_status mtfp_run_add_scenario(mtfp_run *run, const char *name, const char *f
     return MTFP_OK;
 }
 
+mtfp_status mtfp_run_unknown_param(const mtfp_run *run, const char *option, const char *name,
+                                   mtfp_diag *diag)
+{
+    size_t count = 0;
+    for (size_t s = 0; s < run->count; s++)
+        count += run->scenarios[s].param_count;
+    const char **names = malloc((count ? count : 1) * sizeof *names);
+    if (!names)
+        return MTFP_ERR_MEMORY;
+    count = 0;
+    for (size_t s = 0; s < run->count; s++)
+        for (size_t p = 0; p < run->scenarios[s].param_count; p++)
+            names[count++] = run->scenarios[s].params[p].name;
+    const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
+    mtfp_status status = mtfp_diag_error(
+        diag, MTFP_ERR_USAGE, NULL, 0, 0,
+        "%s %s: no scenario script asks for param(\"%s\", ...)%s%s%s", option, name, name,
+        closest ? " (did you mean \"" : "", closest ? closest : "", closest ? "\"?)" : "");
+    free(names);
+    return status;
+}
+
 bool mtfp_run_has_capital(const mtfp_run *run)
 {
     for (size_t i = 0; i < run->count; i++)

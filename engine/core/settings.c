@@ -84,12 +84,10 @@ mtfp_status mtfp_settings_copy(mtfp_settings *copy, const mtfp_settings *setting
     return MTFP_OK;
 }
 
-mtfp_status mtfp_settings_warn_unused(const mtfp_settings *settings, mtfp_diag *diag)
+const mtfp_setting *mtfp_settings_unused(const mtfp_settings *settings)
 {
     for (size_t i = 0; i < settings->count; i++)
         if (!settings->items[i].used)
-            MTFP_TRY(mtfp_diag_warn(diag, NULL, 0, 0,
-                                    "--set %s: no script asks for a parameter of that name",
-                                    settings->items[i].name));
-    return MTFP_OK;
+            return &settings->items[i];
+    return NULL;
 }

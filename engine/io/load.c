@@ -60,9 +60,9 @@ static mtfp_status case_twin(const char *dir, const char *name, mtfp_diag *diag)
         if (!path)
             status = MTFP_ERR_MEMORY;
         else if (is_file(path))
-            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
-                                     "mtfp reads %s (file names are case-sensitive); rename it",
-                                     name);
+            status =
+                mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
+                                "mtfp reads %s (file names are case-sensitive); rename it", name);
         free(path);
     }
     closedir(listing);
@@ -338,5 +338,7 @@ mtfp_status mtfp_run_load(mtfp_run *run, const char *dir, const char *const *scr
         MTFP_TRY(add_scenario(run, run->model.scenarios[i], diag));
     for (size_t i = 0; i < script_count; i++)
         MTFP_TRY(add_scenario(run, scripts[i], diag));
-    return mtfp_settings_warn_unused(&run->settings, diag);
+    /* A misspelt --set would leave the default in place. */
+    const mtfp_setting *unused = mtfp_settings_unused(&run->settings);
+    return unused ? mtfp_run_unknown_param(run, "--set", unused->name, diag) : MTFP_OK;
 }

@@ -209,9 +209,7 @@ static mtfp_status plan_sweep(const mtfp_run *run, mtfp_sweep *sweep, job **jobs
         for (size_t s = 1; s < run->count; s++)
             anyone = anyone || asked(&run->scenarios[s], sweep->vary[v].name);
         if (!anyone)
-            return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
-                                   "--vary %s: no scenario script asks for param(\"%s\", ...)",
-                                   sweep->vary[v].name, sweep->vary[v].name);
+            return mtfp_run_unknown_param(run, "--vary", sweep->vary[v].name, diag);
     }
     size_t count = 0, bars = 0;
     for (size_t s = 1; s < run->count; s++) {

@@ -38,6 +38,12 @@ void mtfp_run_free(mtfp_run *run);
 mtfp_status mtfp_run_add_scenario(mtfp_run *run, const char *name, const char *file,
                                   mtfp_scenario **scenario);
 
+/* The usage error (MTFP_ERR_USAGE) for a command-line option naming a param
+ * that no scenario asks for ("--set", "--vary"), with the closest name one
+ * asks for as a suggestion. */
+mtfp_status mtfp_run_unknown_param(const mtfp_run *run, const char *option, const char *name,
+                                   mtfp_diag *diag);
+
 /* True when some scenario has a capital programme (for the outputs). */
 bool mtfp_run_has_capital(const mtfp_run *run);
 

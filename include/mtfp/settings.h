@@ -1,6 +1,6 @@
 /* Settings: parameter values given on the command line (--set NAME=VALUE).
  * A script's param("name", default) takes the setting of that name when there
- * is one; settings no script asked for are reported as warnings. */
+ * is one; a setting no script asked for is a usage error. */
 #ifndef MTFP_SETTINGS_H
 #define MTFP_SETTINGS_H
 
@@ -42,7 +42,7 @@ mtfp_status mtfp_settings_copy(mtfp_settings *copy, const mtfp_settings *setting
 /* The setting with this name (names.h matching), or NULL. */
 mtfp_setting *mtfp_settings_find(const mtfp_settings *settings, const char *name);
 
-/* Warn about every setting that no script used. */
-mtfp_status mtfp_settings_warn_unused(const mtfp_settings *settings, mtfp_diag *diag);
+/* The first setting that no script used, or NULL. */
+const mtfp_setting *mtfp_settings_unused(const mtfp_settings *settings);
 
 #endif

@@ -105,7 +105,8 @@ wait "$pid" || got=$?
 (cd "$SCRATCH" && expect_status 0 "$MTFP" check "$SOURCE/tests/fixtures/small") &&
     grep -q "5 revenue lines, 2 scenarios" "$SCRATCH/out" || fail "check output: $(cat "$SCRATCH/out")"
 [ ! -e "$SCRATCH/output" ] || fail "check wrote output"
-# --set reaches a script's param(); an unused --set is a warning, an error with --strict.
+# --set reaches a script's param(); a --set no script asks for is a usage error (it was a
+# warning, and a misspelt name left the default in place), as a --vary one is.
 expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/set" \
     --set extra_placements=1
 grep -q '^Placement pressure: three more external residential placements,pressures,2006/07,77250.00$' \
@@ -115,9 +116,12 @@ expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv 
     --set extra_placements=1 --set extra_placements=2
 grep -q '^Placement pressure: three more external residential placements,pressures,2006/07,154500.00$' \
     "$SCRATCH/set2/summary.csv" || fail "--set given twice did not take the last value"
-expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set nosuch=1
-grep -q "warning: --set nosuch" "$SCRATCH/err" || fail "no warning for an unused --set"
-expect_status 1 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set nosuch=1 --strict
+expect_status 2 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set extra_placement=1 &&
+    grep -qxF -- '--set extra_placement: no scenario script asks for param("extra_placement", ...) (did you mean "extra_placements"?)' \
+        "$SCRATCH/err" || fail "a misspelt --set: $(cat "$SCRATCH/err")"
+expect_status 2 "$MTFP" check "$SOURCE/tests/fixtures/small" --set nosuch=1 &&
+    grep -qxF -- '--set nosuch: no scenario script asks for param("nosuch", ...)' "$SCRATCH/err" ||
+    fail "an unknown --set: $(cat "$SCRATCH/err")"
 # Writing the pack tells its progress on a terminal (sheet by sheet, the long
 # ones scenario by scenario), then the CSV file by file, and clears the line;
 # elsewhere it says nothing.

@@ -123,6 +123,8 @@ same_file "$SCRATCH/failed-1" "$SCRATCH/failed-2"
 check_error 2 '--vary "extra": expected NAME=FROM:TO:STEP' sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra
 check_error 2 "expected FROM <= TO and a STEP above 0" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=5:1:1
 check_error 2 'no scenario script asks for param("growth", ...)' sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary growth=0:1:1
+check_error 2 'no scenario script asks for param("extr", ...) (did you mean "extra"?)' \
+    sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extr=0:1:1
 # The same param twice (names match as param() matches them) would label points by the first
 # range and give them the second's values.
 check_error 2 '--vary Extra_Placements=1:3:1: param "Extra_Placements" is varied twice' \
