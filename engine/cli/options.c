@@ -55,6 +55,20 @@ static mtfp_status value_of(int argc, char **argv, int *i, const char **value, m
     return MTFP_OK;
 }
 
+/* The value of an option that takes a file or a directory (what): an
+ * argument starting with '-' is the next option, the value left out
+ * (-s -o pack.xlsx). */
+static mtfp_status path_of(int argc, char **argv, int *i, const char *what, const char **value,
+                           mtfp_diag *diag)
+{
+    const char *option = argv[*i];
+    MTFP_TRY(value_of(argc, argv, i, value, diag));
+    if ((*value)[0] == '-' && (*value)[1] != '\0')
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0, "%s needs %s, got the option %s",
+                               option, what, *value);
+    return MTFP_OK;
+}
+
 static mtfp_status add_script(cli_options *options, const char *script)
 {
     const char **grown = realloc(options->scripts, (options->script_count + 1) * sizeof *grown);
@@ -84,11 +98,12 @@ static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
 {
     const char *arg = argv[*i], *value;
     if ((allowed & CLI_OPT_SCRIPT) && strcmp(arg, "-s") == 0) {
-        MTFP_TRY(value_of(argc, argv, i, &value, diag));
+        MTFP_TRY(path_of(argc, argv, i, "a script file", &value, diag));
         return add_script(options, value);
     }
     if ((allowed & CLI_OPT_OUTPUT) && strcmp(arg, "-o") == 0) {
-        MTFP_TRY(value_of(argc, argv, i, &options->output, diag));
+        MTFP_TRY(
+            path_of(argc, argv, i, "the pack's file name (FILE.xlsx)", &options->output, diag));
         if (!names_a_workbook(options->output))
             return usage(diag,
                          "-o %s: the pack is an Excel workbook: give a file name ending .xlsx",
@@ -96,7 +111,7 @@ static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
         return MTFP_OK;
     }
     if ((allowed & CLI_OPT_CSV) && strcmp(arg, "--csv") == 0)
-        return value_of(argc, argv, i, &options->csv_dir, diag);
+        return path_of(argc, argv, i, "a directory", &options->csv_dir, diag);
     if ((allowed & CLI_OPT_YEARS) && strcmp(arg, "--years") == 0) {
         MTFP_TRY(value_of(argc, argv, i, &value, diag));
         return parse_years(value, &options->years, diag);

@@ -21,6 +21,17 @@ expect_status 2 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set 
     grep -qF -- '--set "extra_placements=0x10": expected NAME=VALUE with a decimal number' "$SCRATCH/err" ||
     fail "--set 0x10: $(cat "$SCRATCH/err")"
 expect_status 2 "$MTFP" run "$SOURCE/models/example" -o
+# An option where a file is expected: the value was left out (it took -o as the script and
+# then called the pack "an unexpected argument").
+expect_status 2 "$MTFP" run "$SOURCE/models/example" -s -o "$SCRATCH/left-out.xlsx" &&
+    grep -qxF -- '-s needs a script file, got the option -o' "$SCRATCH/err" || fail "-s -o: $(cat "$SCRATCH/err")"
+expect_status 2 "$MTFP" run "$SOURCE/models/example" -o --csv "$SCRATCH/left-out" &&
+    grep -qxF -- "-o needs the pack's file name (FILE.xlsx), got the option --csv" "$SCRATCH/err" ||
+    fail "-o --csv: $(cat "$SCRATCH/err")"
+expect_status 2 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/left-out.xlsx" --csv --strict &&
+    grep -qxF -- '--csv needs a directory, got the option --strict' "$SCRATCH/err" ||
+    fail "--csv --strict: $(cat "$SCRATCH/err")"
+[ ! -e "$SCRATCH/left-out.xlsx" ] && [ ! -e "$SCRATCH/left-out" ] || fail "a left-out value wrote outputs"
 expect_status 1 "$MTFP" run "$SCRATCH/no-such-model" && grep -q "no-such-model: not a model directory" "$SCRATCH/err" ||
     fail "missing model message: $(cat "$SCRATCH/err")"
 # An output directory that does not exist: exit 3, nothing written.
