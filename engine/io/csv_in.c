@@ -248,6 +248,51 @@ static bool blank_line(const char *text, size_t len)
     return true;
 }
 
+/* libcsv stopped at text[at] of the line being fed. In strict mode that is a
+ * quote inside a field that is not quoted, or what follows the quote that
+ * closes a quoted field when it is not a comma (a quote inside the field
+ * not doubled). The column is the field's. */
+static mtfp_status parse_error(reader *r, struct csv_parser *parser, const char *text, size_t len,
+                               size_t at)
+{
+    int column = (int)r->count + 1;
+    if (csv_error(parser) != CSV_EPARSE || at >= len)
+        return mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->line, 0, "%s",
+                               csv_strerror(csv_error(parser)));
+    if (text[at] != '"')
+        return mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->line, column,
+                               "a quoted field ends at a quote followed by more text: a quote "
+                               "inside a quoted field is written twice (\"\")");
+    /* A field that is not quoted cannot span lines: all of it is on this one. */
+    size_t start = at, end = at;
+    while (start > 0 && text[start - 1] != ',')
+        start--;
+    while (end < len && text[end] != ',' && text[end] != '\r' && text[end] != '\n')
+        end++;
+    const char *field = text + start;
+    size_t field_len = end - start;
+    trim(&field, &field_len);
+    char *quoted = malloc(2 * field_len + 3);
+    if (!quoted)
+        return MTFP_ERR_MEMORY;
+    size_t n = 0;
+    quoted[n++] = '"';
+    for (size_t i = 0; i < field_len; i++) {
+        if (field[i] == '"')
+            quoted[n++] = '"';
+        quoted[n++] = field[i];
+    }
+    quoted[n++] = '"';
+    quoted[n] = '\0';
+    mtfp_status status = mtfp_diag_error(
+        r->diag, MTFP_ERR_INPUT, r->path, r->line, column,
+        "a quote inside a field that is not quoted: quote the whole field and double the quote "
+        "(%s)",
+        quoted);
+    free(quoted);
+    return status;
+}
+
 static mtfp_status feed(reader *r, FILE *file, struct csv_parser *parser)
 {
     char *buf = NULL;
@@ -263,9 +308,9 @@ static mtfp_status feed(reader *r, FILE *file, struct csv_parser *parser)
         }
         if (r->record_line == 0 && !blank_line(text, len))
             r->record_line = r->line;
-        if (csv_parse(parser, text, len, on_field, on_record, r) != len && r->status == MTFP_OK)
-            r->status = mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->line, 0, "%s",
-                                        csv_strerror(csv_error(parser)));
+        size_t parsed = csv_parse(parser, text, len, on_field, on_record, r);
+        if (parsed != len && r->status == MTFP_OK)
+            r->status = parse_error(r, parser, text, len, parsed);
     }
     free(buf);
     if (r->status == MTFP_OK && ferror(file))

@@ -198,6 +198,29 @@ static void test_unclosed_quote_is_an_error(void **state)
     assert_int_equal(diag.line, 2);
 }
 
+/* libcsv's own message was "error parsing data while strict checking enabled",
+ * with no column. */
+static void test_a_stray_quote_names_its_field_and_how_to_quote_it(void **state)
+{
+    (void)state;
+    collected c;
+    mtfp_diag diag;
+    assert_int_equal(
+        read_csv("service,amount,cost_centre\nA,1.00,\n\"B, C\",1.00,Svc \"A\"\n", &c, &diag),
+        MTFP_ERR_INPUT);
+    assert_int_equal(diag.line, 3);
+    assert_int_equal(diag.column, 3);
+    assert_string_equal(diag.message, "a quote inside a field that is not quoted: quote the whole "
+                                      "field and double the quote (\"Svc \"\"A\"\"\")");
+    mtfp_diag_free(&diag);
+    /* In a quoted field, a quote that is not doubled ends it. */
+    assert_int_equal(read_csv("service,amount\n\"Svc \"A\"\",1.00\n", &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(diag.line, 2);
+    assert_int_equal(diag.column, 1);
+    assert_non_null(strstr(diag.message, "a quote inside a quoted field is written twice"));
+    mtfp_diag_free(&diag);
+}
+
 static void test_sha256_of_a_known_text(void **state)
 {
     (void)state;
@@ -229,6 +252,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_short_row_and_empty_file_are_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unclosed_quote_is_an_error, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_a_stray_quote_names_its_field_and_how_to_quote_it,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_sha256_of_a_known_text, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
