@@ -65,6 +65,17 @@ bool mtfp_month_parse(const char *text, size_t len, mtfp_month *month)
     return true;
 }
 
+bool mtfp_period_month_parse(const char *text, size_t len, bool end, mtfp_month *month)
+{
+    int year;
+    if (mtfp_month_parse(text, len, month))
+        return true;
+    if (!mtfp_year_parse(text, len, &year))
+        return false;
+    *month = end ? mtfp_year_last_month(year) : mtfp_year_first_month(year);
+    return true;
+}
+
 void mtfp_month_label(mtfp_month month, char buf[8])
 {
     unsigned m = (unsigned)month;

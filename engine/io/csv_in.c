@@ -401,14 +401,15 @@ mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_ye
     return MTFP_OK;
 }
 
-mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, mtfp_month *month,
+mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, bool end, mtfp_month *month,
                            mtfp_diag *diag)
 {
     if (!mtfp_csv_present(record, i))
         return missing(record, i, "a month like 2010-10", diag);
-    if (!mtfp_month_parse(record->text[i], record->len[i], month))
+    if (!mtfp_period_month_parse(record->text[i], record->len[i], end, month))
         return mtfp_csv_error(record, i, diag,
-                              "\"%s\" is not a month; expected one like 2010-10 (year-month)",
+                              "\"%s\" is not a month or a year; expected one like 2010-10 "
+                              "(year-month) or 2010/11 (a financial year)",
                               record->text[i]);
     return MTFP_OK;
 }

@@ -94,11 +94,11 @@ static mtfp_status saving_row(void *context, const mtfp_csv_record *record, mtfp
     if (item.amount < 0)
         return mtfp_csv_error(record, AMOUNT, diag,
                               "a saving's amount is the reduction a year: expected 0 or more");
-    MTFP_TRY(mtfp_csv_month(record, FROM, &item.from, diag));
+    MTFP_TRY(mtfp_csv_month(record, FROM, false, &item.from, diag));
     if (item.from < mtfp_model_first_month(model))
         return mtfp_csv_error(record, FROM, diag, "a saving starts in a projection year");
     if (mtfp_csv_present(record, TO)) {
-        MTFP_TRY(mtfp_csv_month(record, TO, &item.to, diag));
+        MTFP_TRY(mtfp_csv_month(record, TO, true, &item.to, diag));
         if (item.to < item.from)
             return mtfp_csv_error(record, TO, diag, "to is before from");
     }

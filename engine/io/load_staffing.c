@@ -140,9 +140,9 @@ static mtfp_status period_of(const mtfp_csv_record *record, mtfp_post *post, mtf
     post->start = 0;
     post->end = MTFP_MONTH_OPEN;
     if (mtfp_csv_present(record, START))
-        MTFP_TRY(mtfp_csv_month(record, START, &post->start, diag));
+        MTFP_TRY(mtfp_csv_month(record, START, false, &post->start, diag));
     if (mtfp_csv_present(record, END))
-        MTFP_TRY(mtfp_csv_month(record, END, &post->end, diag));
+        MTFP_TRY(mtfp_csv_month(record, END, true, &post->end, diag));
     if (post->end < post->start)
         return mtfp_csv_error(record, END, diag, "the post ends before it starts");
     if (post->status == MTFP_POST_FIXED_TERM && post->end == MTFP_MONTH_OPEN)

@@ -139,13 +139,8 @@ bool mtfp_field_month(lua_State *L, int arg, const char *name, bool required, bo
     const char *text = mtfp_field_string(L, arg, name, false);
     if (!text)
         return false;
-    int year;
-    if (mtfp_month_parse(text, strlen(text), out))
+    if (mtfp_period_month_parse(text, strlen(text), end, out))
         return true;
-    if (mtfp_year_parse(text, strlen(text), &year)) {
-        *out = end ? mtfp_year_last_month(year) : mtfp_year_first_month(year);
-        return true;
-    }
     luaL_error(L, "%s = \"%s\": expected a month like \"2010-10\" or a year like \"2010/11\"", name,
                text);
     return false;

@@ -33,6 +33,11 @@ void mtfp_year_label(int start_year, char buf[MTFP_YEAR_LABEL_MAX]);
  * from 01 to 12. */
 bool mtfp_month_parse(const char *text, size_t len, mtfp_month *month);
 
+/* Parse a month "2010-10", or a financial year "2010/11" meaning its first
+ * month (April) for the start of a period, its last (March) for the end
+ * (end true). False if the text is neither. */
+bool mtfp_period_month_parse(const char *text, size_t len, bool end, mtfp_month *month);
+
 /* Write "2010-10". buf needs 8 bytes. */
 void mtfp_month_label(mtfp_month month, char buf[8]);
 

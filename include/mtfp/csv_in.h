@@ -49,7 +49,9 @@ mtfp_status mtfp_csv_money(const mtfp_csv_record *record, size_t i, mtfp_pence *
                            mtfp_diag *diag);
 mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_year,
                           mtfp_diag *diag);
-mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, mtfp_month *month,
+/* A month, or a year meaning its April, or its March for the end of a
+ * period (end true), as the Lua API reads them (mtfp_period_month_parse). */
+mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, bool end, mtfp_month *month,
                            mtfp_diag *diag);
 mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out, mtfp_diag *diag);
 

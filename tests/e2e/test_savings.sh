@@ -44,4 +44,18 @@ if expect_status 0 "$MTFP" run "$SOURCE/models/halton" -o "$SCRATCH/halton.xlsx"
     has_rows "$SCRATCH/halton/savings.csv" \
         "Out-of-borough placements: 96 -> 89 -> 85 -> 80,OOB-1,7 fewer children educated out of borough (CS LPI 8),cashable,green,planned,2007/08,-90125.00"
 fi
+# from and to given as years, as saving{} takes them: from 2010/11 is April 2010 and to 2010/11
+# March 2011, so £40,000 green is (£40,000) in 2010/11 (12 months) and nothing in 2011/12.
+# The savings line becomes (£155,000), then +£25,000 (the programme's (£130,000) in 2011/12
+# less (£155,000)). savings.csv rejected a year: "2010/11" is not a month.
+cp -r "$fixture" "$SCRATCH/years"
+echo "S5,One-year review,Placements,Third Party Payments,40000,2010/11,2010/11,cashable,green," \
+    >>"$SCRATCH/years/savings.csv"
+if expect_status 0 "$MTFP" run "$SCRATCH/years" -o "$SCRATCH/years.xlsx" --csv "$SCRATCH/years-csv"; then
+    has_rows "$SCRATCH/years-csv/savings.csv" \
+        "Base,S5,One-year review,cashable,green,planned,2010/11,-40000.00" \
+        "Base,S5,One-year review,cashable,green,planned,2011/12,0.00"
+    has_rows "$SCRATCH/years-csv/summary.csv" \
+        "Base,savings,2010/11,-155000.00" "Base,savings,2011/12,25000.00"
+fi
 finish

@@ -53,6 +53,21 @@ static void test_month_parse_rejects_month_13(void **state)
     assert_string_equal(label, "2010-10");
 }
 
+/* from = "2011/12" is April 2011, to = "2011/12" March 2012; a month is itself. */
+static void test_a_year_starts_a_period_in_april_and_ends_it_in_march(void **state)
+{
+    (void)state;
+    mtfp_month m = 0;
+    assert_true(mtfp_period_month_parse("2011/12", 7, false, &m));
+    assert_int_equal(m, month("2011-04"));
+    assert_true(mtfp_period_month_parse("2011/2012", 9, true, &m));
+    assert_int_equal(m, month("2012-03"));
+    assert_true(mtfp_period_month_parse("2011-10", 7, true, &m));
+    assert_int_equal(m, month("2011-10"));
+    assert_false(mtfp_period_month_parse("2011", 4, false, &m));
+    assert_false(mtfp_period_month_parse("2011/13", 7, true, &m));
+}
+
 static void test_month_belongs_to_the_financial_year_it_falls_in(void **state)
 {
     (void)state;
@@ -86,6 +101,7 @@ int main(void)
         cmocka_unit_test(test_year_parse_and_label),
         cmocka_unit_test(test_year_parse_rejects_years_that_do_not_follow),
         cmocka_unit_test(test_month_parse_rejects_month_13),
+        cmocka_unit_test(test_a_year_starts_a_period_in_april_and_ends_it_in_march),
         cmocka_unit_test(test_month_belongs_to_the_financial_year_it_falls_in),
         cmocka_unit_test(test_part_year_effect_from_october_is_half),
         cmocka_unit_test(test_temporary_item_counts_months_to_its_end_inclusive),
