@@ -150,6 +150,37 @@ static mtfp_status period_of(const mtfp_csv_record *record, mtfp_post *post, mtf
     return MTFP_OK;
 }
 
+/* The grant a post names is a funding source of model.lua's funding{} or
+ * funding.csv (both loaded before the establishment): a name that is none
+ * would never end the post with its grant. */
+static mtfp_status grant_of(const mtfp_model *model, const mtfp_csv_record *record, mtfp_diag *diag)
+{
+    const mtfp_funding *funding = &model->funding;
+    const char **names = malloc((funding->count ? funding->count : 1) * sizeof *names);
+    if (!names)
+        return MTFP_ERR_MEMORY;
+    for (size_t i = 0; i < funding->count; i++) {
+        if (mtfp_name_equal(record->text[FUNDING], record->len[FUNDING],
+                            funding->sources[i].name)) {
+            free(names);
+            return MTFP_OK;
+        }
+        names[i] = funding->sources[i].name;
+    }
+    const char *closest =
+        mtfp_name_closest_of(names, funding->count, record->text[FUNDING], record->len[FUNDING]);
+    mtfp_status status =
+        closest ? mtfp_csv_error(record, FUNDING, diag,
+                                 "funding \"%s\" is not a funding source (did you mean \"%s\"?)",
+                                 record->text[FUNDING], closest)
+                : mtfp_csv_error(record, FUNDING, diag,
+                                 "funding \"%s\" is not a funding source: a post names a grant "
+                                 "of model.lua's funding{} or funding.csv",
+                                 record->text[FUNDING]);
+    free(names);
+    return status;
+}
+
 static mtfp_status post_row(void *context, const mtfp_csv_record *record, mtfp_diag *diag)
 {
     mtfp_model *model = context;
@@ -174,6 +205,8 @@ static mtfp_status post_row(void *context, const mtfp_csv_record *record, mtfp_d
     MTFP_TRY(pay_of(e, record, &post, diag));
     MTFP_TRY(status_of(record, &post, diag));
     MTFP_TRY(period_of(record, &post, diag));
+    if (mtfp_csv_present(record, FUNDING))
+        MTFP_TRY(grant_of(model, record, diag));
     int32_t partner = model->service_partner[post.service];
     post.partner = (uint32_t)(partner >= 0 ? partner : 0);
     post.line = record->line;
