@@ -78,7 +78,7 @@ static mtfp_status part_path(mtfp_model *model, size_t part, const char *model_l
     mtfp_input_file *named = mtfp_model_input(model, role);
     if (named) {
         if (!is_file(named->path))
-            return mtfp_diag_error(diag, MTFP_ERR_INPUT, model_lua, 0, 0,
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, model_lua, named->line, 0,
                                    "inputs.%s names \"%s\", which is not a file", role,
                                    named->path);
         *path = named->path;

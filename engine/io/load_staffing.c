@@ -145,8 +145,13 @@ static mtfp_status period_of(const mtfp_csv_record *record, mtfp_post *post, mtf
         MTFP_TRY(mtfp_csv_month(record, END, true, &post->end, diag));
     if (post->end < post->start)
         return mtfp_csv_error(record, END, diag, "the post ends before it starts");
+    /* Without an end column, the status is the place to point at. */
     if (post->status == MTFP_POST_FIXED_TERM && post->end == MTFP_MONTH_OPEN)
-        return mtfp_csv_error(record, END, diag, "a fixed-term post needs an end month");
+        return record->position[END]
+                   ? mtfp_csv_error(record, END, diag, "a fixed-term post needs an end month")
+                   : mtfp_csv_error(record, STATUS, diag,
+                                    "a fixed-term post needs an end month, and the file has no "
+                                    "end column");
     return MTFP_OK;
 }
 

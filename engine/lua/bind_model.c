@@ -70,6 +70,7 @@ static void read_inputs(lua_State *L, mtfp_model *model)
         free(path);
         if (status != MTFP_OK)
             luaL_error(L, "out of memory");
+        mtfp_host_where(L, &model->inputs[model->input_count - 1].line);
     }
     lua_pop(L, 1);
 }

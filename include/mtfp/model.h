@@ -36,6 +36,7 @@ typedef struct mtfp_input_file {
     char *role; /* "model", "revenue", "funding", "scenario", ... */
     char *path;
     char sha256[65];
+    int line; /* the line of model.lua whose inputs name it; 0 if none does */
 } mtfp_input_file;
 
 /* A total stated in the source document that the lines should add up to. */
