@@ -4,7 +4,11 @@
 -- (../shared/seeds/003_*.txt): "each new placement typically costs in excess of
 -- £150,000 per year, this will be a continuing cost pressure over the next three
 -- years". The number of placements and the start month are this scenario's.
-scenario "Placement pressure: three more external residential placements"
+scenario {
+  name = "Placement pressure: three more external residential placements",
+  description = "Three more children in external residential care from October 2006, "
+             .. "at £150,000 a year each (the cost Herefordshire's plan gives)",
+}
 
 local placements = param("extra_placements", 3, { low = 1, high = 6,
   description = "children placed in external residential care from October 2006" })

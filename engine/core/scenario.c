@@ -32,6 +32,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     free(scenario->name);
     free(scenario->file);
     free(scenario->name_file);
+    free(scenario->description);
     mtfp_indices_free(&scenario->indices);
     mtfp_funding_free(&scenario->funding);
     mtfp_items_free(&scenario->items);
@@ -41,6 +42,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     mtfp_placements_free(&scenario->placements);
     for (size_t i = 0; i < scenario->param_count; i++) {
         free(scenario->params[i].name);
+        free(scenario->params[i].description);
         free(scenario->params[i].file);
     }
     free(scenario->params);
@@ -61,9 +63,12 @@ mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *p
     mtfp_param *added = &scenario->params[scenario->param_count];
     *added = *param;
     added->name = mtfp_strdup(param->name);
+    added->description = mtfp_strdup(param->description);
     added->file = mtfp_strdup(param->file);
-    if (!added->name || (param->file && !added->file)) {
+    if (!added->name || (param->description && !added->description) ||
+        (param->file && !added->file)) {
         free(added->name);
+        free(added->description);
         free(added->file);
         return MTFP_ERR_MEMORY;
     }

@@ -37,10 +37,10 @@ static void params(sheet *k, const mtfp_scenario *scenario)
     if (scenario->param_count == 0)
         return;
     const book_formats *f = &k->b->formats;
-    const char *headings[] = {"Parameter", "Set at",        "Given with --set", "Value",
-                              "Default",   "Low (tornado)", "High (tornado)"};
-    for (lxw_col_t c = 0; c < 7; c++) /* over the numbers, right-aligned */
-        book_text(k->ws, k->row, c, headings[c], c < 3 ? f->header : f->year);
+    const char *headings[] = {"Parameter", "Set at",         "Given with --set", "Value",
+                              "Default",   "Low (tornado)",  "High (tornado)",   "Description"};
+    for (lxw_col_t c = 0; c < 8; c++) /* over the numbers, right-aligned */
+        book_text(k->ws, k->row, c, headings[c], c < 3 || c == 7 ? f->header : f->year);
     k->row++;
     for (size_t i = 0; i < scenario->param_count; i++) {
         const mtfp_param *param = &scenario->params[i];
@@ -55,6 +55,8 @@ static void params(sheet *k, const mtfp_scenario *scenario)
             book_number(k->ws, k->row, 5, param->low, f->number_input);
             book_number(k->ws, k->row, 6, param->high, f->number_input);
         }
+        if (param->description)
+            book_text(k->ws, k->row, 7, param->description, f->text);
         k->row++;
     }
     k->row++;

@@ -64,6 +64,8 @@ static lxw_row_t scenarios(book *b, lxw_row_t row)
         book_text(ws, row, 0, scenario->name, b->formats.text);
         book_text(ws, row++, 2, scenario->file ? scenario->file : "the model with no scenario",
                   b->formats.text);
+        if (scenario->description) /* scenario { description = ... }, under its name */
+            book_text(ws, row++, 0, scenario->description, b->formats.note);
     }
     return row + 1;
 }

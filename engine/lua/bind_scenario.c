@@ -14,10 +14,12 @@ static int scenario_(lua_State *L)
 {
     static const char *const known[] = {"name", "description", NULL};
     mtfp_host *host = mtfp_host_of(L);
-    const char *name;
+    const char *name, *description = NULL;
     if (lua_type(L, 1) == LUA_TTABLE) {
         mtfp_fields_check(L, 1, "scenario", known);
         name = mtfp_field_string(L, 1, "name", true);
+        description = mtfp_lua_line(L, "scenario: the description",
+                                    mtfp_field_string(L, 1, "description", false));
     } else {
         name = luaL_checkstring(L, 1);
     }
@@ -29,13 +31,16 @@ static int scenario_(lua_State *L)
     mtfp_scenario *scenario = host->scenario;
     int line;
     char *copy = mtfp_strdup(name), *file = mtfp_strdup(mtfp_host_where(L, &line));
-    if (!copy || !file) {
+    char *said = mtfp_strdup(description);
+    if (!copy || !file || (description && !said)) {
         free(copy);
         free(file);
+        free(said);
         return luaL_error(L, "out of memory");
     }
     free(scenario->name);
     scenario->name = copy;
+    scenario->description = said;
     scenario->name_file = file;
     scenario->name_line = line;
     host->named = true;
@@ -243,7 +248,8 @@ static int param(lua_State *L)
         mtfp_fields_check(L, 3, "param", known);
         bool low = mtfp_field_number(L, 3, "low", false, &record.low);
         bool high = mtfp_field_number(L, 3, "high", false, &record.high);
-        mtfp_field_string(L, 3, "description", false);
+        record.description = (char *)mtfp_lua_line(L, "param: the description",
+                                                   mtfp_field_string(L, 3, "description", false));
         if (low != high)
             return luaL_error(L, "param \"%s\": give both low and high, or neither", name);
         if (low && !(record.low <= fallback && fallback <= record.high))

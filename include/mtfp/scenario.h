@@ -22,6 +22,7 @@ typedef struct mtfp_param {
     bool overridden; /* set on the command line */
     bool ranged;     /* the script gave low and high (for the tornado) */
     double low, high;
+    char *description; /* what the script says the param is, or NULL */
     char *file;
     int line;
 } mtfp_param;
@@ -40,6 +41,7 @@ typedef struct mtfp_scenario {
     char *file;      /* the script, NULL for Base */
     char *name_file; /* where scenario "..." named it (the script or an include), NULL when */
     int name_line;   /* it is named after its file */
+    char *description; /* scenario { description = ... }, or NULL */
     mtfp_indices indices;
     mtfp_funding funding;
     mtfp_items items;

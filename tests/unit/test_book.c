@@ -278,6 +278,29 @@ static void test_a_scenario_named_like_a_formula_is_a_name_in_the_charts(void **
     free(chart);
 }
 
+/* What a script says a scenario and a param are (scenario { description },
+ * param's description) is in the pack: the first under the scenario's name
+ * on the Cover, the second in the Assumptions' parameters. */
+static void test_descriptions_are_shown(void **state)
+{
+    mtfp_run *run = *state;
+    mtfp_scenario *scenario = &run->scenarios[1];
+    scenario->description = strdup("Three children placed out of area from October");
+    assert_non_null(scenario->description);
+    mtfp_param param = {.name = "extra_children", .value = 3, .fallback = 3,
+                        .description = "children placed out of area"};
+    assert_int_equal(mtfp_scenario_add_param(scenario, &param), MTFP_OK);
+    char *cover = written_sheet(run, "Cover");
+    assert_non_null(strstr(cover, "<t>Three children placed out of area from October</t>"));
+    free(cover);
+    char path[128];
+    write_pack(run, "again.xlsx", path, sizeof path);
+    char *assumptions = sheet(path, "Assumptions");
+    assert_non_null(strstr(assumptions, "<t>Description</t>"));
+    assert_non_null(strstr(assumptions, "<t>children placed out of area</t>"));
+    free(assumptions);
+}
+
 static void test_the_footer_names_a_long_model_whole_characters(void **state)
 {
     mtfp_run *run = *state;
@@ -499,6 +522,7 @@ int main(void)
         TEST_ON(test_progress_is_told_sheet_by_sheet, "placements"),
         TEST_ON(test_a_revenue_sheet_too_long_fails_before_it_is_written, "../../models/example"),
         TEST(test_a_scenario_named_like_a_formula_is_a_name_in_the_charts),
+        TEST(test_descriptions_are_shown),
         TEST(test_the_footer_names_a_long_model_whole_characters),
         TEST_ON(test_gap_names_are_unique_regardless_of_case, "placements"),
         TEST(test_same_inputs_give_the_same_bytes),

@@ -170,11 +170,13 @@ static void test_param_takes_the_setting(void **state)
     mtfp_diag_init(&diag);
     assert_int_equal(mtfp_settings_parse(&f->run.settings, "growth=8%", &diag), MTFP_OK);
     assert_int_equal(apply(f, "local g = param('growth', 0.05)\n"
-                              "local h = param('other', 2)\n"
+                              "local h = param('other', 2, { description = 'the other' })\n"
                               "assert(g == 0.08 and h == 2)\n"),
                      MTFP_OK);
     assert_true(f->scenario->params[0].overridden);
     assert_false(f->scenario->params[1].overridden);
+    assert_null(f->scenario->params[0].description);
+    assert_string_equal(f->scenario->params[1].description, "the other");
     assert_true(f->run.settings.items[0].used);
 }
 
@@ -249,6 +251,7 @@ static void test_scenario_takes_a_table(void **state)
     assert_int_equal(apply(f, "scenario { name = 'Tabled', description = 'what it does' }\n"),
                      MTFP_OK);
     assert_string_equal(f->scenario->name, "Tabled");
+    assert_string_equal(f->scenario->description, "what it does");
 }
 
 static void test_names_are_one_line_of_text(void **state)
