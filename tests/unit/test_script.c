@@ -405,6 +405,28 @@ static void test_print_in_model_lua_is_a_warning(void **state)
     mtfp_model_free(&model);
 }
 
+/* A scenario may make a new index or funding source, but one named close to
+ * the model's is most likely misspelt and leaves the one meant as it was: a
+ * warning at its line. A new name unlike any, and a known one, are not. */
+static void test_a_new_name_close_to_a_known_one_is_a_warning(void **state)
+{
+    fixture *f = *state;
+    size_t before = f->run.findings.warning_count;
+    assert_int_equal(apply(f, "index('price', 0.1)\n"
+                              "index('prices', 0.1)\n"
+                              "index('regional', 0.1)\n"
+                              "funding { source = 'Grnat', amounts = { ['2010/11'] = 1 } }\n"
+                              "funding { source = 'Grant', amounts = { ['2010/11'] = 1 } }\n"),
+                     MTFP_OK);
+    assert_int_equal(f->run.findings.warning_count, before + 2);
+    assert_int_equal(f->run.findings.warnings[before].line, 1);
+    assert_non_null(strstr(f->run.findings.warnings[before].message,
+                           "index \"price\" is not one the model has"));
+    assert_non_null(strstr(f->run.findings.warnings[before].message, "did you mean \"prices\"?"));
+    assert_int_equal(f->run.findings.warnings[before + 1].line, 4);
+    assert_non_null(strstr(f->run.findings.warnings[before + 1].message, "did you mean \"Grant\"?"));
+}
+
 static void test_print_in_a_scenario_is_a_note(void **state)
 {
     fixture *f = *state;
@@ -653,6 +675,7 @@ int main(void)
         TEST(test_uncertain_choice_of_what_is_not_a_number_is_an_error),
         TEST(test_model_lua_unknown_field_suggests_the_closest),
         TEST(test_print_in_model_lua_is_a_warning),
+        TEST(test_a_new_name_close_to_a_known_one_is_a_warning),
         TEST(test_model_lua_policy_that_fails_sets_nothing),
         TEST(test_print_in_a_scenario_is_a_note),
         TEST(test_unknown_item_field_suggests_the_closest),
