@@ -58,6 +58,23 @@ mtfp_status mtfp_funding_add_source(mtfp_funding *funding, const char *name, con
     return MTFP_OK;
 }
 
+const mtfp_funding_source *mtfp_funding_find(const mtfp_funding *funding, const char *name,
+                                             size_t len, const char **closest)
+{
+    *closest = NULL;
+    for (size_t i = 0; i < funding->count; i++)
+        if (mtfp_name_equal(name, len, funding->sources[i].name))
+            return &funding->sources[i];
+    const char **names = malloc((funding->count ? funding->count : 1) * sizeof *names);
+    if (names) { /* without memory, no suggestion */
+        for (size_t i = 0; i < funding->count; i++)
+            names[i] = funding->sources[i].name;
+        *closest = mtfp_name_closest_of(names, funding->count, name, len);
+        free(names);
+    }
+    return NULL;
+}
+
 void mtfp_funding_set(mtfp_funding_source *source, int year, mtfp_pence amount)
 {
     if (year < 0 || year > MTFP_MAX_YEARS)

@@ -160,30 +160,17 @@ static mtfp_status period_of(const mtfp_csv_record *record, mtfp_post *post, mtf
  * would never end the post with its grant. */
 static mtfp_status grant_of(const mtfp_model *model, const mtfp_csv_record *record, mtfp_diag *diag)
 {
-    const mtfp_funding *funding = &model->funding;
-    const char **names = malloc((funding->count ? funding->count : 1) * sizeof *names);
-    if (!names)
-        return MTFP_ERR_MEMORY;
-    for (size_t i = 0; i < funding->count; i++) {
-        if (mtfp_name_equal(record->text[FUNDING], record->len[FUNDING],
-                            funding->sources[i].name)) {
-            free(names);
-            return MTFP_OK;
-        }
-        names[i] = funding->sources[i].name;
-    }
-    const char *closest =
-        mtfp_name_closest_of(names, funding->count, record->text[FUNDING], record->len[FUNDING]);
-    mtfp_status status =
-        closest ? mtfp_csv_error(record, FUNDING, diag,
-                                 "funding \"%s\" is not a funding source (did you mean \"%s\"?)",
-                                 record->text[FUNDING], closest)
-                : mtfp_csv_error(record, FUNDING, diag,
-                                 "funding \"%s\" is not a funding source: a post names a grant "
-                                 "of model.lua's funding{} or funding.csv",
-                                 record->text[FUNDING]);
-    free(names);
-    return status;
+    const char *closest;
+    if (mtfp_funding_find(&model->funding, record->text[FUNDING], record->len[FUNDING], &closest))
+        return MTFP_OK;
+    if (closest)
+        return mtfp_csv_error(record, FUNDING, diag,
+                              "funding \"%s\" is not a funding source (did you mean \"%s\"?)",
+                              record->text[FUNDING], closest);
+    return mtfp_csv_error(record, FUNDING, diag,
+                          "funding \"%s\" is not a funding source: a post names a grant of "
+                          "model.lua's funding{} or funding.csv",
+                          record->text[FUNDING]);
 }
 
 static mtfp_status post_row(void *context, const mtfp_csv_record *record, mtfp_diag *diag)

@@ -48,6 +48,27 @@ static mtfp_status default_name(mtfp_scenario *scenario)
     return MTFP_OK;
 }
 
+/* A post staffing.add gives funding = "..." ends with that grant, so the
+ * name must be a funding source of the scenario: the model's, or one the
+ * script gives, before or after the post (so this waits for the whole
+ * script). A misspelt grant left the post paid for ever without a word. */
+static mtfp_status grants_named(const mtfp_scenario *scenario, mtfp_diag *diag)
+{
+    for (size_t i = 0; i < scenario->staffing.count; i++) {
+        const mtfp_staffing_action *action = &scenario->staffing.items[i];
+        const char *grant = action->post.funding, *closest;
+        if (action->kind != MTFP_STAFF_ADD || !grant ||
+            mtfp_funding_find(&scenario->funding, grant, strlen(grant), &closest))
+            continue;
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, action->file, action->line, 0,
+                               "staffing.add: funding \"%s\" is not a funding source of the model "
+                               "or this scenario%s%s%s",
+                               grant, closest ? " (did you mean \"" : ": give it with funding{}",
+                               closest ? closest : "", closest ? "\"?)" : "");
+    }
+    return MTFP_OK;
+}
+
 mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
                               mtfp_settings *settings, mtfp_rng *rng, mtfp_diag *diag)
 {
@@ -73,7 +94,7 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
         status = mtfp_host_run(&host, scenario->file, diag);
     }
     mtfp_host_close(&host);
-    return status;
+    return status == MTFP_OK ? grants_named(scenario, diag) : status;
 }
 
 mtfp_status mtfp_script_evaluate(const mtfp_model *model, const char *file, mtfp_settings *settings,

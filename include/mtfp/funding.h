@@ -35,6 +35,11 @@ mtfp_status mtfp_funding_copy(mtfp_funding *dst, const mtfp_funding *src);
 mtfp_status mtfp_funding_add_source(mtfp_funding *funding, const char *name, const char *file,
                                     int line, mtfp_funding_source **source);
 
+/* The source with this name (matched as names.h describes), or NULL; and
+ * when there is none, the closest name, for "did you mean" (or NULL). */
+const mtfp_funding_source *mtfp_funding_find(const mtfp_funding *funding, const char *name,
+                                             size_t len, const char **closest);
+
 /* Set the amount of a source for year y (0..MTFP_MAX_YEARS). */
 void mtfp_funding_set(mtfp_funding_source *source, int year, mtfp_pence amount);
 
