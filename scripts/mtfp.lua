@@ -17,8 +17,8 @@
 ---@field percent? number Share of each matching line's value each year: 0.03 is 3%.
 ---@field from mtfp.month First month with an effect: in a projection year (after the horizon: a warning).
 ---@field to? mtfp.month Last month with an effect (inclusive).
----@field inflate? boolean Grow an amount with its index (default true).
----@field index? string Index for an amount (default: the subjective's).
+---@field inflate? boolean Grow an amount with its index (default true); not with percent.
+---@field index? string Index for an amount (default: the subjective's); not with percent.
 ---@field id? string
 ---@field title? string
 ---@field reason? string Why: shown in the Audit sheet.

@@ -145,6 +145,17 @@ static void size(lua_State *L, mtfp_host *host, mtfp_item *item)
         amount_target(L, host, item);
         return;
     }
+    /* A percent is a share of each line's value, which follows the line's own
+     * index: an index or inflate for it would do nothing. */
+    static const char *const amount_only[] = {"index", "inflate"};
+    for (size_t i = 0; i < 2; i++) {
+        bool given = lua_getfield(L, 1, amount_only[i]) != LUA_TNIL;
+        lua_pop(L, 1);
+        if (given)
+            luaL_error(L, "%s applies to an amount; a percent is a share of each line's value, "
+                          "which follows the line's own index",
+                       amount_only[i]);
+    }
     if (percent < (signed_kind ? -1.0 : 0.0) || percent > 1.0 || (!signed_kind && percent == 0))
         luaL_error(L, "percent = %s: expected a share %s (0.03 is 3%%)",
                    mtfp_lua_number(L, percent),

@@ -470,6 +470,17 @@ static void test_amount_on_every_service_is_an_error(void **state)
     assert_error(f, 1, "an amount needs one service and one subjective");
 }
 
+/* index and inflate are an amount's: given with a percent they would do
+ * nothing, so they are an error at the line. */
+static void test_index_or_inflate_with_a_percent_is_an_error(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "saving { service = '*', percent = 0.03, from = '2010-04',\n"
+                              "         index = 'prices' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 1, "index applies to an amount; a percent is a share of each line's value");
+}
+
 static void test_nan_amount_is_an_error(void **state)
 {
     fixture *f = *state;
@@ -682,6 +693,7 @@ int main(void)
         TEST(test_from_before_the_first_projection_year_is_an_error),
         TEST(test_to_before_from_is_an_error),
         TEST(test_amount_on_every_service_is_an_error),
+        TEST(test_index_or_inflate_with_a_percent_is_an_error),
         TEST(test_nan_amount_is_an_error),
         TEST(test_rag_accepts_a_letter),
         TEST(test_undefined_global_suggests_the_closest),
