@@ -9,9 +9,9 @@
 #include "mtfp/memory.h"
 #include "mtfp/path.h"
 
-static const char *const input_roles[] = {"revenue",   "funding", "establishment",
-                                          "paypoints", "capital", "placements",
-                                          "savings",   "pools",   NULL};
+/* The parts read from files (pooled budgets are pool{} in model.lua). */
+static const char *const input_roles[] = {"revenue", "funding",    "establishment", "paypoints",
+                                          "capital", "placements", "savings",       NULL};
 
 static void set_text(lua_State *L, char **slot, const char *text)
 {
