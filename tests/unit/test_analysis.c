@@ -238,6 +238,11 @@ static void test_a_vary_range_gives_values_as_set_would_read_them(void **state)
     assert_int_equal(vary.count, 5);
     assert_true(mtfp_vary_value(&vary, 4) == 0.05);
     free(vary.name);
+    /* -0.3 + 3 x 0.1 is 5.55e-17 in binary: the point is 0, as --set grow=0 gives. */
+    assert_int_equal(mtfp_vary_parse("grow=-0.3:0.3:0.1", &vary, &diag), MTFP_OK);
+    assert_true(mtfp_vary_value(&vary, 3) == 0.0);
+    assert_true(mtfp_vary_value(&vary, 4) == 0.1);
+    free(vary.name);
     const char *bad[] = {"growth",           "=0:1:1",        "growth=0:1",    "growth=a:1:1",
                          "growth=1:0:1",     "growth=0:1:0",  "growth=0:1:-1", "growth=0:1e9:1",
                          "growth=0x0:0x6:1", "growth=0:inf:1"};
