@@ -69,8 +69,9 @@ static int add(lua_State *L)
     size_t type = type_named(L, "type");
     double count;
     mtfp_field_number(L, 1, "count", true, &count);
-    if (count <= 0 || count > 1e5)
-        return luaL_error(L, "placements.add: count = %s: expected more than 0, at most 100000",
+    /* 0 adds no one: an uncertain.poisson(3) draws it one run in twenty. */
+    if (count < 0 || count > 1e5)
+        return luaL_error(L, "placements.add: count = %s: expected 0 to 100000",
                           mtfp_lua_number(L, count));
     mtfp_month from = mtfp_field_from(L, 1);
     mtfp_lua_after_horizon(L, "placements.add: from", from, false);

@@ -99,4 +99,14 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/failed.lua" -o "$SCRATCH/
     has_rows "$SCRATCH/failed/placements.csv" \
         "A failed price change,External residential,weekly_cost,2010/11,2971.55"
 fi
+# No more children is an outcome, not an error: uncertain.poisson(3) draws 0 one run in twenty
+# (e^-3), and placements.add refused a count of 0, so lua-api.md's own example stopped every
+# simulation of 1,000 runs. Adding 0 leaves Base's figures: 520 weeks and no pressure.
+printf 'scenario "None more"\nplacements.add { type = "External residential", count = 0, from = "2010-10" }\n' \
+    >"$SCRATCH/none.lua"
+if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/none.lua" -o "$SCRATCH/none.xlsx" \
+    --csv "$SCRATCH/none"; then
+    has_rows "$SCRATCH/none/placements.csv" "None more,External residential,weeks,2010/11,520" \
+        "None more,External residential,pressure,2010/11,0.00"
+fi
 finish
