@@ -40,7 +40,7 @@ static const char help[] =
     "  --csv DIR          also write every table as tidy CSV into DIR (summary.csv,\n"
     "                     revenue.csv and one file for each other part)\n"
     "  --strict           treat warnings as errors\n"
-    "  --runs N           simulate: runs, 1 to 1,000,000 (default 1000)\n"
+    "  --runs N           simulate: runs, 2 to 1,000,000 (default 1000)\n"
     "  --seed S           simulate: the generator's seed (default 1); the same seed\n"
     "                     gives the same results on any machine and thread count\n"
     "  --threshold AMOUNT simulate: also report the chance the gap exceeds AMOUNT\n"

@@ -134,7 +134,7 @@ static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
     if ((allowed & CLI_OPT_SIMULATE) && strcmp(arg, "--runs") == 0) {
         MTFP_TRY(value_of(argc, argv, i, &value, diag));
         uint64_t runs = 0;
-        MTFP_TRY(parse_count(arg, value, 1, CLI_RUNS_MAX, &runs, diag));
+        MTFP_TRY(parse_count(arg, value, 2, CLI_RUNS_MAX, &runs, diag));
         options->runs = (size_t)runs;
         return MTFP_OK;
     }

@@ -103,7 +103,7 @@ check_error() { # STATUS EXPECTED_TEXT ARGS...
     grep -qF -- "$text" "$SCRATCH/err" || fail "$*: stderr lacks \"$text\": $(cat "$SCRATCH/err")"
 }
 check_error 2 "give the scenario to simulate with -s" simulate "$fixture"
-check_error 2 '--runs "0": expected a whole number from 1 to 1000000' simulate "$fixture" -s "$normal" --runs 0
+check_error 2 '--runs "0": expected a whole number from 2 to 1000000' simulate "$fixture" -s "$normal" --runs 0
 check_error 2 '--seed "-1"' simulate "$fixture" -s "$normal" --seed -1
 check_error 2 '--threads "0"' simulate "$fixture" -s "$normal" --threads 0
 check_error 2 '--threshold "lots"' simulate "$fixture" -s "$normal" --threshold lots
@@ -133,4 +133,9 @@ check_error 2 "at most two parameters" sweep "$example" --vary a=0:1:1 --vary b=
 check_error 2 "nothing to sweep" sweep "$fixture"
 check_error 2 "more than 10000 values; at most 10000" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=0:100000:1
 [ "$(cat "$SCRATCH/earlier.xlsx")" = "earlier pack" ] || fail "a failed command changed the earlier pack"
+# One run has no spread: its standard deviation is undefined (a spreadsheet's STDEV of one
+# value is #DIV/0!), where the pack cached 0.00. --runs is at least 2.
+expect_status 2 "$MTFP" simulate "$fixture" -s "$normal" --runs 1 -o "$SCRATCH/one.xlsx" &&
+    grep -q -- '--runs' "$SCRATCH/err" || fail "--runs 1: $(cat "$SCRATCH/err")"
+[ ! -e "$SCRATCH/one.xlsx" ] || fail "--runs 1 wrote a pack"
 finish
