@@ -12,5 +12,5 @@ saving {
   id = "EFF-3PC",
   partner = "Social Services", service = "*", percent = 0.03, from = "2006/07",
   type = "cashable", rag = "amber",
-  reason = "Directorate efficiency target of 3% (Gershon; Herefordshire plan 2.4)",
+  reason = "Directorate efficiency target of 3% (Gershon)",
 }

@@ -7,7 +7,7 @@
 scenario {
   name = "Placement pressure: three more external residential placements",
   description = "Three more children in external residential care from October 2006, "
-             .. "at £150,000 a year each (the cost Herefordshire's plan gives)",
+             .. "at £150,000 a year each",
 }
 
 local placements = param("extra_placements", 3, { low = 1, high = 6,
@@ -19,6 +19,5 @@ pressure {
   id = "PLC-EXT",
   service = "Placements & Resources", subjective = "Third Party Payments",
   amount = placements * cost, from = "2006-10",
-  reason = "Each new external placement costs in excess of £150,000 a year "
-        .. "(Herefordshire directorate plan 2009-11, 2.4)",
+  reason = "Each new external placement costs in excess of £150,000 a year",
 }

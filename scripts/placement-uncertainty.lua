@@ -18,7 +18,7 @@ pressure {
   id = "PLC-EXT-RANGE",
   service = "Placements & Resources", subjective = "Third Party Payments",
   amount = children * cost, from = "2006-10",
-  reason = "New external placements, each over £150,000 a year (Herefordshire plan 2.4)",
+  reason = "New external placements, each over £150,000 a year",
 }
 
 index("pay", { uncertain.normal(0.0295, 0.005), uncertain.normal(0.025, 0.005) })

@@ -22,7 +22,7 @@
  * give the same bytes. */
 #define FIXED_CREATED 946684800
 
-static lxw_format *format(lxw_workbook *wb, bool bold, const char *num, uint32_t colour)
+lxw_format *book_new_format(lxw_workbook *wb, bool bold, const char *num, uint32_t colour)
 {
     lxw_format *f = workbook_add_format(wb);
     format_set_font_name(f, "Arial");
@@ -40,36 +40,38 @@ static void make_formats(book *b)
 {
     lxw_workbook *wb = b->workbook;
     book_formats *f = &b->formats;
-    f->title = format(wb, true, NULL, 0);
+    f->title = book_new_format(wb, true, NULL, 0);
     format_set_font_size(f->title, 14);
-    f->heading = format(wb, true, NULL, 0);
+    f->heading = book_new_format(wb, true, NULL, 0);
     format_set_font_size(f->heading, 12);
-    f->header = format(wb, true, NULL, 0);
+    f->header = book_new_format(wb, true, NULL, 0);
     format_set_bottom(f->header, LXW_BORDER_THIN);
     format_set_text_wrap(f->header);
-    f->year = format(wb, true, NULL, 0);
+    f->year = book_new_format(wb, true, NULL, 0);
     format_set_bottom(f->year, LXW_BORDER_THIN);
     format_set_align(f->year, LXW_ALIGN_RIGHT);
     format_set_text_wrap(f->year);
-    f->text = format(wb, false, NULL, 0);
-    f->bold = format(wb, true, NULL, 0);
-    f->note = format(wb, false, NULL, 0x595959);
+    f->text = book_new_format(wb, false, NULL, 0);
+    f->bold = book_new_format(wb, true, NULL, 0);
+    f->note = book_new_format(wb, false, NULL, 0x595959);
     format_set_italic(f->note);
-    f->link = format(wb, false, NULL, LXW_COLOR_BLUE);
+    f->link = book_new_format(wb, false, NULL, LXW_COLOR_BLUE);
     format_set_underline(f->link, LXW_UNDERLINE_SINGLE);
-    f->money = format(wb, false, MONEY_FORMAT, 0);
+    f->money = book_new_format(wb, false, MONEY_FORMAT, 0);
     /* Inputs in blue, formulas and computed figures in black: the modelling
      * convention finance teams know. */
-    f->money_input = format(wb, false, MONEY_FORMAT, 0x0000FF);
-    f->money_total = format(wb, true, MONEY_FORMAT, 0);
+    f->money_input = book_new_format(wb, false, MONEY_FORMAT, 0x0000FF);
+    f->money_total = book_new_format(wb, true, MONEY_FORMAT, 0);
     format_set_top(f->money_total, LXW_BORDER_THIN);
-    f->percent = format(wb, false, "0.00%", 0x0000FF);
-    f->number_input = format(wb, false, "General", 0x0000FF);
-    f->share = format(wb, false, "0.0%", 0);
-    f->count = format(wb, false, "#,##0", 0);
-    f->quantity = format(wb, false, "#,##0.00", 0);
-    f->quantity_total = format(wb, true, "#,##0.00", 0);
-    f->count_total = format(wb, true, "#,##0", 0);
+    f->percent = book_new_format(wb, false, "0.00%", 0x0000FF);
+    /* A param may be a rate (0.5), a count (3) or pounds (150,000). */
+    f->number_input =
+        book_new_format(wb, false, "[>=1000]#,##0;[<=-1000]-#,##0;General", 0x0000FF);
+    f->share = book_new_format(wb, false, "0.0%", 0);
+    f->count = book_new_format(wb, false, "#,##0", 0);
+    f->quantity = book_new_format(wb, false, "#,##0.00", 0);
+    f->quantity_total = book_new_format(wb, true, "#,##0.00", 0);
+    f->count_total = book_new_format(wb, true, "#,##0", 0);
 }
 
 const char *book_fit(const char *text, char *buf, size_t size)

@@ -126,6 +126,9 @@ void book_format(char *buf, size_t size, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+/* A format of the pack's font (Arial 10), bold or not, with a number format
+ * (or NULL) and a font colour (or 0): every format starts here. */
+lxw_format *book_new_format(lxw_workbook *wb, bool bold, const char *num, uint32_t colour);
 /* A text column as wide as its longest text (chars characters, from
  * mtfp_utf8_chars) and a little room, but at least floor and at most cap:
  * text wider than its column is cut off where the next cell holds

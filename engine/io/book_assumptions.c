@@ -56,7 +56,7 @@ static void params(sheet *k, const mtfp_scenario *scenario)
             book_number(k->ws, k->row, 6, param->high, f->number_input);
         }
         if (param->description)
-            book_text(k->ws, k->row, 7, param->description, f->text);
+            book_text(k->ws, k->row, 7, param->description, f->note);
         k->row++;
     }
     k->row++;

@@ -117,7 +117,7 @@ static mtfp_status consequences(block *k)
         add_to(total, sums[c], years);
         k->row++;
     }
-    formula_row(k, "Revenue consequences (in other changes)", first, k->row - 1, false, total);
+    formula_row(k, "Revenue consequences (the year's, not the change)", first, k->row - 1, false, total);
     return MTFP_OK;
 }
 

@@ -110,7 +110,8 @@ mtfp_status book_write_cover(book *b)
         book_text(ws, row++, 1, values[i], b->formats.text);
     }
     book_text(ws, row++, 0,
-              "Amounts are in pounds; expenditure is positive and income negative. "
+              "Amounts are in pounds. In budget lines spend is positive and income negative; "
+              "funding is positive, and a positive gap is a shortfall. "
               "Blue figures are inputs, black ones are computed or formulas.",
               b->formats.note);
     row = contents(b, row + 1);

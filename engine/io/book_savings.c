@@ -130,9 +130,8 @@ mtfp_status book_write_savings(book *b)
     sheet k = {.b = b, .ws = b->savings, .row = 3};
     static const lxw_color_t colours[3] = {0xFFC7CE, 0xFFEB9C, 0xC6EFCE};
     for (int r = 0; r < 3; r++) {
-        k.rag[r] = workbook_add_format(b->workbook);
+        k.rag[r] = book_new_format(b->workbook, true, NULL, 0);
         format_set_bg_color(k.rag[r], colours[r]);
-        format_set_bold(k.rag[r]);
     }
     worksheet_set_column(k.ws, COL_ID, COL_ID, 12, NULL);
     worksheet_set_column(k.ws, COL_TITLE, COL_TITLE, 64, NULL);
