@@ -12,6 +12,7 @@ typedef struct sheet {
     book *b;
     lxw_worksheet *ws;
     lxw_row_t row;
+    size_t longest; /* the characters of the longest label in column A */
 } sheet;
 
 /* Services that have posts, in the model's order. */
@@ -103,25 +104,30 @@ static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
     book_year_headings(k->b, k->ws, k->row++, 1, 0);
     for (uint32_t s = 0; s < t->services; s++) {
         const mtfp_pence *bill = &t->net_bill[s * t->width], *budget = &t->budget[s * t->width];
+        /* A service with no posts has an Employees budget the establishment
+         * does not explain: its whole budget as a "difference" (127,500,000.00
+         * on the example's schools) would read as a gap in the staffing. */
         bool any = false;
         for (size_t y = 0; y < t->width; y++)
-            any = any || bill[y] || budget[y];
+            any = any || bill[y];
         if (!any)
             continue;
         const char *service = mtfp_names_get(&run->model.services, s);
         char text[300];
         lxw_row_t bill_row = k->row;
         book_format(text, sizeof text, "%s: pay bill", service);
-        book_text(k->ws, k->row, 0, text, k->b->formats.text);
+        book_text_measured(k->ws, k->row, 0, text, k->b->formats.text, &k->longest);
         for (size_t y = 0; y < t->width; y++)
             book_money(k->ws, k->row, (lxw_col_t)(1 + y), bill[y], k->b->formats.money);
         k->row++;
         book_format(text, sizeof text, "%s: Employees budget", service);
-        book_text(k->ws, k->row, 0, text, k->b->formats.text);
+        book_text_measured(k->ws, k->row, 0, text, k->b->formats.text, &k->longest);
         for (size_t y = 0; y < t->width; y++)
             book_money(k->ws, k->row, (lxw_col_t)(1 + y), budget[y], k->b->formats.money);
         k->row++;
-        book_text(k->ws, k->row, 0, "Difference (pay bill less budget)", k->b->formats.note);
+        book_text_measured(k->ws, k->row, 0,
+                           "Difference (pay bill less budget: positive, the posts cost more)",
+                           k->b->formats.note, &k->longest);
         for (size_t y = 0; y < t->width; y++) {
             char a[16], z[16], formula[48];
             book_cell(bill_row, (lxw_col_t)(1 + y), false, a, sizeof a);
@@ -181,10 +187,10 @@ mtfp_status book_write_posts(book *b)
 mtfp_status book_write_staffing(book *b)
 {
     sheet k = {.b = b, .ws = b->staffing, .row = 2};
-    worksheet_set_column(k.ws, 0, 0, 44, NULL);
     worksheet_set_column(k.ws, 1, 2 * 16, 15, NULL);
     book_title(b, k.ws, "Staffing: the establishment and its pay bill",
                "£ for money; FTE and headcount in post on 1 April");
+    worksheet_freeze_panes(k.ws, 2, 1);
     for (size_t s = 0; s < b->run->count; s++) {
         mtfp_staffing_table t;
         MTFP_TRY(mtfp_staffing_table_build(b->run, s, &t, b->diag));
@@ -194,5 +200,8 @@ mtfp_status book_write_staffing(book *b)
         mtfp_staffing_table_free(&t);
         MTFP_TRY(book_scenario_written(b, k.ws, s, k.row));
     }
+    /* Labels ("... functions: Employees budget") whole, and the sheet still
+     * one page wide. */
+    book_fit_column(k.ws, 0, k.longest, 44, 80);
     return book_rows_fit(b, k.ws, k.row);
 }

@@ -113,4 +113,19 @@ fi
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/grants" -o "$SCRATCH/grants.xlsx"
 grep -q '"TaMHS grant" ends before 2011/12 but 1 post it pays for stay, costing £35,368.46 in 2011/12 without it' \
     "$SCRATCH/err" || fail "no exit-cost finding: $(cat "$SCRATCH/err")"
+# A service with an Employees budget and no posts is not compared with the establishment on the
+# Staffing sheet: its whole budget showed as a "difference" (the example's schools, (127,500,000.00)).
+# The sheet's headings are frozen, and its labels are whole.
+cp -r "$SOURCE/tests/fixtures/staffing" "$SCRATCH/unstaffed"
+echo "Council,Business Support,Employees,50000.00" >>"$SCRATCH/unstaffed/revenue.csv"
+if expect_status 0 "$MTFP" run "$SCRATCH/unstaffed" -o "$SCRATCH/unstaffed.xlsx"; then
+    /usr/bin/python3 - "$SCRATCH/unstaffed.xlsx" <<'PY' || fail "the Staffing sheet of a model with an unstaffed service"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Staffing"]
+labels = [c.value for c in ws["A"] if isinstance(c.value, str)]
+assert "Fieldwork: pay bill" in labels, labels
+assert not any(l.startswith("Business Support:") for l in labels), labels
+assert ws.freeze_panes == "B3", ws.freeze_panes
+PY
+fi
 finish
