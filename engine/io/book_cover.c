@@ -54,6 +54,31 @@ static lxw_row_t contents(book *b, lxw_row_t row)
     return row + 1;
 }
 
+/* The findings (a grant that ends under posts it paid for, a control total
+ * the lines miss), where a reader starts rather than only at the foot of the
+ * Audit sheet: the first few, and how many more the Audit lists. */
+static lxw_row_t findings(book *b, lxw_row_t row)
+{
+    enum { SHOWN = 10 };
+    const mtfp_diag *diag = &b->run->findings;
+    if (diag->warning_count == 0)
+        return row;
+    lxw_worksheet *ws = b->cover;
+    book_text(ws, row++, 0, "Findings to read before the figures", b->formats.heading);
+    for (size_t i = 0; i < diag->warning_count && i < SHOWN; i++) {
+        char text[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
+        mtfp_finding_format(&diag->warnings[i], text, sizeof text);
+        book_text(ws, row++, 0, text, b->formats.text);
+    }
+    if (diag->warning_count > SHOWN) {
+        char more[80];
+        snprintf(more, sizeof more, "and %zu more: the Audit sheet lists them all",
+                 diag->warning_count - SHOWN);
+        book_text(ws, row++, 0, more, b->formats.note);
+    }
+    return row + 1;
+}
+
 static lxw_row_t scenarios(book *b, lxw_row_t row)
 {
     lxw_worksheet *ws = b->cover;
@@ -114,7 +139,8 @@ mtfp_status book_write_cover(book *b)
               "funding is positive, and a positive gap is a shortfall. "
               "Blue figures are inputs, black ones are computed or formulas.",
               b->formats.note);
-    row = contents(b, row + 1);
+    row = findings(b, row + 1);
+    row = contents(b, row);
     row = scenarios(b, row);
     return book_rows_fit(b, ws, inputs(b, row));
 }

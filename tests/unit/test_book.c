@@ -301,6 +301,29 @@ static void test_descriptions_are_shown(void **state)
     free(assumptions);
 }
 
+/* Findings head the Cover, where a reader starts: they were only at the foot
+ * of the Audit sheet. Past ten, the Cover says how many more the Audit has. */
+static void test_findings_head_the_cover(void **state)
+{
+    mtfp_run *run = *state;
+    char *cover = written_sheet(run, "Cover");
+    assert_null(strstr(cover, "Findings to read before the figures"));
+    free(cover);
+    for (int i = 0; i < 12; i++)
+        assert_int_equal(mtfp_diag_warn(&run->findings, "grants.lua", 10 + i, 0,
+                                        "the grant ends under its posts (%d)", i),
+                         MTFP_OK);
+    char path[128];
+    write_pack(run, "findings.xlsx", path, sizeof path);
+    cover = sheet(path, "Cover");
+    assert_non_null(strstr(cover, "<t>Findings to read before the figures</t>"));
+    assert_non_null(strstr(cover, "grants.lua:10: the grant ends under its posts (0)"));
+    assert_non_null(strstr(cover, "grants.lua:19: the grant ends under its posts (9)"));
+    assert_null(strstr(cover, "the grant ends under its posts (10)"));
+    assert_non_null(strstr(cover, "<t>and 2 more: the Audit sheet lists them all</t>"));
+    free(cover);
+}
+
 static void test_the_footer_names_a_long_model_whole_characters(void **state)
 {
     mtfp_run *run = *state;
@@ -523,6 +546,7 @@ int main(void)
         TEST_ON(test_a_revenue_sheet_too_long_fails_before_it_is_written, "../../models/example"),
         TEST(test_a_scenario_named_like_a_formula_is_a_name_in_the_charts),
         TEST(test_descriptions_are_shown),
+        TEST(test_findings_head_the_cover),
         TEST(test_the_footer_names_a_long_model_whole_characters),
         TEST_ON(test_gap_names_are_unique_regardless_of_case, "placements"),
         TEST(test_same_inputs_give_the_same_bytes),
