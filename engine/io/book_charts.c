@@ -149,8 +149,14 @@ static lxw_chart *bridge_chart(book *b, lxw_row_t first)
     char name[BOOK_CHART_TEXT];
     chart_axis_set_name(chart->x_axis,
                         book_chart_text(b->run->scenarios[bridge_scenario(b)].name, name));
-    chart_axis_set_min(chart->y_axis, bridge_floor(b));
+    double low = bridge_floor(b);
+    chart_axis_set_min(chart->y_axis, low);
     chart_axis_set_num_format(chart->y_axis, "#,##0,,\"m\"");
+    if (low > 0) { /* a reader must not take the bars' heights for the budget's size */
+        char axis[64];
+        snprintf(axis, sizeof axis, "£m, from £%gm (not from zero)", low / 1e6);
+        chart_axis_set_name(chart->y_axis, axis);
+    }
     return chart;
 }
 

@@ -275,6 +275,9 @@ static void test_a_scenario_named_like_a_formula_is_a_name_in_the_charts(void **
     chart = part(path, "xl/charts/chart2.xml"); /* the bridge, named under its steps */
     assert_non_null(strstr(chart, "<a:t> =2 more placements</a:t>"));
     assert_null(strstr(chart, "<c:strRef>"));
+    /* Its axis starts above zero, and says so: the bars are not the budget's size. */
+    assert_non_null(strstr(chart, "<c:min val="));
+    assert_non_null(strstr(chart, "(not from zero)</a:t>"));
     free(chart);
 }
 
