@@ -145,6 +145,13 @@ mtfp_status mtfp_vary_parse(const char *text, mtfp_vary *vary, mtfp_diag *diag)
         return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
                                "--vary \"%s\": more than %d values; at most %d", text,
                                MTFP_SWEEP_POINTS_MAX, MTFP_SWEEP_POINTS_MAX);
+    /* 1%:5%:0.7% would end at 4.5% and leave out the TO the user asked for. */
+    double last = vary->from + steps * vary->step;
+    if (vary->to - last > 1e-9 * vary->step)
+        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                               "--vary \"%s\": the steps end at %.12g, not at %.12g: give a STEP "
+                               "that divides TO - FROM",
+                               text, last, vary->to);
     vary->count = (size_t)steps + 1;
     vary->name = mtfp_strndup(text, (size_t)(equals - text));
     return vary->name ? MTFP_OK : MTFP_ERR_MEMORY;

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -251,6 +252,9 @@ static void test_a_vary_range_gives_values_as_set_would_read_them(void **state)
         free(vary.name);
     }
     /* Too many values is said so, not as a 300-digit count. */
+    /* A STEP that does not reach TO: 0.01 to 0.05 by 0.007 would end at 0.045. */
+    assert_int_equal(mtfp_vary_parse("rate=1%:5%:0.7%", &vary, &diag), MTFP_ERR_USAGE);
+    assert_non_null(strstr(diag.message, "the steps end at 0.045, not at 0.05"));
     assert_int_equal(mtfp_vary_parse("growth=0:6:1e-300", &vary, &diag), MTFP_ERR_USAGE);
     assert_string_equal(diag.message,
                         "--vary \"growth=0:6:1e-300\": more than 10000 values; at most 10000");
