@@ -28,6 +28,14 @@ expect_status() {
     fi
 }
 
+# pack_has PACK PART TEXT: the pack's PART (a glob: 'xl/worksheets/sheet*.xml') holds TEXT.
+# The parts are read whole before grep: `unzip -p | grep -q` stops reading at the first match,
+# unzip then dies of SIGPIPE, and pipefail counts the match as a failure (a flaky test).
+pack_has() {
+    local xml
+    xml=$(unzip -p "$1" "$2") && grep -qF -- "$3" <<<"$xml"
+}
+
 # has_rows FILE ROW...: each ROW is a whole line of FILE (a CSV the run wrote).
 has_rows() {
     local file=$1 row

@@ -19,7 +19,7 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     has_rows "$SCRATCH/csv/summary.csv" \
         "$more,pressures,2010/11,231780.90" "$down,pressures,2010/11,-266193.20"
     grep -q warning "$SCRATCH/err" && fail "the placements should reconcile: $(cat "$SCRATCH/err")"
-    unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Placements"' ||
+    pack_has "$SCRATCH/pack.xlsx" xl/workbook.xml '<sheet name="Placements"' ||
         fail "the pack has no Placements sheet"
     # Weeks and children whole with thousands separators, but a row where a
     # projection gives part of a child (11.5, three more from October) to two

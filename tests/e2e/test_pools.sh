@@ -31,7 +31,7 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
                     if ($(n-2) == "share") shares[key] += amount }
                   END { for (k in variance) if (shares[k] != variance[k]) print k }' "$pools")
     [ -z "$bad" ] || fail "shares do not add up to the variance: $bad"
-    unzip -p "$SCRATCH/pack.xlsx" xl/workbook.xml | grep -q '<sheet name="Pooled budgets"' ||
+    pack_has "$SCRATCH/pack.xlsx" xl/workbook.xml '<sheet name="Pooled budgets"' ||
         fail "the pack has no Pooled budgets sheet"
 fi
 # Contributions as amounts by year (not shares): the PCT puts in £360,000, £400,000 and

@@ -73,6 +73,6 @@ for category in Managerial Professional/Technical Administrative/Clerical 'Front
     grep -q "<t>$category</t>" <<<"$headings" ||
         fail "staffing: the establishment has no heading for $category"
 done
-unzip -p "$SCRATCH/staffing.xlsx" xl/styles.xml | grep -q 'formatCode="#,##0.00"' ||
+pack_has "$SCRATCH/staffing.xlsx" xl/styles.xml 'formatCode="#,##0.00"' ||
     fail "staffing: no FTE format (#,##0.00) in the pack's styles"
 finish
