@@ -67,6 +67,18 @@ int32_t mtfp_indices_find(const mtfp_indices *indices, const char *name, size_t 
     return -1;
 }
 
+const char *mtfp_indices_closest(const mtfp_indices *indices, const char *name, size_t len)
+{
+    const char **names = malloc((indices->count ? indices->count : 1) * sizeof *names);
+    if (!names) /* without memory, no suggestion */
+        return NULL;
+    for (size_t i = 0; i < indices->count; i++)
+        names[i] = indices->items[i].name;
+    const char *closest = mtfp_name_closest_of(names, indices->count, name, len);
+    free(names);
+    return closest;
+}
+
 mtfp_status mtfp_indices_set(mtfp_indices *indices, const char *name, const double *rates,
                              size_t count, const char *file, int line, uint32_t *id,
                              mtfp_diag *diag)

@@ -44,21 +44,12 @@ static size_t read_rates(lua_State *L, double *rates)
     return (size_t)count;
 }
 
-/* The most indices or funding sources a new name is compared with. */
-#define NAMES_COMPARED_MAX 256
-
 /* A scenario may name a new index or funding source, but a new name close to
- * one it has ("price" for "prices", "PTC" for "PCT") is most likely a slip
- * that leaves the one meant as it was: a warning at the line. */
+ * one it has (closest: "prices" for "price", "PCT" for "PTC") is most likely
+ * a slip that leaves the one meant as it was: a warning at the line. */
 static void new_but_close(lua_State *L, mtfp_host *host, const char *what, const char *name,
-                          const char **names, size_t count)
+                          const char *closest)
 {
-    if (!host->scenario)
-        return;
-    for (size_t i = 0; i < count; i++)
-        if (mtfp_name_equal(name, strlen(name), names[i]))
-            return;
-    const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
     if (!closest)
         return;
     int line;
@@ -79,11 +70,9 @@ static int index_(lua_State *L)
         return luaL_error(L, "index: expected a name");
     double rates[MTFP_MAX_YEARS];
     size_t count = read_rates(L, rates);
-    const char *indices[NAMES_COMPARED_MAX];
-    size_t named = 0;
-    for (size_t i = 0; i < host->indices->count && named < NAMES_COMPARED_MAX; i++)
-        indices[named++] = host->indices->items[i].name;
-    new_but_close(L, host, "index", name, indices, named);
+    if (host->scenario && mtfp_indices_find(host->indices, name, strlen(name)) < 0)
+        new_but_close(L, host, "index", name,
+                      mtfp_indices_closest(host->indices, name, strlen(name)));
     int line;
     const char *file = mtfp_host_where(L, &line);
     mtfp_diag diag;
@@ -127,11 +116,9 @@ static int funding(lua_State *L)
     mtfp_fields_check(L, 1, "funding", known);
     need_base_year(L, host, "funding{}");
     const char *name = mtfp_field_string(L, 1, "source", true);
-    const char *sources[NAMES_COMPARED_MAX];
-    size_t named = 0;
-    for (size_t i = 0; i < host->funding->count && named < NAMES_COMPARED_MAX; i++)
-        sources[named++] = host->funding->sources[i].name;
-    new_but_close(L, host, "funding source", name, sources, named);
+    const char *closest;
+    if (host->scenario && !mtfp_funding_find(host->funding, name, strlen(name), &closest))
+        new_but_close(L, host, "funding source", name, closest);
     mtfp_funding_source read = {.last_year = -1};
     funding_amounts(L, host, &read);
     const char *to = mtfp_field_string(L, 1, "to", false);

@@ -83,11 +83,7 @@ static uint32_t index_named(lua_State *L, const mtfp_indices *indices, const cha
     int32_t id = mtfp_indices_find(indices, name, strlen(name));
     if (id >= 0)
         return (uint32_t)id;
-    const char *names[64];
-    size_t count = indices->count < 64 ? indices->count : 64;
-    for (size_t i = 0; i < count; i++)
-        names[i] = indices->items[i].name;
-    const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
+    const char *closest = mtfp_indices_closest(indices, name, strlen(name));
     if (closest)
         luaL_error(L, "unknown index \"%s\" (did you mean \"%s\"?)", name, closest);
     luaL_error(L, "unknown index \"%s\": define it with index() first", name);

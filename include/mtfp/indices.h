@@ -46,6 +46,9 @@ mtfp_status mtfp_indices_copy(mtfp_indices *dst, const mtfp_indices *src);
 /* The id of the index with this name, or -1. */
 int32_t mtfp_indices_find(const mtfp_indices *indices, const char *name, size_t len);
 
+/* The index name closest to name, for "did you mean" (or NULL). */
+const char *mtfp_indices_closest(const mtfp_indices *indices, const char *name, size_t len);
+
 /* Set an index's rates for projection years 1..count; later years repeat the
  * last rate given. Creates the index if it is new. file may be NULL. Fails
  * with MTFP_ERR_INPUT (message in diag, no location) for "none", a rate that is
