@@ -3,6 +3,7 @@
  * after mtfp sweep, the gap at each point against Base's. Each difference is a
  * formula on the Summary, Simulation or Sweep sheet's figures. */
 #include <stdio.h>
+#include <string.h>
 
 #include "book.h"
 
@@ -87,16 +88,12 @@ static lxw_row_t sweep_block(book *b, lxw_row_t row)
               b->formats.heading);
     for (size_t p = 0; p < sweep->outcomes.count; p++, row++) {
         const mtfp_sweep_point *point = &sweep->points[p];
-        char label[400];
-        const char *name = b->run->scenarios[point->scenario].name;
-        _Static_assert(MTFP_VARY_MAX == 2, "a sweep's label names one or two params");
-        if (sweep->vary_count == 1)
-            book_format(label, sizeof label, "%s, %s = %.12g", name, sweep->vary[0].name,
-                        point->values[0]);
-        else
-            book_format(label, sizeof label, "%s, %s = %.12g, %s = %.12g", name,
-                        sweep->vary[0].name, point->values[0], sweep->vary[1].name,
-                        point->values[1]);
+        char values[2 * 160] = "", label[400];
+        for (size_t v = 0, at = 0; v < sweep->vary_count; v++, at = strlen(values))
+            if (point->asked[v])
+                book_format(values + at, sizeof values - at, ", %s = %.12g", sweep->vary[v].name,
+                            point->values[v]);
+        book_format(label, sizeof label, "%s%s", b->run->scenarios[point->scenario].name, values);
         lxw_row_t at_row;
         lxw_col_t at_col;
         book_sweep_gap_at(b, p, &at_row, &at_col);

@@ -48,21 +48,23 @@ static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
         const mtfp_sweep_point *point = &sweep->points[p];
         book_text(ws, row, COL_SCENARIO, b->run->scenarios[point->scenario].name, b->formats.text);
         for (size_t v = 0; v < sweep->vary_count; v++)
-            param_number(b, row, (lxw_col_t)(COL_FIRST_PARAM + v), point->values[v]);
+            if (point->asked[v])
+                param_number(b, row, (lxw_col_t)(COL_FIRST_PARAM + v), point->values[v]);
         for (size_t y = 0; y < outcomes->width; y++)
             book_money(ws, row, (lxw_col_t)(first_year + y), outcomes->gap[p * outcomes->width + y],
                        b->formats.money);
-        /* A line ends where the scenario or the second param changes. */
+        /* A line ends where the scenario or the second param changes; a
+         * scenario that does not ask for the first param has no line. */
         bool ends = p + 1 == outcomes->count || sweep->points[p + 1].scenario != point->scenario ||
-                    (sweep->vary_count > 1 && sweep->points[p + 1].values[1] != point->values[1]);
-        if (!ends || series == SWEEP_CHART_SERIES)
+                    (point->asked[1] && sweep->points[p + 1].values[1] != point->values[1]);
+        if (!ends || !point->asked[0] || series == SWEEP_CHART_SERIES)
             continue;
         lxw_row_t start = row + 1 - (lxw_row_t)sweep->vary[0].count;
         lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
         chart_series_set_categories(s, "Sweep", start, COL_FIRST_PARAM, row, COL_FIRST_PARAM);
         chart_series_set_values(s, "Sweep", start, last, row, last);
         char name[300];
-        if (sweep->vary_count > 1)
+        if (point->asked[1])
             book_format(name, sizeof name, "%s, %s = %.12g",
                         b->run->scenarios[point->scenario].name, sweep->vary[1].name,
                         point->values[1]);

@@ -41,7 +41,8 @@ mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
                 csv_field(out, run->scenarios[sweep->points[p].scenario].name);
                 for (size_t v = 0; v < sweep->vary_count; v++) {
                     fputc(',', out);
-                    number(out, sweep->points[p].values[v]);
+                    if (sweep->points[p].asked[v])
+                        number(out, sweep->points[p].values[v]);
                 }
                 fprintf(out, ",%s,%s,", mtfp_measure_key((mtfp_measure)m), year);
                 csv_amount(

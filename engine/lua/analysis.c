@@ -188,12 +188,18 @@ static const mtfp_param *asked(const mtfp_scenario *scenario, const char *name)
     return NULL;
 }
 
-static bool asks_any(const mtfp_scenario *scenario, const mtfp_sweep *sweep)
+/* The number of points of scenario's grid: the product of the counts of
+ * the varied params it asks for (0 when it asks for none). */
+static size_t grid_of(const mtfp_scenario *scenario, const mtfp_sweep *sweep)
 {
+    size_t grid = 1;
+    bool any = false;
     for (size_t v = 0; v < sweep->vary_count; v++)
-        if (asked(scenario, sweep->vary[v].name))
-            return true;
-    return false;
+        if (asked(scenario, sweep->vary[v].name)) {
+            grid *= sweep->vary[v].count;
+            any = true;
+        }
+    return any ? grid : 0;
 }
 
 /* The grid's points (scenario by scenario, the first parameter fastest) and
@@ -202,9 +208,7 @@ static bool asks_any(const mtfp_scenario *scenario, const mtfp_sweep *sweep)
 static mtfp_status plan_sweep(const mtfp_run *run, mtfp_sweep *sweep, job **jobs, size_t *points,
                               mtfp_diag *diag)
 {
-    size_t grid = 1;
     for (size_t v = 0; v < sweep->vary_count; v++) {
-        grid *= sweep->vary[v].count;
         bool anyone = false;
         for (size_t s = 1; s < run->count; s++)
             anyone = anyone || asked(&run->scenarios[s], sweep->vary[v].name);
@@ -214,7 +218,7 @@ static mtfp_status plan_sweep(const mtfp_run *run, mtfp_sweep *sweep, job **jobs
     size_t count = 0, bars = 0;
     for (size_t s = 1; s < run->count; s++) {
         const mtfp_scenario *scenario = &run->scenarios[s];
-        count += sweep->vary_count > 0 && asks_any(scenario, sweep) ? grid : 0;
+        count += grid_of(scenario, sweep);
         for (size_t p = 0; p < scenario->param_count; p++)
             bars += scenario->params[p].ranged &&
                     asked(scenario, scenario->params[p].name) == &scenario->params[p];
@@ -233,18 +237,22 @@ static mtfp_status plan_sweep(const mtfp_run *run, mtfp_sweep *sweep, job **jobs
     if (!*jobs || !sweep->points || !sweep->bars)
         return MTFP_ERR_MEMORY;
     size_t n = 0;
-    for (size_t s = 1; s < run->count && sweep->vary_count > 0; s++) {
-        if (!asks_any(&run->scenarios[s], sweep))
-            continue;
+    for (size_t s = 1; s < run->count; s++) {
+        size_t grid = grid_of(&run->scenarios[s], sweep);
         for (size_t g = 0; g < grid; g++, n++) {
             job *j = &(*jobs)[n];
-            *j = (job){.scenario = s, .set = sweep->vary_count};
-            sweep->points[n].scenario = s;
+            mtfp_sweep_point *point = &sweep->points[n];
+            *j = (job){.scenario = s};
+            point->scenario = s;
             for (size_t v = 0, rest = g; v < sweep->vary_count; v++) {
+                if (!asked(&run->scenarios[s], sweep->vary[v].name))
+                    continue;
                 size_t index = rest % sweep->vary[v].count;
                 rest /= sweep->vary[v].count;
-                j->names[v] = sweep->vary[v].name;
-                j->values[v] = sweep->points[n].values[v] = mtfp_vary_value(&sweep->vary[v], index);
+                point->asked[v] = true;
+                point->values[v] = mtfp_vary_value(&sweep->vary[v], index);
+                j->names[j->set] = sweep->vary[v].name;
+                j->values[j->set++] = point->values[v];
             }
         }
     }

@@ -7,6 +7,7 @@
 #ifndef MTFP_ANALYSIS_H
 #define MTFP_ANALYSIS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -109,11 +110,14 @@ typedef struct mtfp_tornado_bar {
 } mtfp_tornado_bar;
 
 /* A sweep: every scenario that asks for a varied parameter, evaluated at
- * every point of the grid (the first parameter varying fastest, so each
- * value of the second is a run of rows: a line on a chart), and the
- * tornado of every parameter that has low and high. */
+ * every point of its grid, the varied parameters it asks for (the first
+ * varying fastest, so each value of the second is a run of rows: a line on
+ * a chart), and the tornado of every parameter that has low and high. A
+ * parameter the scenario does not ask for is not varied for it (asked false,
+ * value 0): it would only repeat the same figures. */
 typedef struct mtfp_sweep_point {
     size_t scenario;
+    bool asked[MTFP_VARY_MAX];
     double values[MTFP_VARY_MAX];
 } mtfp_sweep_point;
 

@@ -62,6 +62,29 @@ expect_status 0 "$MTFP" sweep "$example" --vary extra_placements=1:3:1 --vary pl
     -o "$SCRATCH/grid.xlsx" --csv "$SCRATCH/grid"
 got=$(awk -F, '$5 == "2008/09" && $4 == "gap" { print $2 "x" $3 }' "$SCRATCH/grid/sweep.csv" | tr '\n' ' ')
 [ "$got" = "1x150000 2x150000 3x150000 1x200000 2x200000 3x200000 " ] || fail "the grid's points: $got"
+# A scenario is swept over the params it asks for alone: Certain asks for
+# extra, not b, so it has two points, not four that repeat each other (the
+# pressure is the whole gap in this fixture: extra, and 1,000 x b). The
+# param it does not ask for is left empty, and the Compare sheet's label
+# names only the one it asks for.
+cat >"$SCRATCH/asks-b.lua" <<'LUA'
+scenario "Asks b"
+pressure { service = "Children's homes", subjective = "Supplies and Services",
+           amount = 1000 * param("b", 1), from = "2010/11", inflate = false }
+LUA
+expect_status 0 "$MTFP" sweep "$fixture" -s "$fixture/scripts/certain.lua" -s "$SCRATCH/asks-b.lua" \
+    --vary extra=0:10000:10000 --vary b=1:2:1 -o "$SCRATCH/own.xlsx" --csv "$SCRATCH/own"
+grep ',gap,2011/12,' "$SCRATCH/own/sweep.csv" >"$SCRATCH/own-gaps"
+same_file - "$SCRATCH/own-gaps" <<'CSV'
+Certain,0,,gap,2011/12,0.00
+Certain,10000,,gap,2011/12,10000.00
+Asks b,,1,gap,2011/12,1000.00
+Asks b,,2,gap,2011/12,2000.00
+CSV
+pack_has "$SCRATCH/own.xlsx" 'xl/worksheets/sheet*.xml' '>Certain, extra = 10000<' ||
+    fail "the Compare sheet does not label Certain's point by extra alone"
+pack_has "$SCRATCH/own.xlsx" 'xl/worksheets/sheet*.xml' '>Asks b, b = 2<' ||
+    fail "the Compare sheet does not label Asks b's point by b alone"
 
 # The tornado: the param's low and high, as separate runs would give them.
 expect_status 0 "$MTFP" sweep "$fixture" -s "$fixture/scripts/certain.lua" -o "$SCRATCH/tornado.xlsx" \
