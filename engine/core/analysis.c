@@ -84,15 +84,19 @@ size_t mtfp_count_above(const mtfp_pence *values, size_t n, size_t stride, mtfp_
     return above;
 }
 
-void mtfp_histogram_bounds(const mtfp_stats *stats, size_t bins, mtfp_pence *lower)
+size_t mtfp_histogram_bounds(const mtfp_stats *stats, size_t bins, mtfp_pence *lower)
 {
     mtfp_pence span = stats->max - stats->min;
     mtfp_pence width = span / (mtfp_pence)bins + (span % (mtfp_pence)bins != 0);
     if (width < 1)
         width = 1;
-    for (size_t b = 0; b < bins; b++)
+    size_t used = (size_t)(span / width + (span % width != 0));
+    if (used < 1)
+        used = 1;
+    for (size_t b = 0; b < used; b++)
         lower[b] = stats->min + (mtfp_pence)b * width;
-    lower[bins] = stats->max;
+    lower[used] = stats->max;
+    return used;
 }
 
 mtfp_status mtfp_simulation_describe(mtfp_simulation *simulation)

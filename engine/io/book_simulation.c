@@ -196,12 +196,12 @@ static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, c
     book_text(ws, row, 2, "To £", b->formats.header);
     book_text(ws, row++, 3, "Runs", b->formats.header);
     mtfp_pence lower[HISTOGRAM_BINS + 1];
-    mtfp_histogram_bounds(final, HISTOGRAM_BINS, lower);
+    size_t bins = mtfp_histogram_bounds(final, HISTOGRAM_BINS, lower);
     lxw_row_t first = row;
     char range[40];
     runs_range(r, MTFP_MEASURE_GAP, last, range, sizeof range);
-    for (size_t bin = 0; bin < HISTOGRAM_BINS; bin++, row++) {
-        bool top = bin + 1 == HISTOGRAM_BINS;
+    for (size_t bin = 0; bin < bins; bin++, row++) {
+        bool top = bin + 1 == bins;
         char label[64], from[16], to[16], formula[160];
         snprintf(label, sizeof label, "%zu", bin + 1);
         book_text(ws, row, 0, label, b->formats.text);
@@ -223,7 +223,7 @@ static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, c
     chart_series_set_values(s, "Simulation", first, 3, row - 1, 3);
     chart_series_set_name(s, "Runs");
     chart_set_series_gap(chart, 5);
-    return row + 1;
+    return first + HISTOGRAM_BINS + 1; /* fewer bins leave their rows blank */
 }
 
 static lxw_chart *chart_of(book *b, lxw_chart_type type, const char *title)

@@ -61,11 +61,13 @@ mtfp_status mtfp_stats_describe(const mtfp_pence *values, size_t n, size_t strid
 /* How many of the n values (every stride-th) are above threshold. */
 size_t mtfp_count_above(const mtfp_pence *values, size_t n, size_t stride, mtfp_pence threshold);
 
-/* A histogram's bins: bins of equal width (whole pence) from the smallest
- * value, the last ending at the largest. lower[b] is bin b's first value;
- * bin b holds lower[b] <= v < lower[b + 1] (the last bin also its upper
- * end, lower[bins]). lower has bins + 1 entries. */
-void mtfp_histogram_bounds(const mtfp_stats *stats, size_t bins, mtfp_pence *lower);
+/* A histogram's bins: at most `bins` bins of equal width (whole pence, at
+ * least 1) from the smallest value, the last ending at the largest; returns
+ * how many. lower[b] is bin b's first value; bin b holds lower[b] <= v <
+ * lower[b + 1] (the last bin also its upper end). lower has bins + 1 entries.
+ * A span narrower than the bins needs fewer (a single bin when every value
+ * is the same): no bin starts above the largest value. */
+size_t mtfp_histogram_bounds(const mtfp_stats *stats, size_t bins, mtfp_pence *lower);
 
 /* A Monte Carlo simulation of one scenario. */
 typedef struct mtfp_simulation {

@@ -215,11 +215,28 @@ static void test_histogram_bins_cover_the_range_in_whole_pence(void **state)
     (void)state;
     mtfp_stats stats = {.min = -1000, .max = 1001};
     mtfp_pence lower[5];
-    mtfp_histogram_bounds(&stats, 4, lower);
+    assert_int_equal(mtfp_histogram_bounds(&stats, 4, lower), 4);
     assert_int_equal(lower[0], -1000);
     assert_int_equal(lower[1], -499); /* 2,001 / 4 = 500.25: bins of 501 */
     assert_int_equal(lower[3], 503);
     assert_int_equal(lower[4], 1001);
+}
+
+/* A span too narrow for the bins asked for: no bin starts above the
+ * largest value. 21p in 20 bins needs bins of 2p (1.05p rounded up), so 11
+ * of them, the last from 20p to 21p; a span of 0 is one bin. */
+static void test_a_narrow_span_needs_fewer_bins(void **state)
+{
+    (void)state;
+    mtfp_pence lower[21];
+    mtfp_stats narrow = {.min = 100, .max = 121};
+    assert_int_equal(mtfp_histogram_bounds(&narrow, 20, lower), 11);
+    assert_int_equal(lower[10], 120);
+    assert_int_equal(lower[11], 121);
+    mtfp_stats same = {.min = -5, .max = -5};
+    assert_int_equal(mtfp_histogram_bounds(&same, 20, lower), 1);
+    assert_int_equal(lower[0], -5);
+    assert_int_equal(lower[1], -5);
 }
 
 static void test_a_vary_range_gives_values_as_set_would_read_them(void **state)
@@ -275,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_percentiles_are_nearest_rank_values_of_the_sample),
         cmocka_unit_test(test_statistics_read_every_stride_th_value),
         cmocka_unit_test(test_histogram_bins_cover_the_range_in_whole_pence),
+        cmocka_unit_test(test_a_narrow_span_needs_fewer_bins),
         cmocka_unit_test(test_a_vary_range_gives_values_as_set_would_read_them),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
