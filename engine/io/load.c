@@ -43,28 +43,37 @@ static bool is_directory(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* When dir has no file called name: an error if it has one whose name
- * differs only in case (Funding.csv for funding.csv), which a system with
- * case-sensitive names would otherwise leave unread without a word. */
+/* An error if dir has a file whose name differs from name only in case
+ * (Funding.csv for funding.csv): a system with case-sensitive names would
+ * leave it unread without a word, in place of name or beside it. */
 static mtfp_status case_twin(const char *dir, const char *name, mtfp_diag *diag)
 {
     DIR *listing = opendir(dir);
     if (!listing)
         return MTFP_OK; /* the file is then not found, as before */
-    mtfp_status status = MTFP_OK;
+    char *own = mtfp_path_join(dir, name);
+    mtfp_status status = own ? MTFP_OK : MTFP_ERR_MEMORY;
+    struct stat own_st;
+    bool beside = own && stat(own, &own_st) == 0 && S_ISREG(own_st.st_mode);
     const struct dirent *entry;
     while (status == MTFP_OK && (entry = readdir(listing)) != NULL) {
         if (strcasecmp(entry->d_name, name) != 0 || strcmp(entry->d_name, name) == 0)
             continue;
         char *path = mtfp_path_join(dir, entry->d_name);
+        struct stat st;
+        /* A file, and not name itself on a system whose names ignore case. */
+        bool other = path && stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+                     !(beside && st.st_dev == own_st.st_dev && st.st_ino == own_st.st_ino);
         if (!path)
             status = MTFP_ERR_MEMORY;
-        else if (is_file(path))
-            status =
-                mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
-                                "mtfp reads %s (file names are case-sensitive); rename it", name);
+        else if (other)
+            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
+                                     "mtfp reads %s%s (file names are case-sensitive); %s", name,
+                                     beside ? ", which is here too" : "",
+                                     beside ? "remove the one that is out of date" : "rename it");
         free(path);
     }
+    free(own);
     closedir(listing);
     return status;
 }
@@ -91,15 +100,13 @@ static mtfp_status part_path(mtfp_model *model, size_t part, const char *model_l
         return MTFP_ERR_MEMORY;
     }
     *path = NULL;
-    mtfp_status status = MTFP_OK;
-    if (is_file(joined)) {
+    mtfp_status status = case_twin(model->dir, standard, diag);
+    if (status == MTFP_OK && is_file(joined)) {
         status = mtfp_model_add_input(model, role, joined, NULL);
         *path = status == MTFP_OK ? mtfp_model_input(model, role)->path : NULL;
-    } else {
-        status = case_twin(model->dir, standard, diag);
-        if (status == MTFP_OK && parts[part].required)
-            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, joined, 0, 0,
-                                     "not found; a model needs model.lua and %s.csv", role);
+    } else if (status == MTFP_OK && parts[part].required) {
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, joined, 0, 0,
+                                 "not found; a model needs model.lua and %s.csv", role);
     }
     free(standard);
     free(joined);
@@ -232,13 +239,10 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
     char *model_lua = model->dir ? mtfp_path_join(model->dir, "model.lua") : NULL;
     if (!model_lua)
         return MTFP_ERR_MEMORY;
-    mtfp_status status = MTFP_OK;
-    if (!is_file(model_lua)) {
-        status = case_twin(model->dir, "model.lua", diag);
-        if (status == MTFP_OK)
-            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, model_lua, 0, 0,
-                                     "not found; a model directory needs model.lua");
-    }
+    mtfp_status status = case_twin(model->dir, "model.lua", diag);
+    if (status == MTFP_OK && !is_file(model_lua))
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, model_lua, 0, 0,
+                                 "not found; a model directory needs model.lua");
     if (status == MTFP_OK)
         status = mtfp_model_add_input(model, "model", model_lua, NULL);
     if (status == MTFP_OK)
