@@ -30,7 +30,8 @@ static char *joined(lua_State *L, const mtfp_model *model, const char *rel)
     return path;
 }
 
-/* scenarios = { "../../scripts/a.lua", ... }, relative to the model directory */
+/* scenarios = { "../../scripts/a.lua", ... }, relative to the model directory;
+ * added to model, or only checked when model is NULL. */
 static void read_scenarios(lua_State *L, mtfp_model *model)
 {
     if (lua_getfield(L, 1, "scenarios") == LUA_TNIL) {
@@ -42,17 +43,20 @@ static void read_scenarios(lua_State *L, mtfp_model *model)
     for (lua_Integer i = 1; i <= count; i++) {
         if (lua_geti(L, -1, i) != LUA_TSTRING)
             luaL_error(L, "model{}: scenarios[%I] is not a path to a script", i);
-        char *path = joined(L, model, lua_tostring(L, -1));
-        mtfp_status status = mtfp_model_add_scenario(model, path);
-        free(path);
-        if (status != MTFP_OK)
-            luaL_error(L, "out of memory");
+        if (model) {
+            char *path = joined(L, model, lua_tostring(L, -1));
+            mtfp_status status = mtfp_model_add_scenario(model, path);
+            free(path);
+            if (status != MTFP_OK)
+                luaL_error(L, "out of memory");
+        }
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
 }
 
-/* inputs = { revenue = "ledger.csv", ... } */
+/* inputs = { revenue = "ledger.csv", ... }; added to model, or only checked
+ * when model is NULL. */
 static void read_inputs(lua_State *L, mtfp_model *model)
 {
     if (lua_getfield(L, 1, "inputs") == LUA_TNIL) {
@@ -63,7 +67,7 @@ static void read_inputs(lua_State *L, mtfp_model *model)
     mtfp_fields_check(L, inputs, "inputs", input_roles);
     for (const char *const *role = input_roles; *role; role++) {
         const char *file = mtfp_field_string(L, inputs, *role, false);
-        if (!file)
+        if (!file || !model)
             continue;
         char *path = joined(L, model, file);
         mtfp_status status = mtfp_model_add_input(model, *role, path, NULL);
@@ -75,33 +79,36 @@ static void read_inputs(lua_State *L, mtfp_model *model)
     lua_pop(L, 1);
 }
 
-/* limits = { instructions = N, memory = BYTES }, within the ceilings */
-static void read_limits(lua_State *L, mtfp_model *model)
+/* limits = { instructions = N, memory = BYTES }, within the ceilings, over
+ * those given */
+static void read_limits(lua_State *L, mtfp_limits *limits)
 {
     static const char *const known[] = {"instructions", "memory", NULL};
     if (lua_getfield(L, 1, "limits") == LUA_TNIL) {
         lua_pop(L, 1);
         return;
     }
-    int limits = lua_gettop(L);
-    mtfp_fields_check(L, limits, "limits", known);
+    int table = lua_gettop(L);
+    mtfp_fields_check(L, table, "limits", known);
     double value;
-    if (mtfp_field_number(L, limits, "instructions", false, &value)) {
+    if (mtfp_field_number(L, table, "instructions", false, &value)) {
         if (value < 1e6 || value > (double)MTFP_LIMIT_INSTRUCTIONS_CEILING)
             luaL_error(L, "limits.instructions: expected 1e6 to %I",
                        (lua_Integer)MTFP_LIMIT_INSTRUCTIONS_CEILING);
-        model->limits.instructions = (uint64_t)value;
+        limits->instructions = (uint64_t)value;
     }
-    if (mtfp_field_number(L, limits, "memory", false, &value)) {
+    if (mtfp_field_number(L, table, "memory", false, &value)) {
         if (value < (double)(1 << 20) || value > (double)MTFP_LIMIT_MEMORY_CEILING)
             luaL_error(L, "limits.memory: expected 1 MiB to %I bytes",
                        (lua_Integer)MTFP_LIMIT_MEMORY_CEILING);
-        model->limits.memory = (size_t)value;
+        limits->memory = (size_t)value;
     }
     lua_pop(L, 1);
 }
 
-/* model { name = ..., organisation = ..., base_year = "2005/06", years = 3, ... } */
+/* model { name = ..., organisation = ..., base_year = "2005/06", years = 3, ... }:
+ * every field is checked before any is set, so a model{} that fails (under
+ * pcall) leaves the model as it was. */
 static int model_(lua_State *L)
 {
     static const char *const known[] = {"name",      "organisation", "base_year", "years",
@@ -111,27 +118,32 @@ static int model_(lua_State *L)
     mtfp_fields_check(L, 1, "model", known);
     if (host->named)
         return luaL_error(L, "model{} is given twice");
-    set_text(L, &model->name,
-             mtfp_lua_line(L, "model: name", mtfp_field_string(L, 1, "name", true)));
-    set_text(
-        L, &model->organisation,
-        mtfp_lua_line(L, "model: organisation", mtfp_field_string(L, 1, "organisation", false)));
+    const char *name = mtfp_lua_line(L, "model: name", mtfp_field_string(L, 1, "name", true));
+    const char *organisation =
+        mtfp_lua_line(L, "model: organisation", mtfp_field_string(L, 1, "organisation", false));
     const char *base_year = mtfp_field_string(L, 1, "base_year", true);
-    if (!mtfp_year_parse(base_year, strlen(base_year), &model->base_year))
+    int start;
+    if (!mtfp_year_parse(base_year, strlen(base_year), &start))
         return luaL_error(L, "base_year = \"%s\": expected a financial year like \"2005/06\"",
                           base_year);
-    double years;
-    if (mtfp_field_number(L, 1, "years", false, &years)) {
-        if (years < 1 || years > MTFP_MAX_YEARS || years != floor(years))
-            return luaL_error(L,
-                              "years = %s: expected a whole number of projection years, 1 "
-                              "to %d",
-                              mtfp_lua_number(L, years), MTFP_MAX_YEARS);
-        model->years = (int)years;
-    }
+    double years = model->years;
+    if (mtfp_field_number(L, 1, "years", false, &years) &&
+        (years < 1 || years > MTFP_MAX_YEARS || years != floor(years)))
+        return luaL_error(L,
+                          "years = %s: expected a whole number of projection years, 1 "
+                          "to %d",
+                          mtfp_lua_number(L, years), MTFP_MAX_YEARS);
+    mtfp_limits limits = model->limits;
+    read_limits(L, &limits);
+    read_scenarios(L, NULL);
+    read_inputs(L, NULL);
+    set_text(L, &model->name, name);
+    set_text(L, &model->organisation, organisation);
+    model->base_year = start;
+    model->years = (int)years;
+    model->limits = limits;
     read_scenarios(L, model);
     read_inputs(L, model);
-    read_limits(L, model);
     host->base_year = model->base_year;
     host->named = true;
     return 0;

@@ -390,6 +390,25 @@ static void test_model_lua_policy_that_fails_sets_nothing(void **state)
     mtfp_model_free(&model);
 }
 
+static void test_model_that_fails_sets_nothing(void **state)
+{
+    (void)state;
+    mtfp_model model;
+    mtfp_diag diag;
+    /* The limit is refused after the name, years and scenario were read. */
+    assert_int_equal(load_model(&model, &diag,
+                                "assert(not pcall(model, { name = 'Half', base_year = '2009/10', "
+                                "years = 5, scenarios = { 'a.lua' }, limits = { memory = 1 } }))\n"
+                                "model { name = 'Whole', base_year = '2010/11' }\n"),
+                     MTFP_OK);
+    assert_string_equal(model.name, "Whole");
+    assert_int_equal(model.base_year, 2010);
+    assert_int_equal(model.years, 3); /* the default */
+    assert_int_equal(model.scenario_count, 0);
+    mtfp_diag_free(&diag);
+    mtfp_model_free(&model);
+}
+
 static void test_print_in_model_lua_is_a_warning(void **state)
 {
     (void)state;
@@ -688,6 +707,7 @@ int main(void)
         TEST(test_print_in_model_lua_is_a_warning),
         TEST(test_a_new_name_close_to_a_known_one_is_a_warning),
         TEST(test_model_lua_policy_that_fails_sets_nothing),
+        TEST(test_model_that_fails_sets_nothing),
         TEST(test_print_in_a_scenario_is_a_note),
         TEST(test_unknown_item_field_suggests_the_closest),
         TEST(test_from_before_the_first_projection_year_is_an_error),
