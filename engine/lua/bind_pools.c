@@ -283,8 +283,9 @@ static int pools_index(lua_State *L)
     const char *name = luaL_checkstring(L, 2);
     mtfp_pool *pool = mtfp_pools_find(host->pools, name);
     if (!pool) {
-        const char *names[64];
-        size_t count = host->pools->count < 64 ? host->pools->count : 64;
+        /* Every pool's name, in memory Lua frees once the error is raised. */
+        size_t count = host->pools->count;
+        const char **names = lua_newuserdatauv(L, (count + 1) * sizeof *names, 0);
         for (size_t i = 0; i < count; i++)
             names[i] = host->pools->items[i].name;
         const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
