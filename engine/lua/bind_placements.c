@@ -125,14 +125,16 @@ static int shift(lua_State *L)
     bool by_percent = mtfp_field_number(L, 1, "percent", false, &percent);
     if (by_count == by_percent)
         return luaL_error(L, "placements.shift: give count or percent (0.1 is 10%%)");
+    /* 0 moves no one, as placements.add's 0 adds no one: a draw or a sweep
+     * can give it. */
     if (by_percent) {
-        if (percent <= 0 || percent > 1)
-            return luaL_error(L, "placements.shift: percent = %s: expected above 0, at most 1",
+        if (percent < 0 || percent > 1)
+            return luaL_error(L, "placements.shift: percent = %s: expected 0 to 1",
                               mtfp_lua_number(L, percent));
         count = percent * placements->types[from_type].count;
     }
-    if (count <= 0)
-        return luaL_error(L, "placements.shift: %s children to move: expected more than 0",
+    if (count < 0)
+        return luaL_error(L, "placements.shift: %s children to move: expected 0 or more",
                           mtfp_lua_number(L, count));
     mtfp_month from = mtfp_field_from(L, 1);
     change(L, from_type, -count, from);

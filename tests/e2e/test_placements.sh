@@ -102,8 +102,16 @@ fi
 # No more children is an outcome, not an error: uncertain.poisson(3) draws 0 one run in twenty
 # (e^-3), and placements.add refused a count of 0, so lua-api.md's own example stopped every
 # simulation of 1,000 runs. Adding 0 leaves Base's figures: 520 weeks and no pressure.
-printf 'scenario "None more"\nplacements.add { type = "External residential", count = 0, from = "2010-10" }\n' \
-    >"$SCRATCH/none.lua"
+# A shift of 0 (or 0%) likewise moves no one: a sweep of count = param("n", 2) over 0:2:1 stopped
+# at its first point.
+cat >"$SCRATCH/none.lua" <<'LUA'
+scenario "None more"
+placements.add { type = "External residential", count = 0, from = "2010-10" }
+placements.shift { from_type = "External residential", to_type = "In-house fostering", count = 0,
+                   from = "2010-10" }
+placements.shift { from_type = "External residential", to_type = "In-house fostering", percent = 0,
+                   from = "2010-10" }
+LUA
 if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/none.lua" -o "$SCRATCH/none.xlsx" \
     --csv "$SCRATCH/none"; then
     has_rows "$SCRATCH/none/placements.csv" "None more,External residential,weeks,2010/11,520" \
