@@ -4,6 +4,7 @@
 
 #include "book.h"
 
+#include <math.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -65,8 +66,7 @@ static void make_formats(book *b)
     format_set_top(f->money_total, LXW_BORDER_THIN);
     f->percent = book_new_format(wb, false, "0.00%", 0x0000FF);
     /* A param may be a rate (0.5), a count (3) or pounds (150,000). */
-    f->number_input =
-        book_new_format(wb, false, "[>=1000]#,##0;[<=-1000]-#,##0;General", 0x0000FF);
+    f->number_input = book_new_format(wb, false, "[>=1000]#,##0;[<=-1000]-#,##0;General", 0x0000FF);
     f->share = book_new_format(wb, false, "0.0%", 0);
     f->count = book_new_format(wb, false, "#,##0", 0);
     f->quantity = book_new_format(wb, false, "#,##0.00", 0);
@@ -287,14 +287,14 @@ void book_source(const char *file, int line, char *buf, size_t size)
         book_format(buf, size, "%s", file);
 }
 
-/* Page set-up every sheet shares: A4 landscape, one page wide, headings
- * repeated, a footer naming the model, the sheet and the page. */
+/* Page set-up every sheet shares: A4 landscape, headings repeated, a footer
+ * naming the model, the sheet and the page. Its scale and page breaks wait
+ * until the sheet is written (print_setup). */
 static lxw_worksheet *add_sheet(book *b, const char *name)
 {
     lxw_worksheet *ws = workbook_add_worksheet(b->workbook, name);
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9);
-    worksheet_fit_to_pages(ws, 1, 0);
     worksheet_repeat_rows(ws, 0, 1);
     /* The model's name, cut at a character if long, with each '&' (which
      * starts a code in headers and footers) doubled: within Excel's 255. */
@@ -310,6 +310,93 @@ static lxw_worksheet *add_sheet(book *b, const char *name)
     book_format(footer, sizeof footer, "&L%s&C&A&RPage &P of &N", model);
     worksheet_set_footer(ws, book_fit(footer, fitted, sizeof fitted));
     return ws;
+}
+
+void book_new_page(book *b, lxw_row_t row)
+{
+    if (b->break_count < LXW_BREAKS_MAX) /* Excel's limit: the rest run on */
+        b->breaks[b->break_count++] = row;
+}
+
+void book_scenario_block(book *b, lxw_worksheet *ws, lxw_row_t row, const char *heading)
+{
+    if (b->blocks++ > 0) /* the first follows the sheet's title */
+        book_new_page(b, row);
+    book_text(ws, row, 0, heading, b->formats.heading);
+}
+
+/* A column's width in pixels as Excel draws it: libxlsxwriter's rule (the
+ * width in characters of Calibri 11's 7-pixel digit, and 5 pixels of
+ * padding), from the widths the sheet's writer set (libxlsxwriter keeps each
+ * range by its first column). */
+static double column_pixels(const lxw_worksheet *ws, lxw_col_t col)
+{
+    for (lxw_col_t i = 0; i < ws->col_options_max; i++) {
+        const lxw_col_options *o = ws->col_options[i];
+        if (o && col >= o->firstcol && col <= o->lastcol)
+            return o->hidden      ? 0
+                   : o->width < 1 ? floor(o->width * 12 + 0.5)
+                                  : floor(o->width * 7 + 0.5) + 5;
+    }
+    return ws->default_col_pixels;
+}
+
+double book_columns_pixels(const lxw_worksheet *ws, lxw_col_t first, lxw_col_t last)
+{
+    double pixels = 0;
+    for (lxw_col_t c = first; c <= last; c++)
+        pixels += column_pixels(ws, c);
+    return pixels;
+}
+
+/* The columns a sheet prints, [0, *last], and their width in pixels: up to
+ * the last that holds a cell or the last a chart covers, whichever is
+ * further. */
+static double sheet_pixels(const lxw_worksheet *ws, lxw_col_t *last)
+{
+    *last = ws->dim_colmax;
+    const lxw_object_properties *chart;
+    STAILQ_FOREACH(chart, ws->chart_data, list_pointers)
+    {
+        double left = chart->x_offset + chart->width * chart->x_scale;
+        lxw_col_t col = chart->col;
+        for (; (left -= column_pixels(ws, col)) > 0.5; col++) /* a chart ends at a pixel */
+            ;
+        *last = col > *last ? col : *last;
+    }
+    return book_columns_pixels(ws, 0, *last);
+}
+
+/* A4 landscape is 297 mm wide; less libxlsxwriter's margins of 0.7 inch at
+ * each side, at Excel's 96 pixels an inch. */
+#define PRINTABLE_PIXELS ((297 / 25.4 - 2 * 0.7) * 96)
+
+unsigned book_print_scale(double sheet_pixels)
+{
+    /* 10% to spare: a program draws a column of n characters from its own
+     * font's digit (LibreOffice with Carlito, Calibri's twin, draws them 6%
+     * wider than Excel's rule). */
+    double scale = floor(PRINTABLE_PIXELS * 0.90 * 100 / sheet_pixels);
+    return scale < 10 ? 10 : scale > 100 ? 100 : (unsigned)scale;
+}
+
+/* A written sheet prints one page wide at a fixed scale, with a page break
+ * before each scenario's block. Excel has "fit to one page wide", but under
+ * it Excel ignores manual page breaks. */
+static void print_setup(book *b, lxw_worksheet *ws)
+{
+    lxw_col_t last;
+    worksheet_set_print_scale(ws, (uint16_t)book_print_scale(sheet_pixels(ws, &last)));
+    /* Those columns, whole: text that runs on past the last (a long heading)
+     * is cut at the page's edge, as Excel prints it, where LibreOffice would
+     * add a page for it. */
+    book_wrote(worksheet_print_area(ws, 0, 0, LXW_ROW_MAX - 1, last), ws, 0, last);
+    if (b->break_count > 0) {
+        b->breaks[b->break_count] = 0; /* the list's end */
+        book_wrote(worksheet_set_h_pagebreaks(ws, b->breaks), ws, b->breaks[0], 0);
+    }
+    b->break_count = 0;
+    b->blocks = 0;
 }
 
 static mtfp_status close_workbook(book *b, const char *path)
@@ -450,6 +537,7 @@ mtfp_status book_write(const mtfp_run *run, const char *path, lxw_row_t max_rows
             continue;
         report(&b, ws->name, 0, run->count);
         status = writers[i].write(&b);
+        print_setup(&b, ws);
     }
     if (status == MTFP_OK && refused.error != LXW_NO_ERROR)
         status = mtfp_diag_error(diag, MTFP_ERR_OUTPUT, NULL, 0, 0,

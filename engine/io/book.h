@@ -40,7 +40,11 @@ typedef struct book {
     lxw_worksheet *cover, *summary, *compare, *sweep, *simulation, *revenue, *staffing, *posts,
         *placements, *savings, *capital, *pools, *assumptions, *audit;
     book_revenue_totals totals;
-    lxw_row_t max_rows;          /* the most rows a worksheet may have: Excel's limit */
+    lxw_row_t max_rows; /* the most rows a worksheet may have: Excel's limit */
+    /* The sheet being written: where its pages break (book_new_page), and
+     * how many scenario blocks it has begun (book_scenario_block). */
+    lxw_row_t breaks[LXW_BREAKS_MAX + 1];
+    size_t break_count, blocks;
     mtfp_step_progress progress; /* or NULL */
     void *progress_context;
     mtfp_diag *diag;
@@ -176,6 +180,19 @@ void book_cell(lxw_row_t row, lxw_col_t col, bool absolute, char *buf, size_t si
  * as for two. */
 void book_sumif(lxw_col_t label_col, const char *label, lxw_row_t from, lxw_row_t to, lxw_col_t col,
                 char *buf, size_t size);
+/* Printing: every sheet prints on A4 landscape, one page wide, at a scale
+ * worked out from its columns and charts once it is written. A sheet that
+ * holds a block per scenario starts each on a page of its own: the writer
+ * writes each block's heading (at column 0) with book_scenario_block, which
+ * starts a page there unless it is the sheet's first block; book_new_page
+ * starts one at any row (the rows of a sheet written, in order). */
+void book_scenario_block(book *b, lxw_worksheet *ws, lxw_row_t row, const char *heading);
+void book_new_page(book *b, lxw_row_t row);
+/* The width in pixels of columns first to last as Excel draws them. */
+double book_columns_pixels(const lxw_worksheet *ws, lxw_col_t first, lxw_col_t last);
+/* The print scale (10 to 100%) at which a sheet that many pixels wide fits
+ * the width of an A4 landscape page, with a little to spare. */
+unsigned book_print_scale(double sheet_pixels);
 /* A scenario's name for a heading: "Scenario: Placement pressure" or "Base". */
 void book_scenario_heading(const book *b, size_t scenario, char *buf, size_t size);
 /* "file:line" of a source, or "" when there is none. */

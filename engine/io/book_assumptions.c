@@ -117,7 +117,7 @@ mtfp_status book_write_assumptions(book *b)
         const mtfp_scenario *scenario = &b->run->scenarios[s];
         char heading[300];
         book_scenario_heading(b, s, heading, sizeof heading);
-        book_text(k.ws, k.row++, 0, heading, b->formats.heading);
+        book_scenario_block(b, k.ws, k.row++, heading);
         indices(&k, scenario);
         params(&k, scenario);
         uncertain(&k, scenario);

@@ -117,7 +117,8 @@ static mtfp_status consequences(block *k)
         add_to(total, sums[c], years);
         k->row++;
     }
-    formula_row(k, "Revenue consequences (the year's, not the change)", first, k->row - 1, false, total);
+    formula_row(k, "Revenue consequences (the year's, not the change)", first, k->row - 1, false,
+                total);
     return MTFP_OK;
 }
 
@@ -125,7 +126,7 @@ static mtfp_status scenario_block(block *k)
 {
     char heading[300];
     book_scenario_heading(k->b, k->scenario, heading, sizeof heading);
-    book_text(k->b->capital, k->row++, 0, heading, k->b->formats.heading);
+    book_scenario_block(k->b, k->b->capital, k->row++, heading);
     mtfp_pence spent[MTFP_MAX_YEARS + 1] = {0};
     lxw_row_t spend_row = spend(k, spent);
     funding(k, spend_row);

@@ -87,6 +87,7 @@ static lxw_row_t bridge_table(book *b, lxw_row_t row)
     char title[300];
     book_format(title, sizeof title, "Bridge from the base-year budget to the final year: %s",
                 b->run->scenarios[bridge_scenario(b)].name);
+    book_new_page(b, row);
     book_text(b->summary, row++, 0, title, b->formats.heading);
     for (lxw_col_t c = 0; c < COLS; c++)
         book_text(b->summary, row, c, headings[c], b->formats.header);
@@ -187,12 +188,25 @@ lxw_col_t book_summary_last_col(const book *b)
     return plan_end > COLS - 1 ? plan_end : COLS - 1;
 }
 
+/* The rows a chart of height pixels covers, at libxlsxwriter's 20 pixels a
+ * row, and one to spare. */
+static lxw_row_t chart_rows(double height)
+{
+    return (lxw_row_t)ceil(height / 20) + 1;
+}
+
 lxw_row_t book_summary_charts(book *b, lxw_row_t row)
 {
+    /* Each chart under the plans, as wide as the tables, on a page of its
+     * own: beside them it made the printed sheet too wide to read, and a
+     * page that begins a scenario would cut it. */
+    double width = book_columns_pixels(b->summary, 0, book_summary_last_col(b));
+    lxw_chart_options place = {.x_scale = width / 480, .y_scale = 1.3};
+    book_new_page(b, row);
+    book_chart(b->summary, row, 0, gap_chart(b), &place);
+    row += chart_rows(288 * place.y_scale);
     lxw_row_t first = bridge_table(b, row);
-    lxw_col_t beside = book_summary_last_col(b) + 2;
-    lxw_chart_options place = {.x_scale = 1.4, .y_scale = 1.3};
-    book_chart(b->summary, 3, beside, gap_chart(b), &place);
-    book_chart(b->summary, 24, beside, bridge_chart(b, first), &place);
-    return first + STEPS;
+    row = first + STEPS + 1;
+    book_chart(b->summary, row, 0, bridge_chart(b, first), &place);
+    return row + chart_rows(288 * place.y_scale);
 }

@@ -26,7 +26,7 @@ static lxw_row_t scenario_block(book *b, size_t scenario, lxw_row_t row)
 {
     char heading[300];
     book_format(heading, sizeof heading, "%s, less Base", b->run->scenarios[scenario].name);
-    book_text(b->compare, row++, 0, heading, b->formats.heading);
+    book_scenario_block(b, b->compare, row++, heading);
     for (int line = 0; line < MTFP_SUMMARY_LINES; line++) {
         book_text(b->compare, row, 0, mtfp_summary_title((mtfp_summary_line)line),
                   line == MTFP_SUM_GAP ? b->formats.bold : b->formats.text);
@@ -66,7 +66,7 @@ static lxw_row_t simulation_block(book *b, size_t i, lxw_row_t row)
     char heading[300];
     book_format(heading, sizeof heading, "%s, simulated gap (%zu runs), less Base's gap",
                 b->run->scenarios[sim->scenario].name, sim->runs.count);
-    book_text(b->compare, row++, 0, heading, b->formats.heading);
+    book_scenario_block(b, b->compare, row++, heading);
     for (size_t k = 0; k < sizeof shown / sizeof *shown; k++, row++) {
         char label[64];
         book_stat_label(shown[k], label, sizeof label);
@@ -84,8 +84,7 @@ static lxw_row_t simulation_block(book *b, size_t i, lxw_row_t row)
 static lxw_row_t sweep_block(book *b, lxw_row_t row)
 {
     const mtfp_sweep *sweep = b->run->sweep;
-    book_text(b->compare, row++, 0, "Sweep: the gap at each point, less Base's gap",
-              b->formats.heading);
+    book_scenario_block(b, b->compare, row++, "Sweep: the gap at each point, less Base's gap");
     for (size_t p = 0; p < sweep->outcomes.count; p++, row++) {
         const mtfp_sweep_point *point = &sweep->points[p];
         char values[2 * 160] = "", label[400];

@@ -134,10 +134,13 @@ mtfp_status book_write_cover(book *b)
         book_text(ws, row, 0, labels[i], b->formats.bold);
         book_text(ws, row++, 1, values[i], b->formats.text);
     }
+    /* Two lines, each within the sheet's columns: a printer cuts off (and
+     * LibreOffice adds a page for) text that runs on past the last. */
     book_text(ws, row++, 0,
               "Amounts are in pounds. In budget lines spend is positive and income negative; "
-              "funding is positive, and a positive gap is a shortfall. "
-              "Blue figures are inputs, black ones are computed or formulas.",
+              "funding is positive, and a positive gap is a shortfall.",
+              b->formats.note);
+    book_text(ws, row++, 0, "Blue figures are inputs, black ones are computed or formulas.",
               b->formats.note);
     row = findings(b, row + 1);
     row = contents(b, row);

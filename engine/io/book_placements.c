@@ -62,7 +62,7 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     const mtfp_placements *placements = &k->b->run->scenarios[s].placements;
     char heading[300];
     book_scenario_heading(k->b, s, heading, sizeof heading);
-    book_text(k->b->placements, k->row++, 0, heading, k->b->formats.heading);
+    book_scenario_block(k->b, k->b->placements, k->row++, heading);
     lxw_row_t from = k->row;
     mtfp_pence cost[MTFP_MAX_YEARS + 1] = {0}, pressure[MTFP_MAX_YEARS + 1] = {0};
     for (size_t t = 0; t < placements->count; t++) {

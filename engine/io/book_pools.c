@@ -51,7 +51,7 @@ static const char *rule_name(const mtfp_pool *pool)
     return "";
 }
 
-static void pool_block(block *k, size_t scenario, const mtfp_pool *pool)
+static void pool_block(block *k, size_t scenario, const mtfp_pool *pool, bool first)
 {
     const mtfp_run *run = k->b->run;
     int years = run->model.years, n = pool->partner_count;
@@ -65,7 +65,10 @@ static void pool_block(block *k, size_t scenario, const mtfp_pool *pool)
     book_format(text, sizeof text, "%s: %s (host %s, from %s; risk share %s%s)",
                 run->scenarios[scenario].name, pool->name, pool->partners[pool->host].name, start,
                 rule_name(pool), pool->threshold ? ", after the host's first band" : "");
-    book_text(k->b->pools, k->row++, 0, text, k->b->formats.heading);
+    if (first) /* the scenario's first pool begins its block */
+        book_scenario_block(k->b, k->b->pools, k->row++, text);
+    else
+        book_text(k->b->pools, k->row++, 0, text, k->b->formats.heading);
     mtfp_pence total[MTFP_MAX_YEARS + 1] = {0}, zero[MTFP_MAX_YEARS + 1] = {0};
     lxw_row_t contributions = k->row;
     for (int p = 0; p < n; p++) {
@@ -114,6 +117,6 @@ mtfp_status book_write_pools(book *b)
     block k = {.b = b, .row = 3};
     for (size_t s = 0; s < b->run->count; s++)
         for (size_t i = 0; i < b->run->scenarios[s].pools.count; i++)
-            pool_block(&k, s, &b->run->scenarios[s].pools.items[i]);
+            pool_block(&k, s, &b->run->scenarios[s].pools.items[i], i == 0);
     return book_rows_fit(b, ws, k.row);
 }

@@ -81,7 +81,7 @@ static void scenario_block(block *k, size_t scenario)
     const mtfp_revenue_table *t = k->table;
     char heading[300];
     book_scenario_heading(k->b, scenario, heading, sizeof heading);
-    book_text(k->b->revenue, k->row++, 0, heading, k->b->formats.heading);
+    book_scenario_block(k->b, k->b->revenue, k->row++, heading);
     lxw_row_t block_from = k->row;
     mtfp_pence total[MTFP_MAX_YEARS + 1] = {0};
     for (size_t r = 0; r < t->row_count;) {

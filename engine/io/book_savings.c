@@ -78,7 +78,7 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     mtfp_pence planned[MTFP_MAX_YEARS + 1] = {0}, adjusted_total[MTFP_MAX_YEARS + 1] = {0};
     char heading[300];
     book_scenario_heading(k->b, s, heading, sizeof heading);
-    book_text(k->ws, k->row++, 0, heading, k->b->formats.heading);
+    book_scenario_block(k->b, k->ws, k->row++, heading);
     lxw_row_t first = k->row;
     size_t cashable = 0;
     /* cashable savings first, so that their totals' rows are together */

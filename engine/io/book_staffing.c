@@ -100,7 +100,7 @@ static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
     book_scenario_heading(k->b, scenario, which, sizeof which);
     book_format(heading, sizeof heading,
                 "%s: pay bill after the vacancy factor, against the Employees budget", which);
-    book_text(k->ws, k->row++, 0, heading, k->b->formats.heading);
+    book_scenario_block(k->b, k->ws, k->row++, heading);
     book_year_headings(k->b, k->ws, k->row++, 1, 0);
     for (uint32_t s = 0; s < t->services; s++) {
         const mtfp_pence *bill = &t->net_bill[s * t->width], *budget = &t->budget[s * t->width];

@@ -200,7 +200,7 @@ mtfp_status book_write_summary(book *b)
         lxw_row_t block = block_row(s);
         char heading[300];
         book_scenario_heading(b, s, heading, sizeof heading);
-        book_text(ws, block, 0, heading, b->formats.heading);
+        book_scenario_block(b, ws, block, heading);
         for (int line = 0; line < MTFP_SUMMARY_LINES; line++)
             write_line(b, s, block, (mtfp_summary_line)line);
         write_check(b, s, block);

@@ -290,7 +290,9 @@ static void test_descriptions_are_shown(void **state)
     mtfp_scenario *scenario = &run->scenarios[1];
     scenario->description = strdup("Three children placed out of area from October");
     assert_non_null(scenario->description);
-    mtfp_param param = {.name = "extra_children", .value = 3, .fallback = 3,
+    mtfp_param param = {.name = "extra_children",
+                        .value = 3,
+                        .fallback = 3,
                         .description = "children placed out of area"};
     assert_int_equal(mtfp_scenario_add_param(scenario, &param), MTFP_OK);
     char *cover = written_sheet(run, "Cover");
@@ -395,6 +397,47 @@ static long last_row(const char *pack, const char *name)
     return row;
 }
 
+/* Each sheet prints one page wide at a scale worked out from its columns,
+ * not "fit to one page wide", under which Excel ignores page breaks; a sheet
+ * with a block per scenario starts each on a new page. */
+static void test_sheets_print_one_page_wide_a_scenario_a_page(void **state)
+{
+    char path[128];
+    write_pack(*state, "pack.xlsx", path, sizeof path);
+    const char *sheets[] = {"Cover", "Summary", "Revenue", "Savings", "Assumptions", "Audit"};
+    for (size_t i = 0; i < sizeof sheets / sizeof *sheets; i++) {
+        char *xml = sheet(path, sheets[i]);
+        assert_null(strstr(xml, "fitToPage"));
+        assert_non_null(strstr(xml, "<pageSetup paperSize=\"9\" scale=\""));
+        free(xml);
+    }
+    char *summary = sheet(path, "Summary");
+    /* A4 landscape, 297 mm = 11.693 in, less margins of 0.7 in each side:
+     * 10.293 in at 96 pixels = 988.1 pixels, of which 90% = 889.3. Column A
+     * is 44 characters, 44 x 7 + 5 = 313 pixels, B to G six of 16, 6 x 117 =
+     * 702, and the charts under the plans are as wide: 889.3 / 1015 = 87.6%. */
+    assert_non_null(strstr(summary, "<pageSetup paperSize=\"9\" scale=\"87\""));
+    /* Base's block is rows 3 to 15 (its heading, ten lines, the check and a
+     * blank row): the scenario's starts a page at 16; the gap chart at 29,
+     * after the two blocks; the bridge's table at 29 + 20 (the chart's 19
+     * rows of 20 pixels and a blank). */
+    assert_non_null(strstr(summary, "<rowBreaks count=\"3\" manualBreakCount=\"3\">"
+                                    "<brk id=\"16\" max=\"16383\" man=\"1\"/>"
+                                    "<brk id=\"29\" max=\"16383\" man=\"1\"/>"
+                                    "<brk id=\"49\" max=\"16383\" man=\"1\"/></rowBreaks>"));
+    free(summary);
+    /* The print area is the sheet's columns, A to G: text running on past
+     * them is not another page across. */
+    char *workbook = part(path, "xl/workbook.xml");
+    assert_non_null(strstr(workbook, "localSheetId=\"1\">Summary!$A:$G</definedName>"));
+    free(workbook);
+    /* A sheet narrower than the page prints at 100%; a very wide one no
+     * smaller than Excel's 10%. */
+    assert_int_equal(book_print_scale(500), 100);
+    assert_int_equal(book_print_scale(2000), 44); /* 889.3 / 2000 = 44.5% */
+    assert_int_equal(book_print_scale(100000), 10);
+}
+
 /* libxlsxwriter drops cells beyond a worksheet's last row without a word:
  * the writer must refuse instead, naming the sheet. */
 static void test_a_sheet_longer_than_a_worksheet_is_an_error(void **state)
@@ -402,23 +445,23 @@ static void test_a_sheet_longer_than_a_worksheet_is_an_error(void **state)
     mtfp_run *run = *state;
     char path[128];
     write_pack(run, "pack.xlsx", path, sizeof path);
-    /* Placements is this fixture's longest sheet, and comes after the
-     * shorter Cover, Revenue, Summary and Compare. */
-    long placements = last_row(path, "Placements");
-    assert_true(placements > last_row(path, "Summary"));
-    assert_true(placements > last_row(path, "Revenue"));
+    /* The Summary is this fixture's longest sheet: under its plans, the gap
+     * chart, the bridge's table (its last step on row 70) and the bridge
+     * chart. */
+    long summary = last_row(path, "Summary");
+    assert_int_equal(summary, 70);
+    assert_true(summary > last_row(path, "Placements"));
     mtfp_diag diag;
     mtfp_diag_init(&diag);
     snprintf(path, sizeof path, "%s/short.xlsx", dir);
-    /* The blank row after a scenario's block counts as used: the sheet
-     * needs one row more than its last filled row. */
-    assert_int_equal(book_write(run, path, (lxw_row_t)placements, NULL, NULL, &diag),
-                     MTFP_ERR_OUTPUT);
-    assert_non_null(
-        strstr(diag.message, "the pack's Placements sheet needs more than the 68 rows"));
+    /* The chart under the last row counts as used: a blank row, then 374
+     * pixels (288 x 1.3) over rows of 20 pixels, 19 rows, and one to spare:
+     * 70 + 1 + 20 = 91 rows. */
+    assert_int_equal(book_write(run, path, 90, NULL, NULL, &diag), MTFP_ERR_OUTPUT);
+    assert_non_null(strstr(diag.message, "the pack's Summary sheet needs more than the 90 rows"));
     mtfp_diag_free(&diag);
     mtfp_diag_init(&diag);
-    assert_int_equal(book_write(run, path, (lxw_row_t)placements + 1, NULL, NULL, &diag), MTFP_OK);
+    assert_int_equal(book_write(run, path, 91, NULL, NULL, &diag), MTFP_OK);
     mtfp_diag_free(&diag);
 }
 
@@ -536,6 +579,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_label_cut_to_fit_ends_with_an_ellipsis),
         TEST(test_pack_has_its_sheets_in_order),
+        TEST(test_sheets_print_one_page_wide_a_scenario_a_page),
         TEST(test_summary_formulas_carry_the_engine_values),
         TEST(test_revenue_subtotals_are_subtotal_formulas),
         TEST(test_index_rates_stand_over_their_years_funding),
