@@ -191,7 +191,7 @@ mtfp_status book_write_summary(book *b)
     worksheet_set_column(ws, first_year, book_summary_last_col(b), 16, NULL);
     book_text(ws, 0, 0, "Medium-term financial plan", b->formats.title);
     book_text(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.header);
-    book_year_headings(b, ws, 1, first_year, 0);
+    book_year_labels(b, ws, 1, first_year, 0); /* the gap chart's years: "£" is in A2 */
     worksheet_freeze_panes(ws, 2, first_year);
     char(*names)[GAP_NAME_MAX] = calloc(b->run->count, sizeof *names);
     if (!names)

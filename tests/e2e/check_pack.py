@@ -35,8 +35,11 @@ def scenario_of(heading):
     return None
 
 
-def years_of(header, first):
-    return [cell.replace(" £", "") for cell in header[first:] if cell.endswith(" £")]
+def years_of(header, first, unit=" £"):
+    """The years over a table's columns from first on: "2010/11 £" over
+    money, "2010/11" (unit "") over counts and on the Summary, whose gap
+    chart takes its years from there."""
+    return [cell[: len(cell) - len(unit)] for cell in header[first:] if cell and cell.endswith(unit)]
 
 
 class Checker:
@@ -50,7 +53,7 @@ class Checker:
             self.failures.append(f"{where}: {got_from} has {got / 100:.2f}, {want_from} {want / 100:.2f}")
 
     def summary(self, rows, engine):
-        years = years_of(rows[1], 1)
+        years = years_of(rows[1], 1, "")
         scenario, seen = None, set()
         for row in rows[2:]:
             if row and scenario_of(row[0]) is not None:
@@ -249,7 +252,7 @@ def check_placements(check, rows, placements):
     """The Placements sheet: each type's numbers, weeks, weekly cost, cost and
     demand pressure by year, and each scenario's totals of cost and pressure
     (numbers of children and weeks to two places, as the CSV has them)."""
-    years = years_of([c + " £" if c else c for c in rows[1]], 1)
+    years = years_of(rows[1], 1, "")
     types = {t for _, t, _, _ in placements}
     scenario = kind = None
     for row in rows[2:]:
