@@ -195,18 +195,33 @@ static lxw_row_t chart_rows(double height)
     return (lxw_row_t)ceil(height / 20) + 1;
 }
 
+/* The charts' height in pixels, and the most the gap chart grows to: under
+ * a page at the Summary's scale. */
+enum { CHART_HEIGHT = 374, GAP_CHART_MAX = 600 };
+
+/* The gap chart's legend, at its foot, names every scenario, about two to a
+ * line of 17 pixels: past two lines the chart grows by theirs, so that a
+ * long legend does not squeeze the bars. */
+static double gap_chart_height(const book *b)
+{
+    size_t lines = (b->run->count + 1) / 2;
+    double height = CHART_HEIGHT + (lines > 2 ? 17.0 * (double)(lines - 2) : 0);
+    return height < GAP_CHART_MAX ? height : GAP_CHART_MAX;
+}
+
 lxw_row_t book_summary_charts(book *b, lxw_row_t row)
 {
     /* Each chart under the plans, as wide as the tables, on a page of its
      * own: beside them it made the printed sheet too wide to read, and a
      * page that begins a scenario would cut it. */
     double width = book_columns_pixels(b->summary, 0, book_summary_last_col(b));
-    lxw_chart_options place = {.x_scale = width / 480, .y_scale = 1.3};
+    lxw_chart_options place = {.x_scale = width / 480, .y_scale = gap_chart_height(b) / 288};
     book_new_page(b, row);
     book_chart(b->summary, row, 0, gap_chart(b), &place);
-    row += chart_rows(288 * place.y_scale);
+    row += chart_rows(gap_chart_height(b));
     lxw_row_t first = bridge_table(b, row);
     row = first + STEPS + 1;
+    place.y_scale = CHART_HEIGHT / 288.0;
     book_chart(b->summary, row, 0, bridge_chart(b, first), &place);
-    return row + chart_rows(288 * place.y_scale);
+    return row + chart_rows(CHART_HEIGHT);
 }

@@ -455,7 +455,7 @@ static void test_a_sheet_longer_than_a_worksheet_is_an_error(void **state)
     mtfp_diag_init(&diag);
     snprintf(path, sizeof path, "%s/short.xlsx", dir);
     /* The chart under the last row counts as used: a blank row, then 374
-     * pixels (288 x 1.3) over rows of 20 pixels, 19 rows, and one to spare:
+     * pixels over rows of 20 pixels, 19 rows, and one to spare:
      * 70 + 1 + 20 = 91 rows. */
     assert_int_equal(book_write(run, path, 90, NULL, NULL, &diag), MTFP_ERR_OUTPUT);
     assert_non_null(strstr(diag.message, "the pack's Summary sheet needs more than the 90 rows"));
