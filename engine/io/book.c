@@ -56,6 +56,11 @@ static void make_formats(book *b)
     f->bold = book_new_format(wb, true, NULL, 0);
     f->note = book_new_format(wb, false, NULL, 0x595959);
     format_set_italic(f->note);
+    f->wrapped = book_new_format(wb, false, NULL, 0);
+    format_set_text_wrap(f->wrapped);
+    f->note_wrapped = book_new_format(wb, false, NULL, 0x595959);
+    format_set_italic(f->note_wrapped);
+    format_set_text_wrap(f->note_wrapped);
     f->link = book_new_format(wb, false, NULL, LXW_COLOR_BLUE);
     format_set_underline(f->link, LXW_UNDERLINE_SINGLE);
     f->money = book_new_format(wb, false, MONEY_FORMAT, 0);
@@ -145,6 +150,27 @@ void book_text_measured(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const c
     book_text(ws, row, col, text, format);
     size_t chars = mtfp_utf8_chars(text);
     *longest = chars > *longest ? chars : *longest;
+}
+
+size_t book_wrapped_lines(const char *text, size_t width)
+{
+    size_t lines = 1, used = 0; /* characters on the last line */
+    for (const char *c = text; *c;) {
+        if (*c == ' ') {
+            c++;
+            continue;
+        }
+        size_t word = 0;
+        for (; *c && *c != ' '; c++)
+            word += ((unsigned char)*c & 0xC0) != 0x80;
+        if (used > 0 && used + 1 + word <= width) {
+            used += 1 + word;
+            continue;
+        }
+        lines += (used > 0) + (word - 1) / width;
+        used = (word - 1) % width + 1;
+    }
+    return lines;
 }
 
 size_t book_longest_name(const mtfp_names *names)

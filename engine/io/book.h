@@ -15,6 +15,8 @@ typedef struct book_formats {
     lxw_format *text;
     lxw_format *bold;
     lxw_format *note;
+    lxw_format *wrapped;      /* text, wrapped within its column */
+    lxw_format *note_wrapped; /* a note, likewise */
     lxw_format *link;
     lxw_format *money;       /* figures the engine computed */
     lxw_format *money_input; /* figures as the model gives them */
@@ -143,6 +145,12 @@ void book_fit_column(lxw_worksheet *ws, lxw_col_t col, size_t chars, double floo
  * column that book_fit_column fits to its longest text. */
 void book_text_measured(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
                         lxw_format *format, size_t *longest);
+/* The lines text takes wrapped in a column width characters wide (at least
+ * 1), word by word, a word longer than a line broken across lines: to set
+ * the height of a row of wrapped cells, which LibreOffice does not work out
+ * when it opens a pack. One character is counted as wide as a digit of the
+ * width's unit, wider than most of Arial 10's, so as not to fall short. */
+size_t book_wrapped_lines(const char *text, size_t width);
 /* The characters in the longest of names. */
 size_t book_longest_name(const mtfp_names *names);
 /* Text as a cell can hold it: book_fit to 32,767 bytes (libxlsxwriter would

@@ -39,9 +39,17 @@ static const char *name_or_any(const mtfp_names *names, int32_t id)
     return id < 0 ? "*" : mtfp_names_get(names, (uint32_t)id);
 }
 
-/* The entries of a scenario from row on; each text column's longest text
- * (in characters) so far in longest. Returns the next row. */
-static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row, size_t *longest)
+/* The text columns' widths in characters: a longer text wraps, and the row
+ * is as tall as its most lines. Narrow enough that the sheet prints legibly
+ * on one page's width (54% for a three-year plan): columns as wide as their
+ * longest text, up to 64 characters, printed it at 36%, the text 3.6 points
+ * high. */
+static const unsigned widths[COL_FIRST_YEAR] = {18, 10, 14, 22, 9, 16, 14, 11, 30, 19};
+/* The height of a line of Arial 10 in points, as Excel sets it. */
+#define LINE_HEIGHT 12.75
+
+/* The entries of a scenario from row on. Returns the next row. */
+static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
 {
     lxw_worksheet *ws = b->audit;
     const mtfp_model *model = &b->run->model;
@@ -65,9 +73,15 @@ static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row, size_t *longes
             [COL_REASON] = entry->reason ? entry->reason : "",
             [COL_SOURCE] = source,
         };
+        size_t lines = 1;
+        for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
+            size_t n = book_wrapped_lines(texts[c], widths[c]);
+            lines = n > lines ? n : lines;
+        }
+        if (lines > 1)
+            worksheet_set_row(ws, row, LINE_HEIGHT * (double)lines, NULL);
         for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
-            book_text_measured(ws, row, c, texts[c], c == COL_SOURCE ? f->note : f->text,
-                               &longest[c]);
+            book_text(ws, row, c, texts[c], c == COL_SOURCE ? f->note_wrapped : f->wrapped);
         for (size_t y = 0; y < plan->width; y++)
             book_money(ws, row, (lxw_col_t)(COL_FIRST_YEAR + y), plan->effects[a * plan->width + y],
                        f->money);
@@ -118,23 +132,19 @@ mtfp_status book_write_audit(book *b)
     static const char *const headings[COL_FIRST_YEAR] = {
         "Scenario",           "Kind",   "Id",         "Title", "Partner", "Service", "Subjective",
         "Enters the plan as", "Reason", "Script line"};
-    /* Each text column fits its longest entry, between these widths. */
-    static const double floors[COL_FIRST_YEAR] = {28, 10, 12, 30, 16, 26, 22, 20, 50, 34},
-                        caps[COL_FIRST_YEAR] = {44, 16, 40, 50, 24, 40, 30, 36, 64, 50};
     book_text(ws, 0, 0, "Audit: every change applied, and its effect by year", f->title);
-    for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
+    for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
+        worksheet_set_column(ws, c, c, widths[c], NULL);
         book_text(ws, 1, c, headings[c], f->header);
+    }
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 15,
                          NULL);
     book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, 0);
     lxw_row_t row = 2;
-    size_t longest[COL_FIRST_YEAR] = {0};
     for (size_t s = 0; s < b->run->count; s++) {
-        row = entries(b, s, row, longest);
+        row = entries(b, s, row);
         MTFP_TRY(book_scenario_written(b, ws, s, row));
     }
-    for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
-        book_fit_column(ws, c, longest[c], floors[c], caps[c]);
     return book_rows_fit(b, ws, findings(b, notes(b, row + 1)));
 }

@@ -75,6 +75,14 @@ for category in Managerial Professional/Technical Administrative/Clerical 'Front
 done
 pack_has "$SCRATCH/staffing.xlsx" xl/styles.xml 'formatCode="#,##0.00"' ||
     fail "staffing: no FTE format (#,##0.00) in the pack's styles"
+# The Audit's rows are as tall as their most lines (LibreOffice does not work
+# it out): the small fixture's pressure, run from the source tree, has
+# "tests/fixtures/small/scripts/pressures-and-savings.lua:3" for its script
+# line, 56 characters in a column of 19, three lines of 12.75 points.
+if (cd "$SOURCE" && expect_status 0 "$MTFP" run tests/fixtures/small -o "$SCRATCH/audit.xlsx"); then
+    pack_has "$SCRATCH/audit.xlsx" xl/worksheets/sheet7.xml '<row r="3" ht="38.25" customHeight="1">' ||
+        fail "audit: the pressure's row is not three lines high"
+fi
 # The gap chart's legend names every scenario, about two to a line: with nine
 # (Base, the fixture's own and seven more, long-named) it has five lines, and
 # the chart grows by the three past two, 17 pixels each, from 374 to 425

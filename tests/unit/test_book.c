@@ -225,16 +225,35 @@ static int column_width(const char *xml, int col)
 
 static void test_text_columns_fit_their_longest_text(void **state)
 {
-    char *audit = written_sheet(*state, "Audit");
-    /* Title (D): "Out-of-borough placements review", 32 characters and 2 of room. */
-    assert_int_equal(column_width(audit, 4), 34);
-    /* Kind (B): "saving not expected (RAG)", 25 characters, is held to its cap of 16. */
-    assert_int_equal(column_width(audit, 2), 16);
-    free(audit);
     char *revenue = written_sheet(*state, "Revenue");
     /* Service (B): "Placements" and the like, narrower than its floor of 32. */
     assert_int_equal(column_width(revenue, 2), 32);
     free(revenue);
+}
+
+/* The Audit's text columns have fixed widths and wrap, each row as tall as
+ * its most lines, so that the sheet prints legibly one page wide: columns
+ * as wide as their longest text printed it at 36%. */
+static void test_audit_wraps_its_text_to_print_legibly(void **state)
+{
+    char *audit = written_sheet(*state, "Audit");
+    /* Title (D) 22 characters, though "Out-of-borough placements review" has 32. */
+    assert_int_equal(column_width(audit, 4), 22);
+    assert_int_equal(column_width(audit, 2), 10); /* Kind (B) */
+    /* The text columns, 18 + 10 + 14 + 22 + 9 + 16 + 14 + 11 + 30 + 19 = 163
+     * characters: 163 x 7 + 10 x 5 = 1,191 pixels; four years of 15, 4 x 110
+     * = 440; 889.3 / 1,631 = 54.5%. */
+    assert_non_null(strstr(audit, "<pageSetup paperSize=\"9\" scale=\"54\""));
+    free(audit);
+    assert_int_equal(book_wrapped_lines("", 10), 1);
+    assert_int_equal(book_wrapped_lines("three placements from October", 30), 1);
+    /* "Pressures and" (13), then "savings". */
+    assert_int_equal(book_wrapped_lines("Pressures and savings", 18), 2);
+    /* One word of 56 characters: 19, 19 and 18. */
+    assert_int_equal(
+        book_wrapped_lines("tests/fixtures/small/scripts/pressures-and-savings.lua:3", 19), 3);
+    /* "a", then "bb" broken in two. */
+    assert_int_equal(book_wrapped_lines("a bb", 1), 3);
 }
 
 static void test_savings_totals_leave_out_non_cashable_savings(void **state)
@@ -580,6 +599,7 @@ int main(void)
         cmocka_unit_test(test_a_label_cut_to_fit_ends_with_an_ellipsis),
         TEST(test_pack_has_its_sheets_in_order),
         TEST(test_sheets_print_one_page_wide_a_scenario_a_page),
+        TEST(test_audit_wraps_its_text_to_print_legibly),
         TEST(test_summary_formulas_carry_the_engine_values),
         TEST(test_revenue_subtotals_are_subtotal_formulas),
         TEST(test_index_rates_stand_over_their_years_funding),
