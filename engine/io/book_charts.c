@@ -188,11 +188,15 @@ lxw_col_t book_summary_last_col(const book *b)
     return plan_end > COLS - 1 ? plan_end : COLS - 1;
 }
 
+/* The charts sit a few pixels down their first row: a chart's border on the
+ * row where a page begins is drawn at the foot of the page before too. */
+enum { CHART_OFFSET = 4 };
+
 /* The rows a chart of height pixels covers, at libxlsxwriter's 20 pixels a
  * row, and one to spare. */
 static lxw_row_t chart_rows(double height)
 {
-    return (lxw_row_t)ceil(height / 20) + 1;
+    return (lxw_row_t)ceil((CHART_OFFSET + height) / 20) + 1;
 }
 
 /* The charts' height in pixels, and the most the gap chart grows to: under
@@ -215,7 +219,8 @@ lxw_row_t book_summary_charts(book *b, lxw_row_t row)
      * own: beside them it made the printed sheet too wide to read, and a
      * page that begins a scenario would cut it. */
     double width = book_columns_pixels(b->summary, 0, book_summary_last_col(b));
-    lxw_chart_options place = {.x_scale = width / 480, .y_scale = gap_chart_height(b) / 288};
+    lxw_chart_options place = {
+        .y_offset = CHART_OFFSET, .x_scale = width / 480, .y_scale = gap_chart_height(b) / 288};
     book_new_page(b, row);
     book_chart(b->summary, row, 0, gap_chart(b), &place);
     row += chart_rows(gap_chart_height(b));
