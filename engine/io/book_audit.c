@@ -79,7 +79,7 @@ static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
             lines = n > lines ? n : lines;
         }
         if (lines > 1)
-            worksheet_set_row(ws, row, LINE_HEIGHT * (double)lines, NULL);
+            book_wrote(worksheet_set_row(ws, row, LINE_HEIGHT * (double)lines, NULL), ws, row, 0);
         for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
             book_text(ws, row, c, texts[c], c == COL_SOURCE ? f->note_wrapped : f->wrapped);
         for (size_t y = 0; y < plan->width; y++)
