@@ -145,8 +145,8 @@ static lxw_row_t fan_table(book *b, lxw_row_t row, const runs_block *r, lxw_row_
                                         "Median to 75th", "75th to 95th"};
     static const lxw_color_t colours[] = {0, 0xBDD7EE, 0x6FA8DC, 0x6FA8DC, 0xBDD7EE};
     lxw_worksheet *ws = b->simulation;
-    book_text(ws, row, 0, "Fan chart: the gap's percentile bands", b->formats.header);
-    book_year_headings(b, ws, row++, first_year, 0);
+    book_text(ws, row, 0, "Fan chart: the gap's percentile bands, £", b->formats.header);
+    book_year_labels(b, ws, row++, first_year, 0); /* the chart's categories: years alone */
     for (size_t band = 0; band < 5; band++, row++) {
         book_text(ws, row, 0, names[band], b->formats.text);
         for (size_t y = 0; y < r->width; y++) {

@@ -3,8 +3,8 @@ series, each series' values are numbers in the pack, its categories are
 cells that hold something, and a series along a row is a labelled row of
 figures (not a heading or a blank row, where a chart lands when a sheet's
 layout moves under it). The gap chart draws the rows labelled "Gap", over
-years alone ("2010/11", not a money column's heading "2010/11 £"). No two
-charts on a sheet overlap.
+years alone ("2010/11", not a money column's heading "2010/11 £"), as does
+every chart over years (the fan chart). No two charts on a sheet overlap.
 
     python3 check_charts.py PACK.xlsx
 
@@ -109,8 +109,9 @@ def main():
                     missing = [rc for rc in where if rc not in cells]
                     if missing:
                         failures.append(f"{who}: {role} {ref.group(1)} has {len(missing)} empty cells")
-                    if role == "cat" and title.startswith("Gap by scenario"):
-                        labels = [cells[rc][1] for rc in where if rc in cells]
+                    labels = [cells[rc][1] for rc in where if rc in cells]
+                    if role == "cat" and (title.startswith("Gap by scenario") or labels and all(
+                            re.match(r"[0-9]{4}/[0-9]{2}", str(label)) for label in labels)):
                         if not all(re.fullmatch(r"[0-9]{4}/[0-9]{2}", label) for label in labels):
                             failures.append(f"{who}: categories {labels}, not years")
                     if role in ("val", "yVal"):

@@ -452,7 +452,7 @@ def check_simulation(check, rows, table):
         elif row[0].startswith("Gap (") or row[0] == "Net budget requirement":
             measure = "gap" if row[0].startswith("Gap") else "net_budget_requirement"
             years = years_of(row, 1)
-        elif row[0] in ("Fan chart: the gap's percentile bands", "Every run") or row[0].startswith("Histogram"):
+        elif row[0].startswith(("Fan chart: ", "Every run", "Histogram")):
             measure = None
         elif measure and statistic_of(row[0]):
             for year, cell in zip(years, row[1:]):
