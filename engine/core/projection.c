@@ -325,6 +325,17 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
     const mtfp_model *model = p->model;
     size_t services = model->services.count, width = p->plan->width;
     const double *pay = &p->factors[MTFP_INDEX_PAY * width];
+    /* The Audit names the service (a removed or regraded post's own) and the
+     * partner that holds it, where there is one. */
+    int32_t service = action->service;
+    if (action->post_id) {
+        const mtfp_post *post =
+            mtfp_establishment_find(working, action->post_id, strlen(action->post_id));
+        service = post ? (int32_t)post->service : service;
+    }
+    int32_t partner = service >= 0 && model->service_partner[service] >= 0
+                          ? model->service_partner[service]
+                          : MTFP_ANY;
     if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years, pay,
                                           before))
         return too_large(p, action->file, action->line, "the pay bill");
@@ -340,8 +351,8 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
                                                                    : action->post_id,
                               .title = title,
                               .reason = action->reason,
-                              .partner = MTFP_ANY,
-                              .service = action->service,
+                              .partner = partner,
+                              .service = service,
                               .subjective = MTFP_SUBJ_EMPLOYEES,
                               .file = action->file,
                               .line = action->line,

@@ -55,6 +55,13 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/agency-ends.lua" 
         "$regraded,pressures,2010/11,816.72" "$regraded,pressures,2011/12,1834.22" \
         "$removed,pressures,2011/12,1834.22" "$removed,savings,2011/12,-38717.01" \
         "$back,pressures,2010/11,816.72" "$back,pressures,2011/12,-816.72"
+    # The Audit names the partner and service of a post removed or regraded (Council's Fieldwork,
+    # as establishment.csv has FW1 and FW2), not '*'.
+    audit=$(unzip -p "$SCRATCH/more.xlsx" 'xl/worksheets/sheet*.xml')
+    for title in "Post FW2 removed" "Post FW1 regraded"; do
+        grep -q "<t>$title</t></is></c><c [^>]*><is><t>Council</t></is></c><c [^>]*><is><t>Fieldwork</t>" \
+            <<<"$audit" || fail "the Audit's row \"$title\" does not name Council and Fieldwork"
+    done
     # FW2's pay from October 2010 saved: 6 x 3,203.125 = (19,218.75), then its whole year,
     # (39,398.44); a regrade is a pressure, not a saving of the tracker.
     has_rows "$SCRATCH/more/savings.csv" "$ends,FW2,Post FW2 removed,cashable,,planned,2010/11,-19218.75" \
