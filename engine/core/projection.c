@@ -359,6 +359,7 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
                               .change = (uint8_t)staffing_change(action->kind)};
     int32_t entry;
     MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+    bool changed = false;
     for (size_t s = 0; s < services; s++) {
         mtfp_pence delta[MTFP_MAX_YEARS + 1];
         bool any = false;
@@ -368,6 +369,7 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
         }
         delta[0] = 0; /* the base year is the approved budget */
         int32_t partner = model->service_partner[s];
+        changed = changed || any;
         if (!any)
             continue;
         mtfp_plan_line line = {.partner = (uint32_t)(partner >= 0 ? partner : 0),
@@ -378,6 +380,23 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
                                .audit = entry};
         MTFP_TRY(mtfp_plan_add_line(p->plan, &line, delta));
     }
+    /* Ending posts that are not there is most likely a slip (a vacant post
+     * filled, a post gone before the month). */
+    char month[8];
+    mtfp_month_label(action->from, month);
+    if (!changed && action->kind == MTFP_STAFF_REMOVE)
+        return mtfp_diag_warn(p->diag, action->file, action->line, 0,
+                              "staffing.remove: post %s is not in post from %s; this changes "
+                              "nothing",
+                              action->post_id, month);
+    if (!changed && action->kind == MTFP_STAFF_DELETE_VACANT)
+        return mtfp_diag_warn(p->diag, action->file, action->line, 0,
+                              "staffing.delete_vacant: no vacant post in %s from %s; this changes "
+                              "nothing",
+                              action->service >= 0
+                                  ? mtfp_names_get(&model->services, (uint32_t)action->service)
+                                  : "any service",
+                              month);
     return MTFP_OK;
 }
 

@@ -32,8 +32,8 @@ for n in $(seq 1 "$blocks"); do
         fail "lua-api.md's Lua example $n warns on $model: $(grep "example-$n.lua" "$SCRATCH/err")"
 done
 
-# The commands shown (blocks starting "mtfp "), run from the root as build/mtfp.
-awk '/^```$/ { inside = !inside; next } inside && /^mtfp / { cmd = $0; while (cmd ~ /\\$/) {
+# The commands shown (lines starting "mtfp " in plain ``` blocks), run from the root as build/mtfp.
+awk '/^```/ { fenced = !fenced; plain = fenced && $0 == "```"; next } plain && /^mtfp / { cmd = $0; while (cmd ~ /\\$/) {
          sub(/\\$/, "", cmd); getline line; cmd = cmd line } print cmd }' "$page" >"$SCRATCH/commands"
 [ "$(wc -l <"$SCRATCH/commands")" -ge 2 ] || fail "lua-api.md shows fewer mtfp commands than its two"
 while read -r -a words; do

@@ -135,4 +135,19 @@ assert not any(l.startswith("Business Support:") for l in labels), labels
 assert ws.freeze_panes == "B3", ws.freeze_panes
 PY
 fi
+# Ending posts that are not there is a warning at the line: the fixture has no vacant post, and
+# FW2, removed from October 2010, is not in post in January 2011.
+cat >"$SCRATCH/no-op.lua" <<'LUA'
+scenario "Deletes nothing"
+staffing.delete_vacant { service = "Fieldwork", from = "2010-04" }
+staffing.remove { post_id = "FW2", from = "2010-10" }
+staffing.remove { post_id = "FW2", from = "2011-01" }
+LUA
+if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/no-op.lua" -o "$SCRATCH/no-op.xlsx"; then
+    grep -qF "no-op.lua:2: warning: staffing.delete_vacant: no vacant post in Fieldwork from 2010-04; this changes nothing" \
+        "$SCRATCH/err" || fail "no warning for a delete_vacant that deletes nothing: $(cat "$SCRATCH/err")"
+    grep -qF "no-op.lua:4: warning: staffing.remove: post FW2 is not in post from 2011-01; this changes nothing" \
+        "$SCRATCH/err" || fail "no warning for a remove of a post gone: $(cat "$SCRATCH/err")"
+    ! grep -q "no-op.lua:3:" "$SCRATCH/err" || fail "the remove that ends FW2 warns: $(cat "$SCRATCH/err")"
+fi
 finish
