@@ -52,6 +52,9 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
         free(scenario->notes[i].file);
     }
     free(scenario->notes);
+    for (size_t i = 0; i < scenario->include_count; i++)
+        free(scenario->includes[i]);
+    free(scenario->includes);
     memset(scenario, 0, sizeof *scenario);
 }
 
@@ -73,6 +76,21 @@ mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *p
         return MTFP_ERR_MEMORY;
     }
     scenario->param_count++;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_scenario_add_include(mtfp_scenario *scenario, const char *path)
+{
+    for (size_t i = 0; i < scenario->include_count; i++)
+        if (strcmp(scenario->includes[i], path) == 0)
+            return MTFP_OK;
+    if (mtfp_grow(&scenario->includes, &scenario->include_cap, scenario->include_count + 1,
+                  sizeof *scenario->includes))
+        return MTFP_ERR_MEMORY;
+    scenario->includes[scenario->include_count] = mtfp_strdup(path);
+    if (!scenario->includes[scenario->include_count])
+        return MTFP_ERR_MEMORY;
+    scenario->include_count++;
     return MTFP_OK;
 }
 

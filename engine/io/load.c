@@ -328,6 +328,10 @@ static mtfp_status add_scenario(mtfp_run *run, const char *script, mtfp_diag *di
         status = mtfp_sha256_file(path, hex, diag);
     if (status == MTFP_OK)
         status = mtfp_model_add_input(&run->model, "scenario", path, hex);
+    for (size_t i = 0; status == MTFP_OK && i < scenario->include_count; i++)
+        status = mtfp_model_add_include(&run->model, scenario->includes[i]);
+    if (status == MTFP_OK)
+        status = hash_inputs(&run->model, diag);
     free(path);
     return status;
 }

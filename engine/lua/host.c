@@ -414,7 +414,16 @@ static int include(lua_State *L)
         }
     lua_settop(L, 1);
     int status = load_script(L, path);
+    /* The Cover lists every file that shaped the figures, with its SHA-256. */
+    mtfp_status recorded = status != LUA_OK ? MTFP_OK
+                           : host->scenario ? mtfp_scenario_add_include(host->scenario, path)
+                           : host->model    ? mtfp_model_add_include(host->model, path)
+                                            : MTFP_OK;
     free(path);
+    if (recorded != MTFP_OK) {
+        free(real);
+        return luaL_error(L, "out of memory");
+    }
     if (status == LUA_ERRFILE) {
         free(real);
         return luaL_error(L, "include \"%s\": %s", name, lua_tostring(L, -1));

@@ -117,12 +117,15 @@ void mtfp_model_free(mtfp_model *model);
 
 mtfp_status mtfp_model_add_line(mtfp_model *model, const mtfp_revenue_line *line);
 /* Record an input file; sha256 may be NULL (filled in later by the loader).
- * Roles: "model", "revenue", "funding", ... one each, and "scenario" for every
- * script applied. */
+ * Roles: "model", "revenue", "funding", ... one each, "scenario" for every
+ * script applied and "include" for every file a script included. */
 mtfp_status mtfp_model_add_input(mtfp_model *model, const char *role, const char *path,
                                  const char *sha256);
 /* The first input with this role ("revenue", "funding", ...), or NULL. */
 mtfp_input_file *mtfp_model_input(const mtfp_model *model, const char *role);
+/* A file a script included (role "include"), listed once however many
+ * scripts include it; its SHA-256 is worked out with the other inputs'. */
+mtfp_status mtfp_model_add_include(mtfp_model *model, const char *path);
 mtfp_status mtfp_model_add_scenario(mtfp_model *model, const char *path);
 mtfp_status mtfp_model_add_control(mtfp_model *model, const mtfp_control_total *control);
 

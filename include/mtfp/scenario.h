@@ -56,6 +56,9 @@ typedef struct mtfp_scenario {
     size_t note_count;
     size_t note_cap;
     size_t uncertain; /* how many uncertain.* values the script asked for */
+    char **includes;  /* the files the script included (include "x.lua"), each once */
+    size_t include_count;
+    size_t include_cap;
 } mtfp_scenario;
 
 /* A scenario that starts from the model: its indices, funding and items. */
@@ -64,6 +67,8 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
 void mtfp_scenario_free(mtfp_scenario *scenario);
 
 mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *param);
+/* Record a file the script included, once however often. */
+mtfp_status mtfp_scenario_add_include(mtfp_scenario *scenario, const char *path);
 mtfp_status mtfp_scenario_add_note(mtfp_scenario *scenario, const char *kind, const char *text,
                                    const char *file, int line);
 

@@ -40,6 +40,20 @@ if expect_status 0 "$MTFP" run "$SCRATCH/named" -o "$SCRATCH/named.xlsx" --csv "
     pack_has "$SCRATCH/named.xlsx" xl/worksheets/sheet1.xml "named/ledger-extract.csv<" ||
         fail "the Cover does not list ledger-extract.csv"
 fi
+# A file a scenario includes shaped the figures too: the Cover lists it with its SHA-256, once
+# however many scripts include it.
+mkdir -p "$SCRATCH/inc"
+printf 'return 1000\n' >"$SCRATCH/inc/common.lua"
+for name in one two; do
+    printf 'scenario "%s"\nlocal amount = include "common.lua"\n' "$name" >"$SCRATCH/inc/$name.lua"
+done
+if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/inc/one.lua" -s "$SCRATCH/inc/two.lua" \
+    -o "$SCRATCH/inc.xlsx"; then
+    sha=$(sha256sum "$SCRATCH/inc/common.lua" | cut -d' ' -f1)
+    cover=$(unzip -p "$SCRATCH/inc.xlsx" xl/worksheets/sheet1.xml)
+    [ "$(grep -o "<t>include</t></is></c><c [^>]*><is><t>[^<]*inc/common.lua</t></is></c><c [^>]*><is><t>$sha</t>" <<<"$cover" | wc -l)" = 1 ] ||
+        fail "the Cover does not list common.lua, included by two scripts, once with its SHA-256"
+fi
 # cost_centre narrows an item to a cost centre's lines: 10% on every spend line of AS1
 # (Assessment's Supplies and Premises, not its grant): 2010/11 34.166 → 34.17 + 1,100.00 =
 # £1,134.17; 2011/12 35.02 + 1,210.00 = 1,245.02, a change of £110.85.
