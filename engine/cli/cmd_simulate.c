@@ -1,5 +1,6 @@
-/* mtfp simulate: draw the uncertain values of each -s script's scenario
- * --runs times; write the pack with a Simulation sheet, and the CSV. */
+/* mtfp simulate: draw the uncertain values of each -s script's scenario (or
+ * with none, of model.lua's scenarios that have any) --runs times; write the
+ * pack with a Simulation sheet, and the CSV. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -24,12 +25,25 @@ static void print_simulation(const mtfp_run *run, const mtfp_simulation *simulat
     mtfp_money_format_display(stats->mean, mean);
     mtfp_money_format_display(stats->percentile[0], p5);
     mtfp_money_format_display(stats->percentile[MTFP_PERCENTILES - 1], p95);
-    printf("%s: %zu runs (seed %" PRIu64 ", %zu uncertain values each)\n",
+    printf("%s: %zu runs (seed %" PRIu64 ", %zu uncertain value%s each)\n",
            run->scenarios[simulation->scenario].name, runs->count, simulation->seed,
-           simulation->draws);
+           simulation->draws, simulation->draws == 1 ? "" : "s");
     printf("  gap in %s: mean %s, 5th to 95th percentile %s to %s; a shortfall in %.1f%% of "
            "runs\n",
            label, mean, p5, p95, 100.0 * (double)above / (double)runs->count);
+}
+
+/* The first scenario to simulate: the -s scripts' (the run's last), or with
+ * none every scenario of model.lua's that draws uncertain values. */
+static size_t first_chosen(const mtfp_run *run, const cli_options *options)
+{
+    return options->script_count > 0 ? run->count - options->script_count : 1;
+}
+
+static bool is_chosen(const mtfp_run *run, const cli_options *options, size_t s)
+{
+    return s >= first_chosen(run, options) &&
+           (options->script_count > 0 || run->scenarios[s].uncertain > 0);
 }
 
 int cmd_simulate(int argc, char **argv)
@@ -37,22 +51,26 @@ int cmd_simulate(int argc, char **argv)
     mtfp_run run;
     cli_options options;
     int exit_status = cli_prepare(argc, argv, 2, SIMULATE_OPTIONS, &options, &run);
-    if (exit_status == CLI_EXIT_OK && options.script_count == 0) {
-        fputs("mtfp simulate: give the scenario to simulate with -s SCRIPT.lua\n"
+    size_t count = 0;
+    for (size_t s = 1; exit_status == CLI_EXIT_OK && s < run.count; s++)
+        count += is_chosen(&run, &options, s);
+    if (exit_status == CLI_EXIT_OK && count == 0) {
+        fputs("mtfp simulate: no scenario of model.lua's uses uncertain.* values: give the "
+              "scenario to simulate with -s SCRIPT.lua\n"
               "Try 'mtfp --help'.\n",
               stderr);
         exit_status = CLI_EXIT_USAGE;
-    } else if (exit_status == CLI_EXIT_OK && options.runs * options.script_count > CLI_RUNS_MAX) {
+    } else if (exit_status == CLI_EXIT_OK && options.runs * count > CLI_RUNS_MAX) {
         /* The Simulation sheet lists every run, and a sheet has 1,048,576 rows. */
         fprintf(stderr,
-                "mtfp simulate: %zu runs of %zu scripts: the Simulation sheet lists at most "
+                "mtfp simulate: %zu runs of %zu scenarios: the Simulation sheet lists at most "
                 "%d runs in all\nTry 'mtfp --help'.\n",
-                options.runs, options.script_count, CLI_RUNS_MAX);
+                options.runs, count, CLI_RUNS_MAX);
         exit_status = CLI_EXIT_USAGE;
     }
-    /* The -s scripts are the run's last scenarios. */
-    for (size_t i = 0; exit_status == CLI_EXIT_OK && i < options.script_count; i++) {
-        size_t s = run.count - options.script_count + i;
+    for (size_t s = 1; exit_status == CLI_EXIT_OK && s < run.count; s++) {
+        if (!is_chosen(&run, &options, s))
+            continue;
         mtfp_diag *diag = &run.findings;
         mtfp_status status = MTFP_OK;
         if (run.scenarios[s].uncertain == 0)

@@ -299,9 +299,10 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     book_scenario_heading(b, sim->scenario, heading, sizeof heading);
     book_text(ws, (*row)++, 0, heading, b->formats.heading);
     snprintf(note, sizeof note,
-             "%zu runs, seed %llu; %zu uncertain values drawn in each run (xoshiro256**, "
+             "%zu runs, seed %llu; %zu uncertain value%s drawn in each run (xoshiro256**, "
              "docs/design.md). Percentiles are values of the runs (nearest rank).",
-             sim->runs.count, (unsigned long long)sim->seed, sim->draws);
+             sim->runs.count, (unsigned long long)sim->seed, sim->draws,
+             sim->draws == 1 ? "" : "s");
     book_text(ws, (*row)++, 0, note, b->formats.note);
     (*row)++;
     lxw_row_t percentiles, top = *row;

@@ -20,6 +20,17 @@ expect_status 0 "$MTFP" simulate "$fixture" -s "$normal" --runs 10000 --seed 8 -
 ! cmp -s "$SCRATCH/t1/simulation-runs.csv" "$SCRATCH/s8/simulation-runs.csv" ||
     fail "seeds 7 and 8 drew the same runs"
 
+# With no -s, the scenarios model.lua lists that draw uncertain values are simulated, as the
+# same script given with -s would be (certain.lua, listed too, draws none and is left alone).
+cp -r "$fixture" "$SCRATCH/listed"
+sed -i 's|^model { name = "Uncertain fixture",|model { scenarios = { "scripts/certain.lua", "scripts/normal.lua" }, name = "Uncertain fixture",|' \
+    "$SCRATCH/listed/model.lua"
+expect_status 0 "$MTFP" simulate "$SCRATCH/listed" --runs 10000 --seed 7 -o "$SCRATCH/listed.xlsx" \
+    --csv "$SCRATCH/listed-csv"
+same_file "$SCRATCH/t1/simulation.csv" "$SCRATCH/listed-csv/simulation.csv"
+grep -q "Agency cover: 10000 runs (seed 7, 1 uncertain value each)" "$SCRATCH/out" ||
+    fail "simulate's summary: $(cat "$SCRATCH/out")"
+
 # normal(100000, 10000): each statistic of the final-year gap within its
 # tolerance of the distribution's (pence).
 python3 - "$SCRATCH/t2/simulation.csv" <<'PY' || fail "the simulated statistics are not the distribution's"
@@ -125,7 +136,8 @@ check_error() { # STATUS EXPECTED_TEXT ARGS...
     expect_status "$status" "$MTFP" "$@" -o "$SCRATCH/earlier.xlsx" || return 0
     grep -qF -- "$text" "$SCRATCH/err" || fail "$*: stderr lacks \"$text\": $(cat "$SCRATCH/err")"
 }
-check_error 2 "give the scenario to simulate with -s" simulate "$fixture"
+check_error 2 "no scenario of model.lua's uses uncertain.* values: give the scenario to simulate with -s" \
+    simulate "$fixture"
 check_error 2 '--runs "0": expected a whole number from 2 to 1000000' simulate "$fixture" -s "$normal" --runs 0
 check_error 2 '--seed "-1"' simulate "$fixture" -s "$normal" --seed -1
 check_error 2 '--threads "0"' simulate "$fixture" -s "$normal" --threads 0
