@@ -93,8 +93,15 @@ static bool names_a_workbook(const char *path)
     return strcmp(ending, ".xlsx") == 0;
 }
 
-static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
-                                cli_options *options, mtfp_settings *settings, mtfp_diag *diag)
+/* Every command's options, to tell one that this command does not take
+ * from one that no command has. */
+static const char *const every_option[] = {"-s",     "-o",          "--csv",     "--years",
+                                           "--set",  "--strict",    "--threads", "--runs",
+                                           "--seed", "--threshold", "--vary",    NULL};
+
+static mtfp_status parse_option(int argc, char **argv, int *i, const char *command,
+                                unsigned allowed, cli_options *options, mtfp_settings *settings,
+                                mtfp_diag *diag)
 {
     const char *arg = argv[*i], *value;
     if ((allowed & CLI_OPT_SCRIPT) && strcmp(arg, "-s") == 0) {
@@ -166,7 +173,11 @@ static mtfp_status parse_option(int argc, char **argv, int *i, unsigned allowed,
                                    value, vary->name);
         return MTFP_OK;
     }
-    return usage(diag, "unknown option \"%s\" (see mtfp --help)", arg);
+    for (const char *const *known = every_option; *known; known++)
+        if (strcmp(arg, *known) == 0)
+            return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0, "mtfp %s does not take %s",
+                                   command, arg);
+    return usage(diag, "unknown option \"%s\"", arg);
 }
 
 mtfp_status cli_parse(int argc, char **argv, int first, unsigned allowed, cli_options *options,
@@ -177,7 +188,8 @@ mtfp_status cli_parse(int argc, char **argv, int first, unsigned allowed, cli_op
     options->seed = CLI_DEFAULT_SEED;
     for (int i = first; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            MTFP_TRY(parse_option(argc, argv, &i, allowed, options, settings, diag));
+            MTFP_TRY(parse_option(argc, argv, &i, first > 1 ? argv[first - 1] : "run", allowed,
+                                  options, settings, diag));
         } else if (!options->model_dir) {
             options->model_dir = argv[i];
         } else {

@@ -13,6 +13,9 @@ expect_status 0 "$MTFP" run -h && grep -q "mtfp sweep" "$SCRATCH/out" || fail "r
 [ ! -e "$SCRATCH/help.xlsx" ] || fail "run --help wrote a pack"
 expect_status 2 "$MTFP" run --frobnicate && grep -q 'unknown option "--frobnicate"' "$SCRATCH/err" ||
     fail "unknown option message: $(cat "$SCRATCH/err")"
+# An option of another command is not unknown: check writes no CSV.
+expect_status 2 "$MTFP" check --csv out && [ "$(head -1 "$SCRATCH/err")" = "mtfp check does not take --csv" ] ||
+    fail "an option of another command: $(cat "$SCRATCH/err")"
 expect_status 2 "$MTFP" frobnicate
 expect_status 2 "$MTFP" run "$SOURCE/models/example" --years 31
 expect_status 2 "$MTFP" run "$SOURCE/models/example" --set growth
