@@ -227,8 +227,13 @@ static int pool_(lua_State *L)
     services(L, pool);
     const char *start = mtfp_field_string(L, 1, "start", false);
     pool->start = start ? mtfp_lua_year(L, host->base_year, start) : 1;
-    if (pool->start < 1 || pool->start > model->years)
-        return luaL_error(L, "pool \"%s\": start %s is not a projection year", name, start);
+    if (pool->start < 1 || pool->start > model->years) {
+        char first[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX];
+        mtfp_year_label(host->base_year + 1, first);
+        mtfp_year_label(host->base_year + model->years, last);
+        return luaL_error(L, "pool \"%s\": start %s is not a projection year (%s to %s)", name,
+                          start, first, last);
+    }
     if (lua_getfield(L, 1, "risk_share") != LUA_TNIL)
         set_risk_share(L, lua_gettop(L), pool);
     if (lua_getfield(L, 1, "cap") != LUA_TNIL)
