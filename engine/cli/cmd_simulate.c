@@ -29,8 +29,16 @@ static void print_simulation(const mtfp_run *run, const mtfp_simulation *simulat
            run->scenarios[simulation->scenario].name, runs->count, simulation->seed,
            simulation->draws, simulation->draws == 1 ? "" : "s");
     printf("  gap in %s: mean %s, 5th to 95th percentile %s to %s; a shortfall in %.1f%% of "
-           "runs\n",
+           "runs",
            label, mean, p5, p95, 100.0 * (double)above / (double)runs->count);
+    if (simulation->threshold != 0) {
+        char threshold[MTFP_MONEY_TEXT_MAX];
+        mtfp_money_format_display(simulation->threshold, threshold);
+        size_t beyond =
+            mtfp_count_above(&runs->gap[last], runs->count, runs->width, simulation->threshold);
+        printf(", above %s in %.1f%%", threshold, 100.0 * (double)beyond / (double)runs->count);
+    }
+    putchar('\n');
 }
 
 /* The first scenario to simulate: the -s scripts' (the run's last), or with

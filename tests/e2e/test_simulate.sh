@@ -31,6 +31,15 @@ same_file "$SCRATCH/t1/simulation.csv" "$SCRATCH/listed-csv/simulation.csv"
 grep -q "Agency cover: 10000 runs (seed 7, 1 uncertain value each)" "$SCRATCH/out" ||
     fail "simulate's summary: $(cat "$SCRATCH/out")"
 
+# --threshold's chance is on the terminal too, as in simulation.csv: normal(100000, 10000) is above
+# 110,000 one run in 6.3 (15.87%).
+expect_status 0 "$MTFP" simulate "$fixture" -s "$normal" --runs 10000 --seed 7 --threshold 110000 \
+    -o "$SCRATCH/above.xlsx" --csv "$SCRATCH/above"
+share=$(awk -F, '$3 == "share_above_110000.00" && $4 == "2011/12" { printf "%.1f", $5 * 100 }' \
+    "$SCRATCH/above/simulation.csv")
+grep -q "above £110,000.00 in $share%" "$SCRATCH/out" || fail "no chance above the threshold ($share%): $(cat "$SCRATCH/out")"
+awk -v s="$share" 'BEGIN { exit !(s > 14.5 && s < 17.5) }' || fail "a normal above 1 sd in $share% of runs"
+
 # normal(100000, 10000): each statistic of the final-year gap within its
 # tolerance of the distribution's (pence).
 python3 - "$SCRATCH/t2/simulation.csv" <<'PY' || fail "the simulated statistics are not the distribution's"
