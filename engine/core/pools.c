@@ -110,7 +110,7 @@ static void weights(const mtfp_pool *pool, const mtfp_pence contributions[MTFP_P
     }
 }
 
-void mtfp_pool_share(const mtfp_pool *pool, mtfp_pence variance,
+bool mtfp_pool_share(const mtfp_pool *pool, mtfp_pence variance,
                      const mtfp_pence contributions[MTFP_POOL_PARTNERS_MAX],
                      mtfp_pence share[MTFP_POOL_PARTNERS_MAX])
 {
@@ -124,46 +124,53 @@ void mtfp_pool_share(const mtfp_pool *pool, mtfp_pence variance,
         share[p] = 0;
         if (p == pool->host)
             continue;
-        share[p] = (mtfp_pence)llround(weight[p] * (double)shared);
+        if (!mtfp_money_round(weight[p] * (double)shared, &share[p]))
+            return false;
         mtfp_pence cap = pool->partners[p].cap;
         if (cap > 0 && llabs(share[p]) > cap) /* beyond its cap it falls to the host */
             share[p] = share[p] < 0 ? -cap : cap;
-        allotted += share[p];
+        if (!mtfp_money_add(allotted, share[p], &allotted))
+            return false;
     }
-    share[pool->host] = variance - allotted;
+    return mtfp_money_sub(variance, allotted, &share[pool->host]);
 }
 
 /* Contributions by share of the budget: each rounded, the host taking the
  * remainder so that they add up to the budget. */
-static void contributions_by_share(const mtfp_pool *pool, mtfp_pence budget,
+static bool contributions_by_share(const mtfp_pool *pool, mtfp_pence budget,
                                    mtfp_pence out[MTFP_POOL_PARTNERS_MAX])
 {
     mtfp_pence allotted = 0;
     for (int p = 0; p < pool->partner_count; p++) {
-        out[p] = p == pool->host
-                     ? 0
-                     : (mtfp_pence)llround(pool->partners[p].contribution_share * (double)budget);
-        allotted += out[p];
+        out[p] = 0;
+        if (p != pool->host &&
+            (!mtfp_money_round(pool->partners[p].contribution_share * (double)budget, &out[p]) ||
+             !mtfp_money_add(allotted, out[p], &allotted)))
+            return false;
     }
-    out[pool->host] = budget - allotted;
+    return mtfp_money_sub(budget, allotted, &out[pool->host]);
 }
 
-void mtfp_pool_resolve(const mtfp_pool *pool, int years, mtfp_pool_result *result)
+bool mtfp_pool_resolve(const mtfp_pool *pool, int years, mtfp_pool_result *result)
 {
     for (int y = 0; y <= years; y++) {
         mtfp_pence year_contribution[MTFP_POOL_PARTNERS_MAX] = {0};
         mtfp_pence year_share[MTFP_POOL_PARTNERS_MAX] = {0};
         mtfp_pence total = 0;
         if (y >= pool->start) {
-            if (pool->by_share)
-                contributions_by_share(pool, result->budget[y], year_contribution);
-            else
+            if (pool->by_share) {
+                if (!contributions_by_share(pool, result->budget[y], year_contribution))
+                    return false;
+            } else {
                 for (int p = 0; p < pool->partner_count; p++)
                     year_contribution[p] = pool->partners[p].contribution[y];
+            }
             for (int p = 0; p < pool->partner_count; p++)
-                total += year_contribution[p];
-            result->variance[y] = result->spend[y] - total;
-            mtfp_pool_share(pool, result->variance[y], year_contribution, year_share);
+                if (!mtfp_money_add(total, year_contribution[p], &total))
+                    return false;
+            if (!mtfp_money_sub(result->spend[y], total, &result->variance[y]) ||
+                !mtfp_pool_share(pool, result->variance[y], year_contribution, year_share))
+                return false;
         } else {
             result->variance[y] = 0;
         }
@@ -172,6 +179,7 @@ void mtfp_pool_resolve(const mtfp_pool *pool, int years, mtfp_pool_result *resul
             result->share[p][y] = year_share[p];
         }
     }
+    return true;
 }
 
 static bool funds(const mtfp_pool *pool, const mtfp_plan_line *line)
@@ -184,7 +192,7 @@ static bool funds(const mtfp_pool *pool, const mtfp_plan_line *line)
     return false;
 }
 
-void mtfp_pool_result_of(const mtfp_pool *pool, const mtfp_plan *plan, mtfp_pool_result *result)
+bool mtfp_pool_result_of(const mtfp_pool *pool, const mtfp_plan *plan, mtfp_pool_result *result)
 {
     memset(result, 0, sizeof *result);
     for (size_t i = 0; i < plan->line_count; i++) {
@@ -192,12 +200,14 @@ void mtfp_pool_result_of(const mtfp_pool *pool, const mtfp_plan *plan, mtfp_pool
             continue;
         const mtfp_pence *values = &plan->values[i * plan->width];
         for (int y = 0; y <= plan->years; y++) {
-            result->spend[y] += values[y]; /* lines are capped and checked when summed */
-            if (plan->lines[i].change == MTFP_CHANGE_BASE)
-                result->budget[y] += values[y];
+            if (!mtfp_money_add(result->spend[y], values[y], &result->spend[y]))
+                return false;
+            if (plan->lines[i].change == MTFP_CHANGE_BASE &&
+                !mtfp_money_add(result->budget[y], values[y], &result->budget[y]))
+                return false;
         }
     }
-    mtfp_pool_resolve(pool, plan->years, result);
+    return mtfp_pool_resolve(pool, plan->years, result);
 }
 
 static mtfp_status unknown(const mtfp_pool *pool, const mtfp_names *names, const char *kind,

@@ -475,7 +475,8 @@ static mtfp_status pool_line(projection *p, const mtfp_pool *pool, int partner, 
 static mtfp_status project_pool(projection *p, const mtfp_pool *pool)
 {
     mtfp_pool_result result;
-    mtfp_pool_result_of(pool, p->plan, &result);
+    if (!mtfp_pool_result_of(pool, p->plan, &result))
+        return too_large(p, pool->file, pool->line, "this pooled budget");
     for (int partner = 0; partner < pool->partner_count; partner++) {
         if (partner == pool->host)
             continue;

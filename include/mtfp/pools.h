@@ -90,20 +90,24 @@ int mtfp_pool_partner_find(const mtfp_pool *pool, const char *name);
 
 /* Split a year's variance between the partners by the pool's rule, into
  * share[partner]; the host takes what caps and the threshold leave and the
- * rounding remainder. contributions are that year's. */
-void mtfp_pool_share(const mtfp_pool *pool, mtfp_pence variance,
+ * rounding remainder. contributions are that year's. Each share is rounded
+ * half away from zero (mtfp_money_round). False if a share does not fit in
+ * pence. */
+bool mtfp_pool_share(const mtfp_pool *pool, mtfp_pence variance,
                      const mtfp_pence contributions[MTFP_POOL_PARTNERS_MAX],
                      mtfp_pence share[MTFP_POOL_PARTNERS_MAX]);
 
 /* Contributions and shares for years 0..years from the pool's budget and
- * spend (filled by the caller); nothing before the pool starts. */
-void mtfp_pool_resolve(const mtfp_pool *pool, int years, mtfp_pool_result *result);
+ * spend (filled by the caller); nothing before the pool starts. False if a
+ * figure does not fit in pence. */
+bool mtfp_pool_resolve(const mtfp_pool *pool, int years, mtfp_pool_result *result);
 
 struct mtfp_plan;
 /* A pool's figures in a projected plan: its budget (its services' expenditure
  * lines rolled forward), its spend (those lines with every change), then
- * contributions and shares. */
-void mtfp_pool_result_of(const mtfp_pool *pool, const struct mtfp_plan *plan,
+ * contributions and shares. False if a figure does not fit in pence (the
+ * projection says so; a plan it made has none that does not). */
+bool mtfp_pool_result_of(const mtfp_pool *pool, const struct mtfp_plan *plan,
                          mtfp_pool_result *result);
 
 #endif

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "mtfp/load.h"
+#include "mtfp/plan.h"
 #include "mtfp/pools.h"
 #include "mtfp/run.h"
 
@@ -143,6 +144,54 @@ static void test_pool_that_starts_mid_plan(void **state)
     assert_int_equal(r.share[PCT][2] + r.share[COUNCIL][2], r.variance[2]);
 }
 
+static void test_contribution_of_an_exact_half_penny_rounds_away_from_zero(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    p.partners[COUNCIL].contribution_share = 0.3;
+    p.partners[PCT].contribution_share = 0.7;
+    mtfp_pool_result r;
+    memset(&r, 0, sizeof r);
+    for (int y = 0; y <= 1; y++)
+        r.budget[y] = r.spend[y] = 370929955; /* £3,709,299.55 */
+    assert_true(mtfp_pool_resolve(&p, 1, &r));
+    /* 0.7 x 370,929,955 = 259,650,968.5 pence, half away from zero: 259,650,969
+     * (0.7 in binary is a hair below 0.7, which llround took down). The host
+     * takes the rest: 370,929,955 - 259,650,969 = 111,278,986. */
+    assert_int_equal(r.contribution[PCT][1], 259650969);
+    assert_int_equal(r.contribution[COUNCIL][1], 111278986);
+}
+
+static void test_a_pool_too_large_to_add_up_is_refused(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    mtfp_pool_result r;
+    memset(&r, 0, sizeof r);
+    r.spend[1] = INT64_MAX; /* contributions of 0.7 and 0.3 of a budget of -1 penny */
+    r.budget[1] = -1;       /* leave a variance of INT64_MAX + 1 */
+    assert_false(mtfp_pool_resolve(&p, 1, &r));
+}
+
+static void test_a_pools_spend_too_large_to_add_up_is_refused(void **state)
+{
+    (void)state;
+    mtfp_pool p = pool();
+    uint32_t services[1] = {0};
+    p.services = services;
+    p.service_count = 1;
+    mtfp_plan plan;
+    mtfp_plan_init(&plan, 1);
+    /* two lines of the pool's service of 2^62 pence each: 2^63 does not fit */
+    const mtfp_pence values[2] = {0, INT64_C(1) << 62};
+    mtfp_plan_line line = {.service = 0, .subjective = MTFP_SUBJ_PREMISES, .audit = -1};
+    assert_int_equal(mtfp_plan_add_line(&plan, &line, values), MTFP_OK);
+    assert_int_equal(mtfp_plan_add_line(&plan, &line, values), MTFP_OK);
+    mtfp_pool_result r;
+    assert_false(mtfp_pool_result_of(&p, &plan, &r));
+    mtfp_plan_free(&plan);
+}
+
 /* The run of tests/fixtures/pools (README.md works its figures). */
 static int load_fixture(void **state)
 {
@@ -234,6 +283,9 @@ int main(void)
         cmocka_unit_test(test_host_takes_all),
         cmocka_unit_test(test_rounding_remainder_goes_to_the_host),
         cmocka_unit_test(test_pool_that_starts_mid_plan),
+        cmocka_unit_test(test_contribution_of_an_exact_half_penny_rounds_away_from_zero),
+        cmocka_unit_test(test_a_pool_too_large_to_add_up_is_refused),
+        cmocka_unit_test(test_a_pools_spend_too_large_to_add_up_is_refused),
         cmocka_unit_test_setup_teardown(test_a_partners_share_of_an_overspend_is_its_own_pressure,
                                         load_fixture, free_fixture),
         cmocka_unit_test_setup_teardown(test_a_partners_share_of_an_underspend_is_its_own_saving,
