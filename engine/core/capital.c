@@ -159,8 +159,8 @@ void mtfp_capital_slip(mtfp_scheme *scheme, int from, int to, double share)
     mtfp_pence funding_moved = 0;
     int largest = MTFP_CAPITAL_GRANT;
     for (int c = 0; c < MTFP_CAPITAL_COLUMNS; c++) {
-        double exact = share * (double)scheme->amount[c][from];
-        moved[c] = (mtfp_pence)llround(exact);
+        /* A share of at most 1 of an amount cannot overflow. */
+        (void)mtfp_money_round(share * (double)scheme->amount[c][from], &moved[c]);
         if (c != MTFP_CAPITAL_SPEND) {
             funding_moved += moved[c];
             if (llabs(scheme->amount[c][from]) > llabs(scheme->amount[largest][from]))

@@ -232,7 +232,8 @@ static void set_year(mtfp_scheme *scheme, int year, mtfp_pence spend,
     mtfp_pence funded = 0;
     scheme->amount[MTFP_CAPITAL_SPEND][year] = spend;
     for (int c = MTFP_CAPITAL_GRANT; c < MTFP_CAPITAL_COLUMNS; c++) {
-        scheme->amount[c][year] = (mtfp_pence)llround(shares[c] * (double)spend);
+        /* A share of at most 1 of an amount cannot overflow. */
+        (void)mtfp_money_round(shares[c] * (double)spend, &scheme->amount[c][year]);
         funded += scheme->amount[c][year];
         largest = shares[c] > shares[largest] ? c : largest;
     }

@@ -35,6 +35,23 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$api/slip-amount.lua" -s "$api/add
         "$add,borrowing,2010/11,100000.00" "$add,grant,2010/11,0.00" "$add,mrp,2011/12,10000.00" \
         "$add,interest,2012/13,4500.00"
 fi
+# Funding shares round half away from zero, and the largest source takes the penny left over:
+# of £7,582,827.10, 35% is £2,653,989.485 -> £2,653,989.49 of grant, 45% £3,412,272.195 -> .20 of
+# borrowing and 20% £1,516,565.42 of receipts, a penny over the spend, which the borrowing gives
+# back (£3,412,272.19). llround took the grant down to .48 (0.35 in binary is a hair below), so
+# the borrowing kept .20.
+cat > "$SCRATCH/shares.lua" <<'LUA'
+scenario "Shares of odd pence"
+capital.add { scheme = "Odd centre", programme = "Early years", service = "Schools",
+              spend = { ["2010/11"] = 7582827.10 },
+              funding = { grant = 0.35, borrowing = 0.45, receipts = 0.2 } }
+LUA
+if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/shares.lua" -o "$SCRATCH/shares.xlsx" \
+    --csv "$SCRATCH/shares"; then
+    odd="Shares of odd pence,Odd centre,Early years"
+    has_rows "$SCRATCH/shares/capital.csv" "$odd,grant,2010/11,2653989.49" \
+        "$odd,borrowing,2010/11,3412272.19" "$odd,receipts,2010/11,1516565.42"
+fi
 # Annuity MRP at its own rate (annuity_rate 4%, interest 5%): the roof's £100,000 over 10 years
 # repays 100,000 x 0.04 / (1.04^10 - 1) = £8,329.09 of principal in its first year and
 # x 1.04 = £8,662.26 in the next; interest 5% x 100,000 = £5,000, then 5% x 91,670.91 = £4,583.55.

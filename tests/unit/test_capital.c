@@ -152,6 +152,21 @@ static void test_slip_keeps_funding_equal_to_spend_to_the_penny(void **state)
     assert_int_equal(s->amount[MTFP_CAPITAL_RECEIPTS][2], 1);
 }
 
+static void test_slip_of_an_exact_half_penny_rounds_away_from_zero(void **state)
+{
+    mtfp_capital *capital = *state;
+    mtfp_scheme *s = scheme(capital, "Primary Strategy");
+    s->amount[MTFP_CAPITAL_SPEND][1] = 370929955; /* £3,709,299.55, all borrowed */
+    s->amount[MTFP_CAPITAL_BORROWING][1] = 370929955;
+    mtfp_capital_slip(s, 1, 2, 0.7);
+    /* 70% of 370,929,955 pence is 259,650,968.5: half away from zero, 259,650,969
+     * move (0.7 in binary is a hair below 0.7, which llround took down);
+     * 370,929,955 - 259,650,969 = 111,278,986 stay. */
+    assert_int_equal(s->amount[MTFP_CAPITAL_SPEND][2], 259650969);
+    assert_int_equal(s->amount[MTFP_CAPITAL_BORROWING][2], 259650969);
+    assert_int_equal(s->amount[MTFP_CAPITAL_SPEND][1], 111278986);
+}
+
 static void test_copy_is_deep(void **state)
 {
     mtfp_capital *capital = *state;
@@ -179,6 +194,7 @@ int main(void)
         TEST(test_running_costs_from_their_year),
         TEST(test_slip_moves_spend_and_funding_in_proportion),
         TEST(test_slip_keeps_funding_equal_to_spend_to_the_penny),
+        TEST(test_slip_of_an_exact_half_penny_rounds_away_from_zero),
         TEST(test_copy_is_deep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
