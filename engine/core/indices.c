@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mtfp/memory.h"
+#include "mtfp/money.h"
 #include "mtfp/names.h"
 
 static const char *const standard[MTFP_INDEX_STANDARD_COUNT] = {"none", "pay", "prices",
@@ -105,8 +106,12 @@ mtfp_status mtfp_indices_set(mtfp_indices *indices, const char *name, const doub
         MTFP_TRY(add(indices, name, len, &slot));
     mtfp_index *index = &indices->items[slot];
     index->rate[0] = 0.0;
-    for (int y = 1; y <= MTFP_MAX_YEARS; y++)
+    index->exact[0] = 0.0L;
+    for (int y = 1; y <= MTFP_MAX_YEARS; y++) {
         index->rate[y] = rates[(size_t)y <= count ? (size_t)y - 1 : count - 1];
+        index->exact[y] = (size_t)y <= count ? mtfp_rate_decimal(index->rate[y])
+                                              : index->exact[y - 1]; /* the last repeats */
+    }
     index->set = true;
     free(index->file);
     index->file = mtfp_strdup(file);
@@ -118,14 +123,17 @@ mtfp_status mtfp_indices_set(mtfp_indices *indices, const char *name, const doub
     return MTFP_OK;
 }
 
-void mtfp_indices_factors(const mtfp_indices *indices, int years, double *factors)
+void mtfp_indices_factors(const mtfp_indices *indices, int years, long double *factors)
 {
     size_t width = (size_t)years + 1;
     for (size_t i = 0; i < indices->count; i++) {
-        double f = 1.0;
-        factors[i * width] = 1.0;
+        /* The rates as written (0.02, not the double a hair above it) in
+         * extended precision: an £85,377,270.00 line at 2% then 2.5% is
+         * 8,926,193,578.5 pence, which doubles took for .4999979. */
+        long double f = 1.0L;
+        factors[i * width] = 1.0L;
         for (int y = 1; y <= years; y++) {
-            f *= 1.0 + indices->items[i].rate[y];
+            f *= 1.0L + indices->items[i].exact[y];
             factors[i * width + (size_t)y] = f;
         }
     }

@@ -156,22 +156,36 @@ bool mtfp_number_parse(const char *text, size_t len, double *out)
     return true;
 }
 
-bool mtfp_money_round(double pence, mtfp_pence *out)
+bool mtfp_money_round(long double pence, mtfp_pence *out)
 {
     if (!isfinite(pence))
         return false;
-    double size = fabs(pence);
-    /* 2^63 is the first double beyond int64. */
-    if (size >= 9223372036854775808.0)
+    long double size = fabsl(pence);
+    /* 2^63 is the first number beyond int64. */
+    if (size >= 9223372036854775808.0L)
         return false;
-    double whole = floor(size);
-    if (size - whole >= 0.5 - 1e-6)
-        whole += 1.0;
-    if (whole >= 9223372036854775808.0)
+    long double whole = floorl(size);
+    if (size - whole >= 0.5L - 1e-6L)
+        whole += 1.0L;
+    if (whole >= 9223372036854775808.0L)
         return false;
     mtfp_pence result = (mtfp_pence)whole;
     *out = pence < 0 ? -result : result;
     return true;
+}
+
+long double mtfp_rate_decimal(double rate)
+{
+    /* The fewest decimal places n / 10^k that read back as rate: n and 10^k
+     * are exact doubles (k <= 15, |rate| < 10), so each division rounds
+     * correctly, as reading the decimal would. */
+    long double scale = 1.0L;
+    for (int k = 0; k <= 15 && fabs(rate) < 10; k++, scale *= 10) {
+        double n = nearbyint(rate * (double)scale);
+        if (n / (double)scale == rate)
+            return (long double)n / scale;
+    }
+    return rate; /* no short decimal: the double is the rate */
 }
 
 bool mtfp_money_from_pounds(double pounds, mtfp_pence *out)

@@ -130,19 +130,20 @@ int mtfp_placement_numbers(const mtfp_placements *placements, size_t t, int base
 }
 
 bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int base_year, int years,
-                            const double *factor, mtfp_placement_result *r)
+                            const long double *factor, mtfp_placement_result *r)
 {
     const mtfp_placement_type *type = &placements->types[t];
     memset(r, 0, sizeof *r);
     double short_closing;
     mtfp_placement_numbers(placements, t, base_year, years, r->measure, &short_closing);
     for (int y = 0; y <= years; y++) {
-        double weekly = (double)type->weekly * factor[y] * (y > 0 ? 1.0 + type->price_change : 1.0);
+        long double weekly =
+            (long double)type->weekly * factor[y] * (y > 0 ? 1.0 + type->price_change : 1.0);
         if (!mtfp_money_round(weekly, &r->weekly[y]) ||
             !mtfp_money_round(r->measure[MTFP_PLACEMENT_WEEKS][y] * weekly, &r->cost[y]))
             return false;
         mtfp_pence rolled;
-        if (!mtfp_money_round((double)r->cost[0] * factor[y], &rolled))
+        if (!mtfp_money_round((long double)r->cost[0] * factor[y], &rolled))
             return false;
         r->pressure[y] = y == 0 ? 0 : r->cost[y] - rolled;
     }

@@ -11,12 +11,12 @@ typedef struct projection {
     const mtfp_model *model;
     const mtfp_scenario *scenario;
     mtfp_plan *plan;
-    double *factors;    /* index id, year: factors[id * width + y] */
+    long double *factors; /* index id, year: factors[id * width + y] */
     int32_t risk_entry; /* the item's risk adjustment's audit entry, or -1 */
     mtfp_diag *diag;
 } projection;
 
-static double factor(const projection *p, uint32_t index, int year)
+static long double factor(const projection *p, uint32_t index, int year)
 {
     return p->factors[(size_t)index * p->plan->width + (size_t)year];
 }
@@ -37,7 +37,8 @@ static mtfp_status roll_forward_lines(projection *p)
         const mtfp_revenue_line *line = &model->lines[i];
         values[0] = line->amount;
         for (int y = 1; y <= p->plan->years; y++)
-            if (!mtfp_money_round((double)line->amount * factor(p, line->index, y), &values[y]))
+            if (!mtfp_money_round((long double)line->amount * factor(p, line->index, y),
+                                  &values[y]))
                 return too_large(p,
                                  mtfp_model_input(model, "revenue")
                                      ? mtfp_model_input(model, "revenue")->path
@@ -67,10 +68,11 @@ static mtfp_change item_change(const mtfp_item *item)
     return MTFP_CHANGE_OTHER;
 }
 
-/* The share of a year that an item covers. */
-static double year_share(const projection *p, const mtfp_item *item, int year)
+/* The months of a year that an item covers: its share of the year is that
+ * / 12, which is applied last (1/12 has no exact binary fraction). */
+static int months_in(const projection *p, const mtfp_item *item, int year)
 {
-    return mtfp_months_in_year(p->model->base_year + year, item->from, item->to) / 12.0;
+    return mtfp_months_in_year(p->model->base_year + year, item->from, item->to);
 }
 
 /* Add an item's values for one target as a plan line, or only to its audit
@@ -105,11 +107,12 @@ static mtfp_status project_amount(projection *p, const mtfp_item *item, int32_t 
     if (item->partner < 0 || item->service < 0 || item->subjective < 0)
         return mtfp_diag_error(p->diag, MTFP_ERR_INPUT, item->file, item->line, 0,
                                "an amount needs one partner, service and subjective");
-    double signed_amount = (double)(item->kind == MTFP_ITEM_SAVING ? -item->amount : item->amount);
+    long double signed_amount =
+        (long double)(item->kind == MTFP_ITEM_SAVING ? -item->amount : item->amount);
     mtfp_pence values[MTFP_MAX_YEARS + 1] = {0};
     for (int y = 1; y <= p->plan->years; y++) {
-        double grown = item->inflate ? factor(p, item->index, y) : 1.0;
-        if (!mtfp_money_round(signed_amount * grown * year_share(p, item, y), &values[y]))
+        long double grown = item->inflate ? factor(p, item->index, y) : 1.0L;
+        if (!mtfp_money_round(signed_amount * grown * months_in(p, item, y) / 12, &values[y]))
             return too_large(p, item->file, item->line, "this item");
     }
     mtfp_plan_line target = {.partner = (uint32_t)item->partner,
@@ -158,8 +161,9 @@ static mtfp_status project_percent(projection *p, const mtfp_item *item, int32_t
         const mtfp_pence *line_values = &p->plan->values[i * p->plan->width];
         mtfp_pence values[MTFP_MAX_YEARS + 1] = {0};
         for (int y = 1; y <= p->plan->years; y++)
-            if (!mtfp_money_round(percent_of(item, line_values[y]) * year_share(p, item, y),
-                                  &values[y]))
+            if (!mtfp_money_round(
+                    (long double)percent_of(item, line_values[y]) * months_in(p, item, y) / 12,
+                    &values[y]))
                 return too_large(p, item->file, item->line, "this item");
         mtfp_plan_line target = {.partner = model->lines[i].partner,
                                  .service = model->lines[i].service,
@@ -324,7 +328,7 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
 {
     const mtfp_model *model = p->model;
     size_t services = model->services.count, width = p->plan->width;
-    const double *pay = &p->factors[MTFP_INDEX_PAY * width];
+    const long double *pay = &p->factors[MTFP_INDEX_PAY * width];
     /* The Audit names the service (a removed or regraded post's own) and the
      * partner that holds it, where there is one. */
     int32_t service = action->service;

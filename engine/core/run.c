@@ -112,7 +112,7 @@ void mtfp_staffing_table_free(mtfp_staffing_table *table)
     memset(table, 0, sizeof *table);
 }
 
-static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e, const double *pay,
+static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e, const long double *pay,
                               mtfp_staffing_table *t, mtfp_diag *diag)
 {
     mtfp_pence bill[MTFP_MAX_YEARS + 1];
@@ -139,7 +139,7 @@ static mtfp_status base_year_bills(const mtfp_run *run, mtfp_staffing_table *t, 
 {
     mtfp_establishment base;
     MTFP_TRY(mtfp_run_establishment(run, 0, &base, diag));
-    static const double no_award = 1.0; /* the pay index's factor in the base year */
+    static const long double no_award = 1.0L; /* the pay index's factor in the base year */
     mtfp_pence *bill = calloc(t->services + 1, sizeof *bill);
     mtfp_status status = MTFP_OK;
     if (!bill)
@@ -170,14 +170,14 @@ mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario, mtfp
     t->pay_bill = calloc(cells, sizeof *t->pay_bill);
     t->net_bill = calloc(lines, sizeof *t->net_bill);
     t->budget = calloc(lines, sizeof *t->budget);
-    double *factors = malloc(run->scenarios[scenario].indices.count * t->width * sizeof *factors);
+    long double *factors = malloc(run->scenarios[scenario].indices.count * t->width * sizeof *factors);
     mtfp_status status =
         t->fte && t->headcount && t->pay_bill && t->net_bill && t->budget && factors
             ? MTFP_OK
             : MTFP_ERR_MEMORY;
     if (status == MTFP_OK) {
         mtfp_indices_factors(&run->scenarios[scenario].indices, plan->years, factors);
-        const double *pay = &factors[MTFP_INDEX_PAY * t->width];
+        const long double *pay = &factors[MTFP_INDEX_PAY * t->width];
         status = fill_posts(run, &e, pay, t, diag);
         if (status == MTFP_OK &&
             !mtfp_establishment_service_bills(&e, t->services, run->model.base_year, plan->years,
@@ -211,7 +211,7 @@ mtfp_status mtfp_run_placement(const mtfp_run *run, size_t scenario, size_t t,
     const mtfp_scenario *s = &run->scenarios[scenario];
     const mtfp_placement_type *type = &s->placements.types[t];
     size_t width = (size_t)run->model.years + 1;
-    double *factors = malloc(s->indices.count * width * sizeof *factors);
+    long double *factors = malloc(s->indices.count * width * sizeof *factors);
     if (!factors)
         return MTFP_ERR_MEMORY;
     mtfp_indices_factors(&s->indices, run->model.years, factors);
@@ -274,7 +274,7 @@ static mtfp_status grant_exit_costs(const mtfp_run *run, size_t scenario, mtfp_d
     int years = run->model.years;
     mtfp_establishment e;
     mtfp_status status = mtfp_run_establishment(run, scenario, &e, diag);
-    double *factors = malloc(s->indices.count * ((size_t)years + 1) * sizeof *factors);
+    long double *factors = malloc(s->indices.count * ((size_t)years + 1) * sizeof *factors);
     if (status == MTFP_OK && !factors)
         status = MTFP_ERR_MEMORY;
     if (factors)

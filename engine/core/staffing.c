@@ -225,7 +225,7 @@ static double employer_cost(const mtfp_staffing_policy *p, const mtfp_post *post
 }
 
 bool mtfp_post_pay_bill(const mtfp_establishment *e, const mtfp_post *post, int base_year,
-                        int years, const double *pay, mtfp_pence *bill)
+                        int years, const long double *pay, mtfp_pence *bill)
 {
     mtfp_month base = mtfp_year_first_month(base_year);
     int point = post->point, taken = 0; /* the post's point, and the increments taken to it */
@@ -243,7 +243,7 @@ bool mtfp_post_pay_bill(const mtfp_establishment *e, const mtfp_post *post, int 
                 mtfp_pence on_scale = mtfp_pay_point_salary(e, (uint32_t)post->grade, point);
                 salary = on_scale >= 0 ? on_scale : salary;
             }
-            double monthly = (double)salary * pay[y] * post->fte / 12.0;
+            double monthly = (double)((long double)salary * pay[y] * post->fte / 12);
             total += employer_cost(&e->policy, post, monthly);
         }
         if (!mtfp_money_round(total, &bill[y]))
@@ -390,7 +390,7 @@ mtfp_status mtfp_staffing_apply(mtfp_establishment *e, const mtfp_staffing_actio
 }
 
 bool mtfp_establishment_service_bills(const mtfp_establishment *e, size_t service_count,
-                                      int base_year, int years, const double *pay, mtfp_pence *bill)
+                                      int base_year, int years, const long double *pay, mtfp_pence *bill)
 {
     size_t width = (size_t)years + 1;
     memset(bill, 0, service_count * width * sizeof *bill);

@@ -194,7 +194,7 @@ static mtfp_status reconcile_subjective(const mtfp_model *model, explain_fn expl
 static mtfp_status establishment_bill(const mtfp_model *model, mtfp_pence *bill, bool *staffed,
                                       mtfp_diag *diag)
 {
-    const double pay = 1.0;
+    const long double pay = 1.0L;
     if (!mtfp_establishment_service_bills(&model->establishment, model->services.count,
                                           model->base_year, 0, &pay, bill))
         return mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
@@ -208,7 +208,7 @@ static mtfp_status placements_cost(const mtfp_model *model, mtfp_pence *cost, bo
                                    mtfp_diag *diag)
 {
     const mtfp_placements *placements = &model->placements;
-    const double factor[1] = {1.0};
+    const long double factor[1] = {1.0L};
     for (size_t t = 0; t < placements->count; t++) {
         const mtfp_placement_type *type = &placements->types[t];
         mtfp_placement_result result;

@@ -27,6 +27,9 @@ typedef struct mtfp_index {
     char *name;
     /* rate[y] applies in projection year y (1..MTFP_MAX_YEARS); rate[0] is 0. */
     double rate[MTFP_MAX_YEARS + 1];
+    /* each rate as written (mtfp_rate_decimal), which the factors multiply:
+     * worked out when the index is set, as it costs a few conversions */
+    long double exact[MTFP_MAX_YEARS + 1];
     bool set;   /* given a rate by the model or a scenario */
     char *file; /* where it was last set, for the Assumptions sheet */
     int line;
@@ -58,7 +61,9 @@ mtfp_status mtfp_indices_set(mtfp_indices *indices, const char *name, const doub
                              mtfp_diag *diag);
 
 /* The cumulative factors of every index for years 0..years, into
- * factors[id * (years + 1) + y]; factors has count * (years + 1) slots. */
-void mtfp_indices_factors(const mtfp_indices *indices, int years, double *factors);
+ * factors[id * (years + 1) + y]; factors has count * (years + 1) slots. Each
+ * is the product of (1 + rate) with the rates as written
+ * (mtfp_rate_decimal), in long double. */
+void mtfp_indices_factors(const mtfp_indices *indices, int years, long double *factors);
 
 #endif

@@ -37,11 +37,18 @@ bool mtfp_number_parse(const char *text, size_t len, double *out);
  * finite or beyond MTFP_PENCE_INPUT_MAX. */
 bool mtfp_money_from_pounds(double pounds, mtfp_pence *out);
 
-/* Round a number of pence held as a double to a whole penny, half away from
- * zero. A value within a millionth of a penny of a half counts as a half, so
- * that 10 x 1.05 rounds the way a person working it out by hand would. False
- * if the result is not finite or does not fit in int64. */
-bool mtfp_money_round(double pence, mtfp_pence *out);
+/* Round a number of pence to a whole penny, half away from zero. A value
+ * within a millionth of a penny of a half counts as a half, so that 10 x 1.05
+ * rounds the way a person working it out by hand would. It takes a long
+ * double so that figures worked in extended precision (the indices') keep it
+ * to the rounding; a double converts exactly. False if the result is not
+ * finite or does not fit in int64. */
+bool mtfp_money_round(long double pence, mtfp_pence *out);
+
+/* The decimal a rate was written as (the shortest that reads back as the
+ * same double: 0.0295 for the double nearest it), to long double precision:
+ * the exact rate a person works with, where the double is a hair off. */
+long double mtfp_rate_decimal(double rate);
 
 /* Overflow-checked arithmetic: false if the exact result does not fit. */
 bool mtfp_money_add(mtfp_pence a, mtfp_pence b, mtfp_pence *out);

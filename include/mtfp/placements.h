@@ -100,6 +100,6 @@ int mtfp_placement_numbers(const mtfp_placements *placements, size_t t, int base
 /* Project type t for years 0..years; factor[y] is its index's cumulative
  * factor. False if a cost does not fit in pence. */
 bool mtfp_placement_project(const mtfp_placements *placements, size_t t, int base_year, int years,
-                            const double *factor, mtfp_placement_result *result);
+                            const long double *factor, mtfp_placement_result *result);
 
 #endif

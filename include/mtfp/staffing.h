@@ -119,7 +119,7 @@ double mtfp_establishment_vacancy(const mtfp_establishment *e, uint32_t service)
 /* A post's cost in each year 0..years (the pay index's cumulative factors in
  * pay[0..years]), before any vacancy factor; false if it overflows. */
 bool mtfp_post_pay_bill(const mtfp_establishment *e, const mtfp_post *post, int base_year,
-                        int years, const double *pay, mtfp_pence *bill);
+                        int years, const long double *pay, mtfp_pence *bill);
 
 /* True if the post is in post on the first day of the year (1 April). */
 bool mtfp_post_in_post(const mtfp_post *post, int start_year);
@@ -172,7 +172,7 @@ mtfp_status mtfp_staffing_apply(mtfp_establishment *e, const mtfp_staffing_actio
  * bill[service * (years + 1) + year], for service_count services; pay is the
  * pay index's cumulative factors. False on overflow. */
 bool mtfp_establishment_service_bills(const mtfp_establishment *e, size_t service_count,
-                                      int base_year, int years, const double *pay,
+                                      int base_year, int years, const long double *pay,
                                       mtfp_pence *bill);
 
 #endif

@@ -60,7 +60,7 @@ static void test_new_index_is_added_and_compounds(void **state)
     assert_int_equal(mtfp_indices_set(indices, "energy", (double[]){0.1}, 1, NULL, 0, &id, &diag),
                      MTFP_OK);
     assert_int_equal(id, MTFP_INDEX_STANDARD_COUNT);
-    double factors[(MTFP_INDEX_STANDARD_COUNT + 1) * 4];
+    long double factors[(MTFP_INDEX_STANDARD_COUNT + 1) * 4];
     mtfp_indices_factors(indices, 3, factors);
     assert_true(factors[id * 4 + 0] == 1.0);
     /* 1.1^3 = 1.331 */

@@ -286,6 +286,20 @@ static void test_amount_too_large_for_pence_is_an_error(void **state)
     assert_non_null(strstr(run->findings.message, "beyond what can be held in pence"));
 }
 
+static void test_an_exact_half_penny_after_two_rates_rounds_away_from_zero(void **state)
+{
+    mtfp_run *run = *state;
+    mtfp_scenario *s = scenario(run);
+    set_index(&s->indices, "prices", (double[]){0.02, 0.025}, 2);
+    run->model.lines[2].amount = 8537727000; /* Assessment's Supplies: 85,377,270.00 */
+    assert_int_equal(project(run), MTFP_OK);
+    const mtfp_plan *plan = &run->plans[0];
+    /* 8,537,727,000 x 1.02 = 8,708,481,540 pence; x 1.025 = 8,926,193,578.5, half away from
+     * zero 8,926,193,579. In doubles 1.02 x 1.025 is a hair low and gave 8,926,193,578. */
+    assert_int_equal(plan->values[2 * 4 + 1], 8708481540);
+    assert_int_equal(plan->values[2 * 4 + 2], 8926193579);
+}
+
 static void test_revenue_table_merges_kinds_in_cipfa_order(void **state)
 {
     mtfp_run *run = *state;
@@ -322,6 +336,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_amount_too_large_for_pence_is_an_error, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(
+            test_an_exact_half_penny_after_two_rates_rounds_away_from_zero, setup, teardown),
         cmocka_unit_test_setup_teardown(test_revenue_table_merges_kinds_in_cipfa_order, setup,
                                         teardown),
     };

@@ -10,7 +10,7 @@
 
 #include "mtfp/staffing.h"
 
-static const double no_award[] = {1.0, 1.0, 1.0};
+static const long double no_award[] = {1.0L, 1.0L, 1.0L};
 
 static int setup(void **state)
 {
