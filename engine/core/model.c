@@ -63,6 +63,10 @@ void mtfp_model_free(mtfp_model *model)
 
 mtfp_status mtfp_model_add_line(mtfp_model *model, const mtfp_revenue_line *line)
 {
+    if (line->amount == INT64_MIN ||
+        !mtfp_money_add(model->line_sizes, line->amount < 0 ? -line->amount : line->amount,
+                        &model->line_sizes))
+        return MTFP_ERR_INPUT;
     if (mtfp_grow(&model->lines, &model->line_cap, model->line_count + 1, sizeof *model->lines))
         return MTFP_ERR_MEMORY;
     model->lines[model->line_count++] = *line;
@@ -191,7 +195,7 @@ static mtfp_status reconcile_control(const mtfp_model *model, const mtfp_control
             label, partner == -2 ? "partner" : "service", name, closest ? " (did you mean \"" : "",
             closest ? closest : "", closest ? "\"?)" : "");
     }
-    mtfp_pence sum = 0; /* amounts are capped at input: no overflow */
+    mtfp_pence sum = 0; /* the lines' sizes add up within int64 (mtfp_model_add_line) */
     for (size_t i = 0; i < model->line_count; i++) {
         const mtfp_revenue_line *line = &model->lines[i];
         if ((partner == MTFP_ANY || (int32_t)line->partner == partner) &&

@@ -94,7 +94,13 @@ static mtfp_status revenue_row(void *context, const mtfp_csv_record *record, mtf
                                 "%s is income but the amount is positive; income is negative "
                                 "(expenditure positive)",
                                 mtfp_subjective_name((mtfp_subjective)line.subjective)));
-    return mtfp_model_add_line(model, &line);
+    mtfp_status status = mtfp_model_add_line(model, &line);
+    if (status == MTFP_ERR_INPUT)
+        return mtfp_csv_error(record, AMOUNT, diag,
+                              "the revenue lines add up to more than mtfp can hold: their "
+                              "amounts (spend and income alike) must total at most "
+                              "92,233,720,368,547,758.07");
+    return status;
 }
 
 mtfp_status mtfp_load_revenue(mtfp_model *model, const char *path, mtfp_diag *diag)

@@ -89,6 +89,7 @@ typedef struct mtfp_model {
     mtfp_revenue_line *lines;
     size_t line_count;
     size_t line_cap;
+    mtfp_pence line_sizes; /* the lines' amounts added as sizes (income too) */
 
     mtfp_items items; /* items every scenario starts with (the Base plan's) */
     mtfp_capital capital;
@@ -115,6 +116,9 @@ typedef struct mtfp_model {
 mtfp_status mtfp_model_init(mtfp_model *model);
 void mtfp_model_free(mtfp_model *model);
 
+/* Add a revenue line. MTFP_ERR_INPUT when the sizes of the lines' amounts
+ * (spend and income alike) would add up to more than int64 holds, so that any
+ * sum of base-year amounts fits; the caller says where. */
 mtfp_status mtfp_model_add_line(mtfp_model *model, const mtfp_revenue_line *line);
 /* Record an input file; sha256 may be NULL (filled in later by the loader).
  * Roles: "model", "revenue", "funding", ... one each, "scenario" for every
