@@ -123,7 +123,10 @@ static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e, 
             return mtfp_diag_error(diag, MTFP_ERR_INPUT, post->file, post->line, 0,
                                    "this post's pay bill overflows");
         for (size_t y = 0; y < t->width; y++) {
-            t->pay_bill[cell + y] += bill[y];
+            if (!mtfp_money_add(t->pay_bill[cell + y], bill[y], &t->pay_bill[cell + y]))
+                return mtfp_diag_error(diag, MTFP_ERR_INPUT, post->file, post->line, 0,
+                                       "with this post the pay bill of its service and "
+                                       "category grows beyond what can be held in pence");
             if (mtfp_post_in_post(post, run->model.base_year + (int)y)) {
                 t->fte[cell + y] += post->fte;
                 t->headcount[cell + y]++;
@@ -191,8 +194,14 @@ mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario, mtfp
         status = base_year_bills(run, t, diag);
     for (size_t i = 0; status == MTFP_OK && i < plan->line_count; i++)
         if (plan->lines[i].subjective == MTFP_SUBJ_EMPLOYEES)
-            for (size_t y = 0; y < t->width; y++)
-                t->budget[plan->lines[i].service * t->width + y] += plan->values[i * t->width + y];
+            for (size_t y = 0; status == MTFP_OK && y < t->width; y++) {
+                mtfp_pence *budget = &t->budget[plan->lines[i].service * t->width + y];
+                if (!mtfp_money_add(*budget, plan->values[i * t->width + y], budget))
+                    status = mtfp_diag_error(
+                        diag, MTFP_ERR_INPUT, NULL, 0, 0,
+                        "the Employees budget of %s is too large to add up in pence",
+                        mtfp_names_get(&run->model.services, plan->lines[i].service));
+            }
     free(factors);
     mtfp_establishment_free(&e);
     if (status != MTFP_OK)
@@ -295,10 +304,15 @@ static mtfp_status grant_exit_costs(const mtfp_run *run, size_t scenario, mtfp_d
                                     &factors[MTFP_INDEX_PAY * ((size_t)years + 1)], bill) ||
                 bill[after] == 0)
                 continue;
-            exit_cost += bill[after];
+            if (!mtfp_money_add(exit_cost, bill[after], &exit_cost)) {
+                status = mtfp_diag_error(diag, MTFP_ERR_INPUT, grant->file, grant->line, 0,
+                                         "the pay bill of the posts this grant pays for grows "
+                                         "beyond what can be held in pence");
+                break;
+            }
             posts++;
         }
-        if (posts == 0)
+        if (status != MTFP_OK || posts == 0)
             continue;
         char label[MTFP_YEAR_LABEL_MAX], cost[MTFP_MONEY_TEXT_MAX];
         mtfp_model_year_label(&run->model, after, label);

@@ -150,4 +150,27 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/no-op.lua" -o "$SCRATCH/n
         "$SCRATCH/err" || fail "no warning for a remove of a post gone: $(cat "$SCRATCH/err")"
     ! grep -q "no-op.lua:3:" "$SCRATCH/err" || fail "the remove that ends FW2 warns: $(cat "$SCRATCH/err")"
 fi
+# A pay bill too large to add up is an error at the post that tips it, and nothing is written:
+# three posts of £1,000,000,000,000.00 at 1.5 FTE with a pay award of 100% a year for 14 years
+# cost 1e14 x 1.5 x 2^14 = 2.4576e18 pence each in 2023/24 before on-costs (x about 1.328 with NI
+# at 12.8% and pension at 20%: 3.26e18), two of them 6.53e18, three 9.79e18, past int64's
+# 9.22e18. The Staffing sheet's sum by service and category overflowed (UBSan: run.c signed
+# integer overflow) and wrote what it wrapped to.
+mkdir -p "$SCRATCH/huge"
+cat >"$SCRATCH/huge/model.lua" <<'LUA'
+model { name = "Huge posts", organisation = "Council", base_year = "2009/10", years = 14 }
+index("pay", 1.0)
+staffing { increment_month = 4, ni_rate = 0.128, ni_threshold = 6000, pension_rate = 0.2 }
+LUA
+printf 'partner,service,subjective,amount\nCouncil,F,Employees,1000000.00\n' >"$SCRATCH/huge/revenue.csv"
+{
+    echo 'post_id,service,title,category,fte,grade,point,salary,status,start,end,funding'
+    for id in X1 X2 X3; do echo "$id,F,T,Front Line,1.5,,,1000000000000.00,filled,,,"; done
+} >"$SCRATCH/huge/establishment.csv"
+if expect_status 1 "$MTFP" run "$SCRATCH/huge" -o "$SCRATCH/huge.xlsx" --csv "$SCRATCH/huge-csv"; then
+    grep -q 'huge/establishment.csv:4: with this post the pay bill of its service and category' \
+        "$SCRATCH/err" || fail "no error at the post that overflows: $(cat "$SCRATCH/err")"
+    [ ! -e "$SCRATCH/huge.xlsx" ] && [ ! -e "$SCRATCH/huge-csv/summary.csv" ] ||
+        fail "an overflowing pay bill wrote output"
+fi
 finish
