@@ -215,7 +215,10 @@ static mtfp_status placements_cost(const mtfp_model *model, mtfp_pence *cost, bo
         if (!mtfp_placement_project(placements, t, model->base_year, 0, factor, &result))
             return mtfp_diag_error(diag, MTFP_ERR_INPUT, type->file, type->line, 0,
                                    "the cost overflows");
-        cost[type->service] += result.cost[0];
+        if (!mtfp_money_add(cost[type->service], result.cost[0], &cost[type->service]))
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, type->file, type->line, 0,
+                                   "with this type the placements of its service cost more "
+                                   "than can be held in pence");
         placed[type->service] = true;
     }
     return MTFP_OK;
