@@ -164,9 +164,10 @@ mtfp_status mtfp_plan_summarise(mtfp_plan *plan, const mtfp_funding *funding, mt
             continue;
         sum[MTFP_SUM_BASE_BUDGET][y] = sum[MTFP_SUM_NBR][y - 1];
         if (!mtfp_money_sub(sum[MTFP_SUM_GAP][y], sum[MTFP_SUM_GAP][y - 1],
-                            &sum[MTFP_SUM_INCREMENTAL_GAP][y]) ||
-            !mtfp_money_add(cumulative, sum[MTFP_SUM_GAP][y], &cumulative))
-            return overflow(diag, "gap");
+                            &sum[MTFP_SUM_INCREMENTAL_GAP][y]))
+            return overflow(diag, "incremental gap");
+        if (!mtfp_money_add(cumulative, sum[MTFP_SUM_GAP][y], &cumulative))
+            return overflow(diag, "cumulative gap");
         sum[MTFP_SUM_CUMULATIVE_GAP][y] = cumulative;
     }
     return MTFP_OK;

@@ -1,10 +1,12 @@
 #include "mtfp/run.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "mtfp/memory.h"
 #include "mtfp/names.h"
+#include "mtfp/path.h"
 #include "mtfp/staffing.h"
 
 mtfp_status mtfp_run_init(mtfp_run *run)
@@ -364,13 +366,30 @@ static mtfp_status spend_below_zero(const mtfp_run *run, size_t scenario, mtfp_d
     return status;
 }
 
+/* Scenario i's summary. A total too large for pence has no line of its own:
+ * the error names the scenario and its script (model.lua for Base). */
+static mtfp_status summarise(mtfp_run *run, size_t i, mtfp_diag *diag)
+{
+    const mtfp_scenario *s = &run->scenarios[i];
+    mtfp_status status = mtfp_plan_summarise(&run->plans[i], &s->funding, diag);
+    if (status != MTFP_ERR_INPUT || diag->file[0])
+        return status;
+    char *model_lua = s->file ? NULL : mtfp_path_join(run->model.dir, "model.lua");
+    char message[MTFP_DIAG_MESSAGE_MAX];
+    snprintf(message, sizeof message, "%s", diag->message);
+    status = mtfp_diag_error(diag, status, s->file ? s->file : model_lua, 0, 0, "%s: %s", s->name,
+                             message);
+    free(model_lua);
+    return status;
+}
+
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
 {
     for (size_t i = 0; i < run->count; i++) {
         mtfp_plan_free(&run->plans[i]);
         mtfp_plan_init(&run->plans[i], run->model.years);
         MTFP_TRY(mtfp_project(&run->model, &run->scenarios[i], &run->plans[i], diag));
-        MTFP_TRY(mtfp_plan_summarise(&run->plans[i], &run->scenarios[i].funding, diag));
+        MTFP_TRY(summarise(run, i, diag));
         MTFP_TRY(grant_exit_costs(run, i, diag));
         MTFP_TRY(spend_below_zero(run, i, diag));
     }

@@ -131,4 +131,17 @@ expect_status 1 "$MTFP" check "$SCRATCH/huge" &&
         "$SCRATCH/err" || fail "no error at the line that overflows: $(cat "$SCRATCH/err")"
 sed -i '$d' "$SCRATCH/huge/revenue.csv"
 expect_status 0 "$MTFP" check "$SCRATCH/huge"
+# A total of the plan too large for pence names the scenario and its script (model.lua for
+# Base): two lines of £1,000,000,000,000.00, one doubling every year, leave gaps of
+# 10^14 x (2^y + 1) pence with no funding, which add up to 10^14 x (2^16 - 2 + 15) = 6.55e18 by
+# 2024/25 and 10^14 x (2^17 - 2 + 16) = 1.31e19, past int64, by 2025/26.
+mkdir -p "$SCRATCH/doubling"
+printf 'model { name = "Doubling", base_year = "2009/10", years = 16 }\nindex("pay", 1.0)\n' \
+    >"$SCRATCH/doubling/model.lua"
+printf 'partner,service,subjective,amount\nCouncil,A,Employees,1000000000000.00\nCouncil,A,Premises,1000000000000.00\n' \
+    >"$SCRATCH/doubling/revenue.csv"
+expect_status 1 "$MTFP" check "$SCRATCH/doubling" &&
+    grep -q '^.*doubling/model.lua: Base: the cumulative gap is too large to add up in pence' \
+        "$SCRATCH/err" || fail "no scenario named for the overflow: $(cat "$SCRATCH/err")"
+expect_status 0 "$MTFP" check "$SCRATCH/doubling" --years 15
 finish
