@@ -165,6 +165,18 @@ static void test_round_refuses_what_int64_cannot_hold(void **state)
     assert_false(mtfp_money_round(0.0 / 0.0, &out));
 }
 
+static void test_rate_decimal_is_the_rate_as_written(void **state)
+{
+    (void)state;
+    /* 0.0295 and -0.125 as written, to long double: the double 0.0295 is a hair off. */
+    assert_true(mtfp_rate_decimal(0.0295) == 295.0L / 10000);
+    assert_true(mtfp_rate_decimal(0.0295) != (long double)0.0295);
+    assert_true(mtfp_rate_decimal(-0.125) == -0.125L);
+    assert_true(mtfp_rate_decimal(0) == 0);
+    /* 0.1 + 0.2 is not 0.3 in binary, and no short decimal reads back as it: kept. */
+    assert_true(mtfp_rate_decimal(0.1 + 0.2) == (long double)(0.1 + 0.2));
+}
+
 static void test_from_pounds_rounds_to_the_penny(void **state)
 {
     (void)state;
@@ -200,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_format_display_brackets_negatives),
         cmocka_unit_test(test_round_half_away_from_zero),
         cmocka_unit_test(test_round_refuses_what_int64_cannot_hold),
+        cmocka_unit_test(test_rate_decimal_is_the_rate_as_written),
         cmocka_unit_test(test_from_pounds_rounds_to_the_penny),
         cmocka_unit_test(test_checked_add_detects_overflow),
     };
