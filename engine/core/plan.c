@@ -80,18 +80,23 @@ const char *mtfp_plan_keep(mtfp_plan *plan, char *text)
     return plan->texts[plan->text_count++] = text;
 }
 
-mtfp_status mtfp_plan_add_effect(mtfp_plan *plan, int32_t entry, const mtfp_pence *values)
+mtfp_status mtfp_plan_add_effect(mtfp_plan *plan, int32_t entry, const mtfp_pence *values,
+                                 mtfp_diag *diag)
 {
     mtfp_pence *effects = &plan->effects[(size_t)entry * plan->width];
+    const mtfp_audit_entry *audit = &plan->audit[entry];
     for (size_t y = 0; y < plan->width; y++)
         if (!mtfp_money_add(effects[y], values[y], &effects[y]))
-            return MTFP_ERR_INPUT;
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, audit->file, audit->line, 0,
+                                   "the effect of this %s on the budget is too large to add up "
+                                   "in pence; check its amount and the index rates",
+                                   audit->kind);
     plan->audit[entry].has_effect = true;
     return MTFP_OK;
 }
 
 mtfp_status mtfp_plan_add_line(mtfp_plan *plan, const mtfp_plan_line *line,
-                               const mtfp_pence *values)
+                               const mtfp_pence *values, mtfp_diag *diag)
 {
     size_t value_cap = plan->line_cap;
     if (mtfp_grow(&plan->lines, &plan->line_cap, plan->line_count + 1, sizeof *plan->lines) ||
@@ -103,7 +108,7 @@ mtfp_status mtfp_plan_add_line(mtfp_plan *plan, const mtfp_plan_line *line,
            plan->width * sizeof *plan->values);
     plan->line_count++;
     if (line->audit >= 0)
-        return mtfp_plan_add_effect(plan, line->audit, values);
+        return mtfp_plan_add_effect(plan, line->audit, values, diag);
     return MTFP_OK;
 }
 

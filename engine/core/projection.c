@@ -50,7 +50,7 @@ static mtfp_status roll_forward_lines(projection *p)
                                     .cost_centre = line->cost_centre,
                                     .change = MTFP_CHANGE_BASE,
                                     .audit = -1};
-        MTFP_TRY(mtfp_plan_add_line(p->plan, &plan_line, values));
+        MTFP_TRY(mtfp_plan_add_line(p->plan, &plan_line, values, p->diag));
     }
     return MTFP_OK;
 }
@@ -81,11 +81,11 @@ static mtfp_status add_effect(projection *p, const mtfp_item *item, int32_t entr
                               const mtfp_plan_line *target, const mtfp_pence *values)
 {
     if (item_change(item) == MTFP_CHANGE_REPORTED)
-        return mtfp_plan_add_effect(p->plan, entry, values);
+        return mtfp_plan_add_effect(p->plan, entry, values, p->diag);
     mtfp_plan_line line = *target;
     line.change = (uint8_t)item_change(item);
     line.audit = entry;
-    MTFP_TRY(mtfp_plan_add_line(p->plan, &line, values));
+    MTFP_TRY(mtfp_plan_add_line(p->plan, &line, values, p->diag));
     if (p->risk_entry < 0)
         return MTFP_OK;
     /* Budgeted risk-adjusted: the part of the saving its RAG rating does not
@@ -99,7 +99,7 @@ static mtfp_status add_effect(projection *p, const mtfp_item *item, int32_t entr
         back[y] = adjusted - values[y];
     }
     line.audit = p->risk_entry;
-    return mtfp_plan_add_line(p->plan, &line, back);
+    return mtfp_plan_add_line(p->plan, &line, back, p->diag);
 }
 
 static mtfp_status project_amount(projection *p, const mtfp_item *item, int32_t entry)
@@ -237,11 +237,11 @@ static mtfp_status project_scheme(projection *p, const mtfp_capital *capital,
                            .cost_centre = -1,
                            .change = MTFP_CHANGE_OTHER,
                            .audit = entry};
-    MTFP_TRY(mtfp_plan_add_line(p->plan, &line, financing));
+    MTFP_TRY(mtfp_plan_add_line(p->plan, &line, financing, p->diag));
     if (scheme->running_from < 0)
         return MTFP_OK;
     line.subjective = MTFP_SUBJ_PREMISES;
-    return mtfp_plan_add_line(p->plan, &line, out[MTFP_CAPITAL_RUNNING_COSTS]);
+    return mtfp_plan_add_line(p->plan, &line, out[MTFP_CAPITAL_RUNNING_COSTS], p->diag);
 }
 
 /* A placement type's demand pressure: its cost less the base year's cost
@@ -277,7 +277,7 @@ static mtfp_status project_placement(projection *p, size_t t)
                            .cost_centre = -1,
                            .change = MTFP_CHANGE_PRESSURE,
                            .audit = entry};
-    return mtfp_plan_add_line(p->plan, &line, result.pressure);
+    return mtfp_plan_add_line(p->plan, &line, result.pressure, p->diag);
 }
 
 static mtfp_change staffing_change(mtfp_staffing_kind kind)
@@ -382,7 +382,7 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
                                .cost_centre = -1,
                                .change = (uint8_t)staffing_change(action->kind),
                                .audit = entry};
-        MTFP_TRY(mtfp_plan_add_line(p->plan, &line, delta));
+        MTFP_TRY(mtfp_plan_add_line(p->plan, &line, delta, p->diag));
     }
     /* Ending posts that are not there is most likely a slip (a vacant post
      * filled, a post gone before the month). */
@@ -473,7 +473,7 @@ static mtfp_status pool_line(projection *p, const mtfp_pool *pool, int partner, 
                            .cost_centre = -1,
                            .change = (uint8_t)change,
                            .audit = entry};
-    return mtfp_plan_add_line(p->plan, &line, values);
+    return mtfp_plan_add_line(p->plan, &line, values, p->diag);
 }
 
 static mtfp_status project_pool(projection *p, const mtfp_pool *pool)

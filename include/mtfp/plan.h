@@ -128,12 +128,15 @@ mtfp_status mtfp_plan_add_audit(mtfp_plan *plan, const mtfp_audit_entry *audit, 
 const char *mtfp_plan_keep(mtfp_plan *plan, char *text);
 
 /* Add a line whose values are given for years 0..years; its values are added
- * to its audit entry's effects (if any). */
+ * to its audit entry's effects (if any). An effect too large for pence is an
+ * error at the entry's file and line. */
 mtfp_status mtfp_plan_add_line(mtfp_plan *plan, const mtfp_plan_line *line,
-                               const mtfp_pence *values);
+                               const mtfp_pence *values, mtfp_diag *diag);
 
-/* Add to an audit entry's effects without a plan line (reported-only items). */
-mtfp_status mtfp_plan_add_effect(mtfp_plan *plan, int32_t entry, const mtfp_pence *values);
+/* Add to an audit entry's effects without a plan line (reported-only items);
+ * an effect too large for pence is an error at the entry's file and line. */
+mtfp_status mtfp_plan_add_effect(mtfp_plan *plan, int32_t entry, const mtfp_pence *values,
+                                 mtfp_diag *diag);
 
 /* Compute the summary from the lines and the scenario's funding. */
 mtfp_status mtfp_plan_summarise(mtfp_plan *plan, const mtfp_funding *funding, mtfp_diag *diag);

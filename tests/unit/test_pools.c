@@ -185,8 +185,8 @@ static void test_a_pools_spend_too_large_to_add_up_is_refused(void **state)
     /* two lines of the pool's service of 2^62 pence each: 2^63 does not fit */
     const mtfp_pence values[2] = {0, INT64_C(1) << 62};
     mtfp_plan_line line = {.service = 0, .subjective = MTFP_SUBJ_PREMISES, .audit = -1};
-    assert_int_equal(mtfp_plan_add_line(&plan, &line, values), MTFP_OK);
-    assert_int_equal(mtfp_plan_add_line(&plan, &line, values), MTFP_OK);
+    assert_int_equal(mtfp_plan_add_line(&plan, &line, values, NULL), MTFP_OK);
+    assert_int_equal(mtfp_plan_add_line(&plan, &line, values, NULL), MTFP_OK);
     mtfp_pool_result r;
     assert_false(mtfp_pool_result_of(&p, &plan, &r));
     mtfp_plan_free(&plan);

@@ -300,6 +300,28 @@ static void test_an_exact_half_penny_after_two_rates_rounds_away_from_zero(void 
     assert_int_equal(plan->values[2 * 4 + 2], 8926193579);
 }
 
+static void test_an_effect_too_large_for_pence_is_an_error_at_its_item(void **state)
+{
+    mtfp_run *run = *state;
+    mtfp_scenario *s = scenario(run);
+    set_index(&s->indices, "pay", (double[]){1.0}, 1);
+    set_index(&s->indices, "contracts", (double[]){1.0}, 1);
+    /* 2^59 and -2^59 pence doubled three times: 2^62 and -2^62 in 2012/13, which add up. */
+    run->model.lines[0].amount = INT64_C(1) << 59;
+    run->model.lines[1].amount = -(INT64_C(1) << 59);
+    mtfp_item item;
+    mtfp_item_defaults(&item, MTFP_ITEM_PRESSURE);
+    item.by_percent = true;
+    item.percent = 1; /* 100% of each spend line's size: 2^62 twice, 2^63 in all */
+    item.from = month("2010-04");
+    add_item(s, &item);
+    assert_int_equal(project(run), MTFP_ERR_INPUT);
+    assert_string_equal(run->findings.file, "test.lua");
+    assert_int_equal(run->findings.line, 1);
+    assert_non_null(strstr(run->findings.message, "the effect of this pressure on the budget is "
+                                                  "too large to add up in pence"));
+}
+
 static void test_revenue_table_merges_kinds_in_cipfa_order(void **state)
 {
     mtfp_run *run = *state;
@@ -338,6 +360,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(
             test_an_exact_half_penny_after_two_rates_rounds_away_from_zero, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_an_effect_too_large_for_pence_is_an_error_at_its_item,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_revenue_table_merges_kinds_in_cipfa_order, setup,
                                         teardown),
     };
