@@ -110,7 +110,7 @@ mtfp_status mtfp_indices_set(mtfp_indices *indices, const char *name, const doub
     for (int y = 1; y <= MTFP_MAX_YEARS; y++) {
         index->rate[y] = rates[(size_t)y <= count ? (size_t)y - 1 : count - 1];
         index->exact[y] = (size_t)y <= count ? mtfp_rate_decimal(index->rate[y])
-                                              : index->exact[y - 1]; /* the last repeats */
+                                             : index->exact[y - 1]; /* the last repeats */
     }
     index->set = true;
     free(index->file);

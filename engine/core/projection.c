@@ -12,7 +12,7 @@ typedef struct projection {
     const mtfp_scenario *scenario;
     mtfp_plan *plan;
     long double *factors; /* index id, year: factors[id * width + y] */
-    int32_t risk_entry; /* the item's risk adjustment's audit entry, or -1 */
+    int32_t risk_entry;   /* the item's risk adjustment's audit entry, or -1 */
     mtfp_diag *diag;
 } projection;
 
@@ -161,9 +161,9 @@ static mtfp_status project_percent(projection *p, const mtfp_item *item, int32_t
         const mtfp_pence *line_values = &p->plan->values[i * p->plan->width];
         mtfp_pence values[MTFP_MAX_YEARS + 1] = {0};
         for (int y = 1; y <= p->plan->years; y++)
-            if (!mtfp_money_round(
-                    (long double)percent_of(item, line_values[y]) * months_in(p, item, y) / 12,
-                    &values[y]))
+            if (!mtfp_money_round((long double)percent_of(item, line_values[y]) *
+                                      months_in(p, item, y) / 12,
+                                  &values[y]))
                 return too_large(p, item->file, item->line, "this item");
         mtfp_plan_line target = {.partner = model->lines[i].partner,
                                  .service = model->lines[i].service,

@@ -114,8 +114,8 @@ void mtfp_staffing_table_free(mtfp_staffing_table *table)
     memset(table, 0, sizeof *table);
 }
 
-static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e, const long double *pay,
-                              mtfp_staffing_table *t, mtfp_diag *diag)
+static mtfp_status fill_posts(const mtfp_run *run, const mtfp_establishment *e,
+                              const long double *pay, mtfp_staffing_table *t, mtfp_diag *diag)
 {
     mtfp_pence bill[MTFP_MAX_YEARS + 1];
     for (size_t i = 0; i < e->count; i++) {
@@ -175,7 +175,8 @@ mtfp_status mtfp_staffing_table_build(const mtfp_run *run, size_t scenario, mtfp
     t->pay_bill = calloc(cells, sizeof *t->pay_bill);
     t->net_bill = calloc(lines, sizeof *t->net_bill);
     t->budget = calloc(lines, sizeof *t->budget);
-    long double *factors = malloc(run->scenarios[scenario].indices.count * t->width * sizeof *factors);
+    long double *factors =
+        malloc(run->scenarios[scenario].indices.count * t->width * sizeof *factors);
     mtfp_status status =
         t->fte && t->headcount && t->pay_bill && t->net_bill && t->budget && factors
             ? MTFP_OK

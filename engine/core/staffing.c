@@ -390,7 +390,8 @@ mtfp_status mtfp_staffing_apply(mtfp_establishment *e, const mtfp_staffing_actio
 }
 
 bool mtfp_establishment_service_bills(const mtfp_establishment *e, size_t service_count,
-                                      int base_year, int years, const long double *pay, mtfp_pence *bill)
+                                      int base_year, int years, const long double *pay,
+                                      mtfp_pence *bill)
 {
     size_t width = (size_t)years + 1;
     memset(bill, 0, service_count * width * sizeof *bill);
