@@ -170,9 +170,9 @@ static mtfp_status write_pools(const mtfp_run *run, FILE *out, mtfp_diag *diag)
     return MTFP_OK;
 }
 
-static void staffing_row(FILE *out, const mtfp_run *run, size_t s, uint32_t service,
-                         const char *category, const char *measure, int year, double value,
-                         bool money)
+/* A staffing.csv row up to its value. */
+static void staffing_key(FILE *out, const mtfp_run *run, size_t s, uint32_t service,
+                         const char *category, const char *measure, int year)
 {
     char label[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, year, label);
@@ -182,10 +182,22 @@ static void staffing_row(FILE *out, const mtfp_run *run, size_t s, uint32_t serv
     fputc(',', out);
     csv_field(out, category);
     fprintf(out, ",%s,%s,", measure, label);
-    if (money)
-        csv_amount(out, (mtfp_pence)value);
-    else
-        fprintf(out, "%.10g", value);
+}
+
+static void staffing_count(FILE *out, const mtfp_run *run, size_t s, uint32_t service,
+                           const char *category, const char *measure, int year, double value)
+{
+    staffing_key(out, run, s, service, category, measure, year);
+    fprintf(out, "%.10g\n", value);
+}
+
+/* An amount in pence, not through a double: beyond 2^53 pence a double has
+ * no odd pence. */
+static void staffing_amount(FILE *out, const mtfp_run *run, size_t s, uint32_t service,
+                            const char *category, const char *measure, int year, mtfp_pence amount)
+{
+    staffing_key(out, run, s, service, category, measure, year);
+    csv_amount(out, amount);
     fputc('\n', out);
 }
 
@@ -204,18 +216,14 @@ static mtfp_status write_staffing(const mtfp_run *run, FILE *out, mtfp_diag *dia
                 for (int y = 0; y < (int)t.width; y++) {
                     if (t.headcount[cell + y] == 0 && t.pay_bill[cell + y] == 0)
                         continue;
-                    staffing_row(out, run, s, v, category, "fte", y, t.fte[cell + y], false);
-                    staffing_row(out, run, s, v, category, "headcount", y, t.headcount[cell + y],
-                                 false);
-                    staffing_row(out, run, s, v, category, "pay_bill", y,
-                                 (double)t.pay_bill[cell + y], true);
+                    staffing_count(out, run, s, v, category, "fte", y, t.fte[cell + y]);
+                    staffing_count(out, run, s, v, category, "headcount", y, t.headcount[cell + y]);
+                    staffing_amount(out, run, s, v, category, "pay_bill", y, t.pay_bill[cell + y]);
                 }
             }
             for (int y = 0; y < (int)t.width; y++) {
-                staffing_row(out, run, s, v, "*", "pay_bill", y,
-                             (double)t.net_bill[v * t.width + y], true);
-                staffing_row(out, run, s, v, "*", "budget", y, (double)t.budget[v * t.width + y],
-                             true);
+                staffing_amount(out, run, s, v, "*", "pay_bill", y, t.net_bill[v * t.width + y]);
+                staffing_amount(out, run, s, v, "*", "budget", y, t.budget[v * t.width + y]);
             }
         }
         mtfp_staffing_table_free(&t);

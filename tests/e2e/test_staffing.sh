@@ -173,4 +173,17 @@ if expect_status 1 "$MTFP" run "$SCRATCH/huge" -o "$SCRATCH/huge.xlsx" --csv "$S
     [ ! -e "$SCRATCH/huge.xlsx" ] && [ ! -e "$SCRATCH/huge-csv/summary.csv" ] ||
         fail "an overflowing pay bill wrote output"
 fi
+# staffing.csv's amounts are written from pence, not through a double: an Employees budget of
+# £1,000,000,000,000.00 doubled for 7 years (x 128) and 1p not indexed is 12,800,000,000,000,001
+# pence in 2016/17, past 2^53, where a double has no odd pence (it wrote 128000000000000.00).
+mkdir -p "$SCRATCH/odd"
+printf 'model { name = "Odd penny", organisation = "Council", base_year = "2009/10", years = 7 }\nindex("pay", 1.0)\n' \
+    >"$SCRATCH/odd/model.lua"
+printf 'partner,service,subjective,amount,index\nCouncil,F,Employees,1000000000000.00,pay\nCouncil,F,Employees,0.01,none\n' \
+    >"$SCRATCH/odd/revenue.csv"
+printf 'post_id,service,title,category,fte,grade,point,salary,status,start,end,funding\nX1,F,T,Front Line,1,,,30000.00,filled,,,\n' \
+    >"$SCRATCH/odd/establishment.csv"
+if expect_status 0 "$MTFP" run "$SCRATCH/odd" -o "$SCRATCH/odd.xlsx" --csv "$SCRATCH/odd-csv"; then
+    has_rows "$SCRATCH/odd-csv/staffing.csv" "Base,F,*,budget,2016/17,128000000000000.01"
+fi
 finish
