@@ -119,16 +119,22 @@ int mtfp_capital_asset_life(const mtfp_capital *capital, const mtfp_scheme *sche
     return capital->policy.asset_life;
 }
 
-/* The share of a sum borrowed that MRP repays in the k-th year (1..life). */
-static double mrp_share(const mtfp_capital_policy *policy, int life, int k)
+/* The share of a sum borrowed that MRP has repaid by the end of its k-th
+ * year: k / life straight-line, or the principal of the first k of life
+ * equal payments at the annuity rate; all of it from the life-th year on. */
+static double mrp_repaid(const mtfp_capital_policy *policy, int life, int k)
 {
+    if (k >= life)
+        return 1.0;
     double r = policy->annuity_rate;
     if (policy->method == MTFP_MRP_STRAIGHT_LINE || r == 0.0)
-        return 1.0 / life;
-    /* The principal part of the k-th of life equal payments at rate r. */
-    return r * pow(1.0 + r, k - 1) / (pow(1.0 + r, life) - 1.0);
+        return (double)k / life;
+    return (pow(1.0 + r, k) - 1.0) / (pow(1.0 + r, life) - 1.0);
 }
 
+/* A year's MRP is what has been repaid by its end, rounded, less what had
+ * been by the year before's: so the years' MRP add up to the sum borrowed to
+ * the penny, and no penny is left owing (and charged interest) for ever. */
 bool mtfp_capital_consequences(const mtfp_capital *capital, const mtfp_scheme *scheme, int years,
                                mtfp_pence out[MTFP_CAPITAL_CONSEQUENCES][MTFP_MAX_YEARS + 1])
 {
@@ -136,17 +142,20 @@ bool mtfp_capital_consequences(const mtfp_capital *capital, const mtfp_scheme *s
     int life = mtfp_capital_asset_life(capital, scheme);
     const mtfp_pence *borrowed = scheme->amount[MTFP_CAPITAL_BORROWING];
     mtfp_pence balance = 0; /* borrowing less MRP, at the start of year u */
+    mtfp_pence repaid = 0;  /* the MRP of the years before u */
     for (int u = 1; u <= years; u++) {
-        double mrp = 0.0;
+        double by_end = 0.0;
         for (int t = 0; t < u; t++)
-            if (u - t <= life)
-                mrp += (double)borrowed[t] * mrp_share(&capital->policy, life, u - t);
+            by_end += (double)borrowed[t] * mrp_repaid(&capital->policy, life, u - t);
+        mtfp_pence total;
         if (!mtfp_money_add(balance, borrowed[u - 1], &balance) ||
-            !mtfp_money_round(mrp, &out[MTFP_CAPITAL_MRP][u]) ||
+            !mtfp_money_round(by_end, &total) ||
+            !mtfp_money_sub(total, repaid, &out[MTFP_CAPITAL_MRP][u]) ||
             !mtfp_money_round((double)balance * capital->policy.interest_rate,
                               &out[MTFP_CAPITAL_INTEREST][u]) ||
             !mtfp_money_sub(balance, out[MTFP_CAPITAL_MRP][u], &balance))
             return false;
+        repaid = total;
         if (scheme->running_from >= 0 && u >= scheme->running_from)
             out[MTFP_CAPITAL_RUNNING_COSTS][u] = scheme->running_cost;
     }

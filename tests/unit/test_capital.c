@@ -80,16 +80,40 @@ static void test_annuity_mrp_is_the_principal_of_level_payments(void **state)
     consequences out;
     assert_true(mtfp_capital_consequences(capital, s, 3, out));
     /* Payment 1,000,000 x 0.05 / (1 - 1.05^-3) = 367,208.56; principal k =
-     * 50,000 x 1.05^(k-1) / (1.05^3 - 1): 317,208.56, 333,068.99,
-     * 349,722.44 (the last of them 349,722.4425). */
+     * 50,000 x 1.05^(k-1) / (1.05^3 - 1): 317,208.5646, 333,068.9928,
+     * 349,722.4425. Repaid by the end of each year, rounded: 317,208.56,
+     * 650,277.56 (650,277.5574) and 1,000,000.00, so the MRP is 317,208.56,
+     * 333,069.00 and 349,722.44, which add up to the £1,000,000 borrowed
+     * (rounding each year's principal apart gave 333,068.99: a penny owed
+     * for ever). */
     assert_int_equal(out[MTFP_CAPITAL_MRP][1], 31720856);
-    assert_int_equal(out[MTFP_CAPITAL_MRP][2], 33306899);
+    assert_int_equal(out[MTFP_CAPITAL_MRP][2], 33306900);
     assert_int_equal(out[MTFP_CAPITAL_MRP][3], 34972244);
-    /* Interest 50,000.00; 5% x 682,791.44 = 34,139.57; 5% x 349,722.45 = 17,486.12:
+    /* Interest 50,000.00; 5% x 682,791.44 = 34,139.57; 5% x 349,722.44 = 17,486.122:
      * interest plus principal is the level payment (to a penny of rounding). */
     assert_int_equal(out[MTFP_CAPITAL_INTEREST][1], 5000000);
     assert_int_equal(out[MTFP_CAPITAL_INTEREST][2], 3413957);
     assert_int_equal(out[MTFP_CAPITAL_INTEREST][3], 1748612);
+}
+
+static void test_mrp_repays_the_whole_sum_borrowed(void **state)
+{
+    mtfp_capital *capital = *state;
+    capital->policy.interest_rate = 0.05;
+    mtfp_scheme *s = scheme(capital, "Youth centre");
+    s->asset_life = 3;
+    s->amount[MTFP_CAPITAL_BORROWING][0] = 100000000; /* £1,000,000 over three years */
+    consequences out;
+    assert_true(mtfp_capital_consequences(capital, s, 4, out));
+    /* Repaid by each year's end: 333,333.33, 666,666.67 and 1,000,000.00; so
+     * 333,333.33, 333,333.34 and 333,333.33, and nothing owed in year 4: no
+     * MRP and no interest (5% of a penny left owing was 0, but a penny left
+     * owing was never repaid). */
+    assert_int_equal(out[MTFP_CAPITAL_MRP][1], 33333333);
+    assert_int_equal(out[MTFP_CAPITAL_MRP][2], 33333334);
+    assert_int_equal(out[MTFP_CAPITAL_MRP][3], 33333333);
+    assert_int_equal(out[MTFP_CAPITAL_MRP][4], 0);
+    assert_int_equal(out[MTFP_CAPITAL_INTEREST][4], 0);
 }
 
 static void test_asset_life_scheme_then_programme_then_policy(void **state)
@@ -188,6 +212,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         TEST(test_straight_line_mrp_starts_the_year_after_the_spend),
+        TEST(test_mrp_repays_the_whole_sum_borrowed),
         TEST(test_interest_is_on_borrowing_less_mrp_provided),
         TEST(test_annuity_mrp_is_the_principal_of_level_payments),
         TEST(test_asset_life_scheme_then_programme_then_policy),
