@@ -152,8 +152,13 @@ static void contributions(lua_State *L, mtfp_host *host, mtfp_pool *pool)
             luaL_argexpected(L, lua_istable(L, -1), 1, "contributions by year");
             lua_pushnil(L);
             while (lua_next(L, -2) != 0) {
-                int year = mtfp_lua_year(L, host->base_year, luaL_checkstring(L, -2));
+                const char *label = luaL_checkstring(L, -2);
+                int year = mtfp_lua_year(L, host->base_year, label);
                 partner->contribution[year] = mtfp_lua_money(L, -1, "a contribution");
+                if (partner->contribution[year] < 0)
+                    luaL_error(L, "contributions: %s's contribution for %s is below 0: expected 0 "
+                                  "or more",
+                               names[i], label);
                 lua_pop(L, 1);
             }
         }
