@@ -10,6 +10,16 @@ typedef struct sheet {
     lxw_row_t row;
 } sheet;
 
+/* The params' columns: Value (3) to High (tornado), then Description; the
+ * widths in characters of Set at and of a Description past the years'. */
+enum { PARAM_HIGH = 6, PARAM_DESCRIPTION = 7, SET_AT_WIDTH = 40, DESCRIPTION_WIDTH = 30 };
+
+/* The Description column's width: a year's (16) where the years reach it. */
+static size_t description_width(const sheet *k)
+{
+    return 2 + k->b->run->model.years >= PARAM_DESCRIPTION ? 16 : DESCRIPTION_WIDTH;
+}
+
 static void indices(sheet *k, const mtfp_scenario *scenario)
 {
     const book_formats *f = &k->b->formats;
@@ -39,15 +49,25 @@ static void params(sheet *k, const mtfp_scenario *scenario)
     const book_formats *f = &k->b->formats;
     const char *headings[] = {"Parameter", "Set at",         "Given with --set", "Value",
                               "Default",   "Low (tornado)",  "High (tornado)",   "Description"};
-    for (lxw_col_t c = 0; c < 8; c++) /* over the numbers, right-aligned */
-        book_text(k->ws, k->row, c, headings[c], c < 3 || c == 7 ? f->header : f->year);
+    for (lxw_col_t c = 0; c <= PARAM_DESCRIPTION; c++) /* over the numbers, right-aligned */
+        book_text(k->ws, k->row, c, headings[c],
+                  c < 3 || c == PARAM_DESCRIPTION ? f->header : f->year);
     k->row++;
     for (size_t i = 0; i < scenario->param_count; i++) {
         const mtfp_param *param = &scenario->params[i];
         char source[600];
         book_source(param->file, param->line, source, sizeof source);
+        /* Set at and a description wrap: the row is as tall as their lines. */
+        size_t lines = book_wrapped_lines(source, SET_AT_WIDTH);
+        if (param->description) {
+            size_t n = book_wrapped_lines(param->description, description_width(k));
+            lines = n > lines ? n : lines;
+        }
+        if (lines > 1)
+            book_wrote(worksheet_set_row(k->ws, k->row, BOOK_LINE_HEIGHT * (double)lines, NULL),
+                       k->ws, k->row, 0);
         book_text(k->ws, k->row, 0, param->name, f->text);
-        book_text(k->ws, k->row, 1, source, f->note);
+        book_text(k->ws, k->row, 1, source, f->note_wrapped);
         book_text(k->ws, k->row, 2, param->overridden ? "yes" : "no", f->text);
         book_number(k->ws, k->row, 3, param->value, f->number_input);
         book_number(k->ws, k->row, 4, param->fallback, f->number_input);
@@ -56,7 +76,7 @@ static void params(sheet *k, const mtfp_scenario *scenario)
             book_number(k->ws, k->row, 6, param->high, f->number_input);
         }
         if (param->description)
-            book_text(k->ws, k->row, 7, param->description, f->note);
+            book_text(k->ws, k->row, PARAM_DESCRIPTION, param->description, f->note_wrapped);
         k->row++;
     }
     k->row++;
@@ -106,9 +126,15 @@ static void funding(sheet *k, const mtfp_scenario *scenario)
 mtfp_status book_write_assumptions(book *b)
 {
     sheet k = {.b = b, .ws = b->assumptions, .row = 3};
+    /* The years' columns, and at least the params' Value to High (tornado) and
+     * their Description, which wraps (a default width cut it at the page's
+     * edge). */
+    lxw_col_t years_end = (lxw_col_t)(2 + b->run->model.years);
     worksheet_set_column(k.ws, 0, 0, 30, NULL);
-    worksheet_set_column(k.ws, 1, 1, 40, NULL);
-    worksheet_set_column(k.ws, 2, (lxw_col_t)(2 + b->run->model.years), 16, NULL);
+    worksheet_set_column(k.ws, 1, 1, SET_AT_WIDTH, NULL);
+    worksheet_set_column(k.ws, 2, years_end > PARAM_HIGH ? years_end : PARAM_HIGH, 16, NULL);
+    if (years_end < PARAM_DESCRIPTION)
+        worksheet_set_column(k.ws, PARAM_DESCRIPTION, PARAM_DESCRIPTION, DESCRIPTION_WIDTH, NULL);
     book_title(b, k.ws, "Assumptions: indices, parameters and funding",
                "Index rates apply in each projection year; a line's value is its base amount "
                "times the product of (1 + rate) to that year.");

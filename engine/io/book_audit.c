@@ -40,13 +40,30 @@ static const char *name_or_any(const mtfp_names *names, int32_t id)
 }
 
 /* The text columns' widths in characters: a longer text wraps, and the row
- * is as tall as its most lines. Narrow enough that the sheet prints legibly
- * on one page's width (54% for a three-year plan): columns as wide as their
- * longest text, up to 64 characters, printed it at 36%, the text 3.6 points
- * high. */
-static const unsigned widths[COL_FIRST_YEAR] = {18, 10, 14, 22, 9, 16, 14, 11, 30, 19};
-/* The height of a line of Arial 10 in points, as Excel sets it. */
-#define LINE_HEIGHT 12.75
+ * is as tall as its most lines. Narrow enough that the sheet prints on one
+ * page's width (53% for a three-year plan): columns as wide as their longest
+ * text, up to 64 characters, printed it at 36%, the text 3.6 points high.
+ * Kind is as wide as its longest ("staffing.delete_vacant"), which a narrower
+ * column broke mid-word. */
+static const unsigned widths[COL_FIRST_YEAR] = {16, 22, 14, 22, 9, 16, 14, 11, 26, 19};
+
+/* A row of the text columns (NULL: left empty), wrapped, as tall as its
+ * most lines. */
+static void text_row(book *b, lxw_row_t row, const char *const texts[COL_FIRST_YEAR])
+{
+    lxw_worksheet *ws = b->audit;
+    size_t lines = 1;
+    for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
+        size_t n = texts[c] ? book_wrapped_lines(texts[c], widths[c]) : 1;
+        lines = n > lines ? n : lines;
+    }
+    if (lines > 1)
+        book_wrote(worksheet_set_row(ws, row, BOOK_LINE_HEIGHT * (double)lines, NULL), ws, row, 0);
+    for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
+        if (texts[c])
+            book_text(ws, row, c, texts[c],
+                      c == COL_SOURCE ? b->formats.note_wrapped : b->formats.wrapped);
+}
 
 /* The entries of a scenario from row on. Returns the next row. */
 static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
@@ -73,15 +90,7 @@ static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
             [COL_REASON] = entry->reason ? entry->reason : "",
             [COL_SOURCE] = source,
         };
-        size_t lines = 1;
-        for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
-            size_t n = book_wrapped_lines(texts[c], widths[c]);
-            lines = n > lines ? n : lines;
-        }
-        if (lines > 1)
-            book_wrote(worksheet_set_row(ws, row, LINE_HEIGHT * (double)lines, NULL), ws, row, 0);
-        for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
-            book_text(ws, row, c, texts[c], c == COL_SOURCE ? f->note_wrapped : f->wrapped);
+        text_row(b, row, texts);
         for (size_t y = 0; y < plan->width; y++)
             book_money(ws, row, (lxw_col_t)(COL_FIRST_YEAR + y), plan->effects[a * plan->width + y],
                        f->money);
@@ -101,10 +110,11 @@ static lxw_row_t notes(book *b, lxw_row_t row)
             const mtfp_note *note = &scenario->notes[i];
             char source[600];
             book_source(note->file, note->line, source, sizeof source);
-            book_text(ws, row, COL_SCENARIO, scenario->name, f->text);
-            book_text(ws, row, COL_KIND, note->kind, f->text);
-            book_text(ws, row, COL_TITLE, note->text, f->text);
-            book_text(ws, row++, COL_SOURCE, source, f->note);
+            const char *texts[COL_FIRST_YEAR] = {[COL_SCENARIO] = scenario->name,
+                                                 [COL_KIND] = note->kind,
+                                                 [COL_TITLE] = note->text,
+                                                 [COL_SOURCE] = source};
+            text_row(b, row++, texts);
         }
     }
     return row + 1;

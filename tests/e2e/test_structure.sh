@@ -83,6 +83,25 @@ if (cd "$SOURCE" && expect_status 0 "$MTFP" run tests/fixtures/small -o "$SCRATC
     pack_has "$SCRATCH/audit.xlsx" xl/worksheets/sheet7.xml '<row r="3" ht="38.25" customHeight="1">' ||
         fail "audit: the pressure's row is not three lines high"
 fi
+# The notes from the scripts wrap as the changes above them do: Walsall's first note names its
+# scenario, "Twelve more placements: overspend shared pro rata" (50 characters), in a column of
+# 16: "Twelve more" / "placements:" / "overspend shared" / "pro rata", four lines of 12.75
+# points. It ran on into the next column, cut at about 19 characters when printed.
+if expect_status 0 "$MTFP" run "$SOURCE/models/walsall" -o "$SCRATCH/walsall-notes.xlsx"; then
+    audit=$(unzip -p "$SCRATCH/walsall-notes.xlsx" 'xl/worksheets/sheet*.xml')
+    grep -q '<row r="[0-9]*" ht="51" customHeight="1"><c r="A[0-9]*" s="[0-9]*" t="inlineStr"><is><t>Twelve more placements: overspend shared pro rata</t></is></c><c r="B[0-9]*" s="[0-9]*" t="inlineStr"><is><t>pool</t></is></c><c r="D[0-9]*" s="[0-9]*" t="inlineStr"><is><t>pool Looked after' \
+        <<<"$audit" || fail "walsall: the Audit's first note does not wrap to four lines"
+fi
+# The Assumptions' param descriptions wrap in a column of their own width (30), where a default
+# width cut them at the page's edge: the example's extra_placements, "children placed in external
+# residential care from October 2006", takes three lines.
+if expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/assumptions.xlsx"; then
+    sheets=$(unzip -p "$SCRATCH/assumptions.xlsx" 'xl/worksheets/sheet*.xml')
+    grep -q '<col min="8" max="8" width="30.7109375" customWidth="1"/></cols>' <<<"$sheets" ||
+        fail "example: the Assumptions' Description column is not 30 wide"
+    grep -q '<row r="[0-9]*" ht="38.25" customHeight="1"><c r="A[0-9]*" s="[0-9]*" t="inlineStr"><is><t>extra_placements</t>' \
+        <<<"$sheets" || fail "example: extra_placements' description does not wrap to three lines"
+fi
 # The gap chart's legend names every scenario, about two to a line: with nine
 # (Base, the fixture's own and seven more, long-named) it has five lines, and
 # the chart grows by the three past two, 17 pixels each, from 374 to 425
