@@ -164,12 +164,13 @@ bool mtfp_money_round(long double pence, mtfp_pence *out)
     /* 2^63 is the first number beyond int64. */
     if (size >= 9223372036854775808.0L)
         return false;
-    long double whole = floorl(size);
-    if (size - whole >= 0.5L - 1e-6L)
-        whole += 1.0L;
-    if (whole >= 9223372036854775808.0L)
+    /* The whole pence, and what is left over. Below 2^52 by way of a double:
+     * it can round up to the next whole number, leaving a hair below 0 over,
+     * which rounds the same; and it spares the x87 conversion, which with
+     * floorl's call into libm was a fifth of a projection's time. */
+    mtfp_pence result = size < 4503599627370496.0L ? (mtfp_pence)(double)size : (mtfp_pence)size;
+    if (size - (long double)result >= 0.5L - 1e-6L && !mtfp_money_add(result, 1, &result))
         return false;
-    mtfp_pence result = (mtfp_pence)whole;
     *out = pence < 0 ? -result : result;
     return true;
 }

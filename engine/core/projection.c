@@ -321,9 +321,10 @@ static const char *staffing_title(projection *p, const mtfp_staffing_action *act
 }
 
 /* The Employees lines of one staffing action: the change in each service's
- * pay bill that it makes, applied after the actions before it. */
+ * pay bill that it makes, applied after the actions before it. before holds
+ * the bills by service and year before it; after gets them after it. */
 static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
-                                  const mtfp_staffing_action *action, mtfp_pence *before,
+                                  const mtfp_staffing_action *action, const mtfp_pence *before,
                                   mtfp_pence *after)
 {
     const mtfp_model *model = p->model;
@@ -340,9 +341,6 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
     int32_t partner = service >= 0 && model->service_partner[service] >= 0
                           ? model->service_partner[service]
                           : MTFP_ANY;
-    if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years, pay,
-                                          before))
-        return too_large(p, action->file, action->line, "the pay bill");
     MTFP_TRY(mtfp_staffing_apply(working, action, p->diag));
     if (!mtfp_establishment_service_bills(working, services, model->base_year, p->plan->years, pay,
                                           after))
@@ -415,8 +413,20 @@ static mtfp_status project_staffing(projection *p)
     mtfp_status status = before && after
                              ? mtfp_establishment_copy(&working, &p->model->establishment)
                              : MTFP_ERR_MEMORY;
-    for (size_t i = 0; status == MTFP_OK && i < actions->count; i++)
+    /* Each action's bills before it are the last one's after it: worked out
+     * once (every post, every month of every year). */
+    const mtfp_staffing_action *first = &actions->items[0];
+    if (status == MTFP_OK &&
+        !mtfp_establishment_service_bills(&working, p->model->services.count, p->model->base_year,
+                                          p->plan->years,
+                                          &p->factors[MTFP_INDEX_PAY * p->plan->width], before))
+        status = too_large(p, first->file, first->line, "the pay bill");
+    for (size_t i = 0; status == MTFP_OK && i < actions->count; i++) {
         status = staffing_lines(p, &working, &actions->items[i], before, after);
+        mtfp_pence *was = before;
+        before = after;
+        after = was;
+    }
     if (before && after)
         mtfp_establishment_free(&working);
     free(before);
