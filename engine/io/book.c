@@ -406,6 +406,19 @@ unsigned book_print_scale(double sheet_pixels)
     return scale < 10 ? 10 : scale > 100 ? 100 : (unsigned)scale;
 }
 
+/* A4 landscape is 210 mm high; less libxlsxwriter's margins of 0.75 inch at
+ * top and bottom. */
+#define PRINTABLE_HEIGHT ((210 / 25.4 - 2 * 0.75) * 96)
+
+lxw_row_t book_page_rows(unsigned scale)
+{
+    /* The two title rows (the title's 14 points are a taller row) and 10% to
+     * spare: a heading's 12 points or column headings wrapped on two lines
+     * make a row taller than 20 pixels. */
+    double rows = (PRINTABLE_HEIGHT * 100 / scale * 0.90 - 45) / 20;
+    return rows < 1 ? 1 : (lxw_row_t)rows;
+}
+
 /* A written sheet prints one page wide at a fixed scale, with a page break
  * before each scenario's block. Excel has "fit to one page wide", but under
  * it Excel ignores manual page breaks. */

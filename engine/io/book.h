@@ -204,6 +204,11 @@ double book_columns_pixels(const lxw_worksheet *ws, lxw_col_t first, lxw_col_t l
 /* The print scale (10 to 100%) at which a sheet that many pixels wide fits
  * the width of an A4 landscape page, with a little to spare. */
 unsigned book_print_scale(double sheet_pixels);
+/* The rows of 20 pixels (a row of the pack's font) that an A4 landscape
+ * page holds at a print scale, under the title rows repeated at its top,
+ * with some to spare for rows a program draws taller: for a writer to start
+ * a page before a chart or a table that would otherwise be cut in two. */
+lxw_row_t book_page_rows(unsigned scale);
 /* A scenario's name for a heading: "Scenario: Placement pressure" or "Base". */
 void book_scenario_heading(const book *b, size_t scenario, char *buf, size_t size);
 /* "file:line" of a source, or "" when there is none. */

@@ -1,6 +1,7 @@
 /* Sweep (mtfp sweep): the gap by year at each point of the grid, a chart of
  * the final-year gap against the first param, and the tornado: the
- * final-year gap at each param's low and high, with a bar chart. */
+ * final-year gap at each param's low and high, with a bar chart. Each chart
+ * is under its table, as wide as the tables. */
 #include <stdio.h>
 #include <string.h>
 
@@ -104,10 +105,13 @@ static lxw_row_t tornado(book *b, lxw_row_t row)
                                                    "Change at high £"};
     lxw_worksheet *ws = b->sweep;
     const mtfp_sweep *sweep = b->run->sweep;
-    book_text(ws, row++, 0,
-              "Tornado: the final-year gap at each param's low and high (params "
-              "declaring low and high), the largest swing first",
+    /* The heading runs on over the columns to its right, above headings of
+     * two lines from the fifth column on: it is short enough to end before
+     * them, and the rest is a note. */
+    book_text(ws, row++, 0, "Tornado: the final-year gap at each param's low and high",
               b->formats.heading);
+    book_text(ws, row++, 0, "Params that declare low and high; the largest swing first.",
+              b->formats.note);
     for (lxw_col_t c = 0; c < BAR_COLS; c++)
         book_text(ws, row, c, headings[c], b->formats.header);
     lxw_row_t first = ++row;
@@ -160,6 +164,28 @@ static lxw_chart *tornado_chart(book *b, lxw_row_t first)
     return chart;
 }
 
+/* The charts' height in pixels, as the Summary's: 19 rows of 20 pixels. */
+#define CHART_HEIGHT 374.0
+/* A chart sits a few pixels down its first row: its border on the row where
+ * a page begins is drawn at the foot of the page before too. */
+#define CHART_OFFSET 4
+
+/* The pages of the sheet: a part (a chart, or the tornado's table and its
+ * chart) that would run past the foot of the page it starts on begins a
+ * page of its own, unless it is at the top of one already. */
+typedef struct sweep_pages {
+    lxw_row_t top;  /* the first row of the page being filled */
+    lxw_row_t rows; /* the rows a page holds */
+} sweep_pages;
+
+static void keep_together(book *b, sweep_pages *pages, lxw_row_t first, lxw_row_t rows)
+{
+    if (first > pages->top && first + rows > pages->top + pages->rows) {
+        book_new_page(b, first);
+        pages->top = first;
+    }
+}
+
 mtfp_status book_write_sweep(book *b)
 {
     lxw_worksheet *ws = b->sweep;
@@ -173,15 +199,19 @@ mtfp_status book_write_sweep(book *b)
         longest = chars > longest ? chars : longest;
     }
     book_fit_column(ws, COL_SCENARIO, longest, 40, 70);
-    worksheet_set_column(ws, 1, BAR_COLS, 16, NULL);
+    /* The tables' columns: the tornado's, or the grid's years if they reach
+     * further. */
+    lxw_col_t last = (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count + (size_t)b->run->model.years);
+    last = last > BAR_COLS - 1 ? last : BAR_COLS - 1;
+    worksheet_set_column(ws, 1, last, 16, NULL);
+    /* The charts sit under the tables, as wide as they are: beside them they
+     * made the sheet twice as wide, and it printed at 40%. */
+    double width = book_columns_pixels(ws, 0, last);
+    lxw_chart_options place = {
+        .y_offset = CHART_OFFSET, .x_scale = width / 480, .y_scale = CHART_HEIGHT / 288};
+    const lxw_row_t chart_rows = (lxw_row_t)((CHART_OFFSET + CHART_HEIGHT) / 20) + 2;
+    sweep_pages pages = {.top = 2, .rows = book_page_rows(book_print_scale(width))};
     lxw_row_t row = GRID_ROW;
-    /* Charts 1.3 times the default 288 pixels high: 19 rows of 20 pixels. */
-    lxw_chart_options place = {.x_scale = 1.4, .y_scale = 1.3};
-    const lxw_row_t chart_rows = 20;
-    lxw_row_t free_from = row; /* the first row beside which no chart stands yet */
-    lxw_col_t beside =
-        (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count + (size_t)b->run->model.years + 2);
-    beside = beside > BAR_COLS + 1 ? beside : BAR_COLS + 1;
     if (sweep->outcomes.count > 0) {
         lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_LINE);
         char title[200], fitted[200], year[MTFP_YEAR_LABEL_MAX];
@@ -192,17 +222,19 @@ mtfp_status book_write_sweep(book *b)
         chart_axis_set_num_format(chart->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
         chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
         chart_axis_set_name(chart->x_axis, book_fit(sweep->vary[0].name, fitted, sizeof fitted));
-        lxw_row_t top = row;
-        row = grid(b, row, chart) + 2;
-        book_chart(ws, top, beside, chart, &place);
-        free_from = top + chart_rows;
+        row = grid(b, row, chart) + 1;
+        keep_together(b, &pages, row, chart_rows);
+        book_chart(ws, row, 0, chart, &place);
+        row += chart_rows;
     }
     if (sweep->bar_count > 0) {
+        /* The tornado's heading, note, column headings and bars, a blank row
+         * and its chart. */
+        keep_together(b, &pages, row, 4 + (lxw_row_t)sweep->bar_count + chart_rows);
         lxw_row_t first = tornado(b, row);
-        /* Beside its table, or under the gap chart if that reaches lower. */
-        book_chart(ws, first > free_from ? first : free_from, beside, tornado_chart(b, first),
-                   &place);
-        row = first + (lxw_row_t)sweep->bar_count;
+        row = first + (lxw_row_t)sweep->bar_count + 1;
+        book_chart(ws, row, 0, tornado_chart(b, first), &place);
+        row += chart_rows;
     }
     worksheet_freeze_panes(ws, 1, 1);
     return book_rows_fit(b, ws, row);

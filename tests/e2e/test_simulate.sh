@@ -77,6 +77,27 @@ for value in 0 2 4 6; do
     [ -s "$SCRATCH/want-$value" ] || fail "run --set extra_placements=$value gave no summary rows"
     same_file "$SCRATCH/want-$value" "$SCRATCH/got-$value"
 done
+# The Sweep sheet prints at the scale of its tables, A to I: column A as wide as the scenario's
+# 62-character name, 64 x 7 + 5 = 458 pixels, and eight of 16 characters, 8 x 117 = 936, so
+# 889.3 / 1394 = 63.8% (book_print_scale). Its charts are under the tables and as wide (columns 0
+# to 9 at no offset): beside them the sheet ran to column U and printed at 40%, the charts tiny.
+# The grid (rows 4 to 12) and its chart (rows 14 to 32) fill the first page; the tornado's heading,
+# note, column headings, two bars, a blank row and its chart (26 rows) start the second, at row 34.
+# The tornado's heading ends before the fifth column, whose heading takes two lines ("Final-year
+# gap at / low £"): run on over it, the heading's words ran into them.
+expect_status 0 "$MTFP" sweep "$example" --vary extra_placements=0:6:1 -o "$SCRATCH/printed.xlsx"
+pack_has "$SCRATCH/printed.xlsx" xl/worksheets/sheet4.xml '<pageSetup paperSize="9" scale="64"' ||
+    fail "the Sweep sheet does not print at 64%: $(unzip -p "$SCRATCH/printed.xlsx" xl/worksheets/sheet4.xml | grep -o '<pageSetup[^>]*>')"
+pack_has "$SCRATCH/printed.xlsx" xl/workbook.xml '>Sweep!$A:$I</definedName>' ||
+    fail "the Sweep sheet's print area is not A:I"
+pack_has "$SCRATCH/printed.xlsx" xl/worksheets/sheet4.xml '<rowBreaks count="1" manualBreakCount="1"><brk id="33" ' ||
+    fail "the Sweep sheet's tornado does not start the second page"
+for top in 13 39; do
+    pack_has "$SCRATCH/printed.xlsx" 'xl/drawings/drawing*.xml' "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>$top</xdr:row><xdr:rowOff>38100</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff>" ||
+        fail "the Sweep sheet has no chart under its tables at row $((top + 1)), as wide as they are"
+done
+pack_has "$SCRATCH/printed.xlsx" xl/worksheets/sheet4.xml "<t>Tornado: the final-year gap at each param's low and high</t>" ||
+    fail "the tornado's heading is not short enough to end before the two-line column headings"
 # A grid of two params has a row for each pair, the first param fastest.
 expect_status 0 "$MTFP" sweep "$example" --vary extra_placements=1:3:1 --vary placement_cost=150000:200000:50000 \
     -o "$SCRATCH/grid.xlsx" --csv "$SCRATCH/grid"

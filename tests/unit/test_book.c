@@ -457,6 +457,12 @@ static void test_sheets_print_one_page_wide_a_scenario_a_page(void **state)
     assert_int_equal(book_print_scale(500), 100);
     assert_int_equal(book_print_scale(2000), 44); /* 889.3 / 2000 = 44.5% */
     assert_int_equal(book_print_scale(100000), 10);
+    /* A4 landscape, 210 mm = 8.268 in, less margins of 0.75 in top and
+     * bottom: 6.768 in at 96 pixels = 649.7 pixels at 100%, of which 90% is
+     * 584.7, less 45 for the title rows: 26 rows of 20 pixels; at 64%,
+     * 649.7 / 0.64 x 0.9 = 913.6, less 45: 43 rows. */
+    assert_int_equal(book_page_rows(100), 26);
+    assert_int_equal(book_page_rows(64), 43);
 }
 
 /* libxlsxwriter drops cells beyond a worksheet's last row without a word:
