@@ -235,11 +235,28 @@ static lxw_chart *chart_of(book *b, lxw_chart_type type, const char *title)
     return chart;
 }
 
-/* Every run's gap and NBR by year, from row. */
+/* A row of the runs' outline group: hidden, so that a thousand runs do not
+ * print (or fill the screen) unless a reader opens the group. Set before
+ * the row's cells, as constant-memory mode writes a row as it goes. */
+static void grouped_row(lxw_worksheet *ws, lxw_row_t row)
+{
+    lxw_row_col_options hidden = {.hidden = LXW_TRUE, .level = 1};
+    book_wrote(worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &hidden), ws, row, 0);
+}
+
+/* Every run's gap and NBR by year, from row: a heading, then the runs'
+ * column headings and rows in a collapsed group under it. The statistics'
+ * formulas read the hidden rows as any others (SMALL, COUNTIFS, AVERAGE and
+ * STDEV do not skip hidden rows; only SUBTOTAL and AGGREGATE can). */
 static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r)
 {
     lxw_worksheet *ws = b->simulation;
-    book_text(ws, row++, 0, "Every run", b->formats.header);
+    lxw_row_col_options collapsed = {.collapsed = LXW_TRUE}; /* the group's [+] is on this row */
+    book_wrote(worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &collapsed), ws, row, 0);
+    book_text(ws, row++, 0,
+              "Every run: hidden, so as not to print; the + at the left of this row shows them",
+              b->formats.bold); /* bold, not header: on one line, as wide as it needs */
+    grouped_row(ws, row);
     book_text(ws, row, 0, "Run", b->formats.header);
     for (int k = 0; k < MTFP_MEASURES; k++)
         for (size_t y = 0; y < r->width; y++) {
@@ -251,6 +268,7 @@ static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, 
         }
     row++;
     for (size_t i = 0; i < sim->runs.count; i++, row++) {
+        grouped_row(ws, row);
         book_number(ws, row, 0, (double)(i + 1), b->formats.count);
         for (int k = 0; k < MTFP_MEASURES; k++)
             for (size_t y = 0; y < r->width; y++)
@@ -297,7 +315,7 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     const mtfp_stats *gap = sim->stats[MTFP_MEASURE_GAP], *nbr = sim->stats[MTFP_MEASURE_NBR];
     char heading[300], note[300];
     book_scenario_heading(b, sim->scenario, heading, sizeof heading);
-    book_text(ws, (*row)++, 0, heading, b->formats.heading);
+    book_scenario_block(b, ws, (*row)++, heading);
     snprintf(note, sizeof note,
              "%zu runs, seed %llu; %zu uncertain value%s drawn in each run (xoshiro256**, "
              "docs/design.md). Percentiles are values of the runs (nearest rank).",
@@ -318,12 +336,17 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     lxw_chart *histo = chart_of(b, LXW_CHART_COLUMN, "Runs by final-year gap");
     chart_axis_set_num_format(histo->x_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
     chart_legend_set_position(histo, LXW_CHART_LEGEND_NONE);
-    *row = histogram(b, *row, sim, &r, &gap[r.width - 1], histo);
+    /* The histogram starts a page, so that its table is not cut in two: the
+     * statistics and the fan table fill most of the first. Each chart
+     * stands beside its table. */
+    lxw_row_t bins = *row;
+    book_new_page(b, bins);
+    *row = histogram(b, bins, sim, &r, &gap[r.width - 1], histo);
     lxw_chart_options place = {.x_scale = 1.3, .y_scale = 1.2};
     lxw_col_t beside = (lxw_col_t)(first_year + r.width + 1);
     beside = beside < 6 ? 6 : beside;
     book_chart(ws, top, beside, fan, &place);
-    book_chart(ws, top + 20, beside, histo, &place);
+    book_chart(ws, bins, beside, histo, &place);
     if (*row != r.first - 2 || mean != top + 1)
         return mtfp_diag_error(b->diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
                                "internal error: the Simulation sheet's runs or statistics are "
@@ -341,6 +364,8 @@ mtfp_status book_write_simulation(book *b)
                "block.");
     worksheet_set_column(ws, 0, 0, 34, NULL);
     worksheet_set_column(ws, 1, (lxw_col_t)(2 * (b->run->model.years + 1)), 16, NULL);
+    /* The runs' group opens from its heading, above it. */
+    worksheet_outline_settings(ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
     lxw_row_t row = 3;
     for (size_t i = 0; i < b->run->simulation_count; i++)
         MTFP_TRY(simulation_block(b, &b->run->simulations[i], &row));

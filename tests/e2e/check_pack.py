@@ -439,21 +439,37 @@ def share(text):
     return round(value * 1000)
 
 
-def check_simulation(check, rows, table):
+def check_simulation(check, rows, table, runs):
     """Every statistic of every simulated scenario, year by year; the chances
-    of a shortfall as shares."""
+    of a shortfall as shares; and every run's figures, which the statistics'
+    formulas read: the sheet keeps them in a collapsed group of hidden rows,
+    which must still be there (and exported) for the formulas to mean
+    anything."""
     want = {(r["scenario"], r["measure"], r["statistic"], r["year"]): r["value"] for r in table}
-    scenario = measure = None
+    want_runs = {(r["scenario"], r["run"], r["measure"], r["year"]): pence(r["amount"]) for r in runs}
+    seen_runs = set()
+    scenario = measure = run_columns = None
     for row in rows:
         if not row or not row[0]:
             continue
         if scenario_of(row[0]) is not None:
-            scenario = scenario_of(row[0])
+            scenario, run_columns = scenario_of(row[0]), None
         elif row[0].startswith("Gap (") or row[0] == "Net budget requirement":
             measure = "gap" if row[0].startswith("Gap") else "net_budget_requirement"
             years = years_of(row, 1)
         elif row[0].startswith(("Fan chart: ", "Every run", "Histogram")):
             measure = None
+        elif row[0] == "Run":  # "2005/06 gap £", ..., "2005/06 NBR £", ...
+            run_columns = [(c[:-len(" gap £")], "gap") if c.endswith(" gap £") else
+                           (c[:-len(" NBR £")], "net_budget_requirement") for c in row[1:] if c]
+        elif run_columns is not None:
+            for (year, which), cell in zip(run_columns, row[1:]):
+                key = (scenario, row[0], which, year)
+                if key not in want_runs:
+                    check.failures.append(f"Simulation has run {key}, which simulation-runs.csv has not")
+                    continue
+                check.same(f"Simulation run {key}", pence(cell), want_runs[key])
+                seen_runs.add(key)
         elif measure and statistic_of(row[0]):
             for year, cell in zip(years, row[1:]):
                 key = (scenario, measure, statistic_of(row[0]), year)
@@ -465,6 +481,9 @@ def check_simulation(check, rows, table):
             for year, cell in zip(years, row[1:]):
                 key = (scenario, "gap", f"share_above_{threshold}", year)
                 check.same(f"Simulation {key}", share(cell), share(want[key]))
+    missing = set(want_runs) - seen_runs
+    if missing:
+        check.failures.append(f"Simulation lacks {len(missing)} figures of the runs, such as {min(missing)}")
 
 
 def check_sweep(check, rows, sweep, tornado):
@@ -537,7 +556,8 @@ def main():
                  for r in staffing if r["measure"] in ("pay_bill", "budget")}
         check_staffing(check, read_rows(f"{sheets}/{pack}-Staffing.csv"), table)
     if simulation is not None:
-        check_simulation(check, read_rows(f"{sheets}/{pack}-Simulation.csv"), simulation)
+        check_simulation(check, read_rows(f"{sheets}/{pack}-Simulation.csv"), simulation,
+                         read_table(f"{engine_dir}/simulation-runs.csv") or [])
     tornado = read_table(f"{engine_dir}/tornado.csv")
     if sweep is not None or tornado is not None:
         check_sweep(check, read_rows(f"{sheets}/{pack}-Sweep.csv"), sweep or [], tornado or [])

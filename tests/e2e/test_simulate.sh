@@ -63,6 +63,34 @@ awk -F, '$3 == "gap" && $4 != "2009/10" { if (seen[$2] != "" && seen[$2] != $5) 
          END { exit bad > 0 }' "$SCRATCH/t2/simulation-runs.csv" ||
     fail "a run's gap differs between the two projection years"
 
+# The Simulation sheet prints the statistics and the fan chart on one page and the histogram, its
+# table whole beside its chart, on the next: the 1,000 runs are a collapsed outline group under
+# their heading (rows 65 to 1065: the runs' column headings and the runs, hidden, level 1; the
+# group opens from the heading, row 64, above it), which does not print. They printed as 18 more
+# pages, and the histogram's table was cut in two by the page's foot. The formulas read the hidden
+# rows as any (test_libreoffice.sh and test_gnumeric.sh check every statistic and every run).
+expect_status 0 "$MTFP" simulate "$SOURCE/models/example" -s "$SOURCE/scripts/placement-uncertainty.lua" --runs 1000 \
+    -o "$SCRATCH/simulation-printed.xlsx"
+simulation_sheet=$(unzip -p "$SCRATCH/simulation-printed.xlsx" xl/worksheets/sheet4.xml)
+hidden=$(grep -o '<row r="[0-9]*" hidden="1" outlineLevel="1"' <<<"$simulation_sheet" | sed -n '1p;$p' | tr -d '\n' || true)
+[ "$hidden" = '<row r="65" hidden="1" outlineLevel="1"<row r="1065" hidden="1" outlineLevel="1"' ] ||
+    fail "the Simulation sheet's runs are not hidden in a group at rows 65 to 1065: $hidden"
+[ "$(grep -o ' hidden="1" outlineLevel="1"' <<<"$simulation_sheet" | wc -l)" = 1001 ] ||
+    fail "the Simulation sheet's group is not the 1,001 rows of the runs and their headings"
+grep -qF '<outlinePr summaryBelow="0"/>' <<<"$simulation_sheet" && grep -qF '<row r="64" collapsed="1">' <<<"$simulation_sheet" ||
+    fail "the Simulation sheet's runs do not open from their heading"
+grep -qF '<rowBreaks count="1" manualBreakCount="1"><brk id="40" ' <<<"$simulation_sheet" ||
+    fail "the Simulation sheet's histogram (row 41) does not start a page"
+pack_has "$SCRATCH/simulation-printed.xlsx" 'xl/drawings/drawing*.xml' '<xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>40</xdr:row>' ||
+    fail "the histogram's chart is not beside its table"
+
+# A second simulated scenario starts a page (row 77, after the first's ten hidden runs), and so
+# does its histogram (row 114), as the first's does (row 41).
+sed 's/^scenario "Agency cover"/scenario "Agency cover, again"/' "$normal" >"$SCRATCH/again.lua"
+expect_status 0 "$MTFP" simulate "$fixture" -s "$normal" -s "$SCRATCH/again.lua" --runs 10 -o "$SCRATCH/two.xlsx"
+pack_has "$SCRATCH/two.xlsx" xl/worksheets/sheet4.xml '<rowBreaks count="3" manualBreakCount="3"><brk id="40" max="16383" man="1"/><brk id="76" max="16383" man="1"/><brk id="113" ' ||
+    fail "the second simulated scenario and the histograms do not start pages"
+
 # A sweep over a param reproduces separate runs with --set, to the penny.
 example=$SOURCE/models/example
 expect_status 0 "$MTFP" sweep "$example" --vary extra_placements=0:6:2 -o "$SCRATCH/sweep.xlsx" \
