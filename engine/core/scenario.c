@@ -15,6 +15,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     mtfp_pools_init(&scenario->pools);
     mtfp_placements_init(&scenario->placements);
     mtfp_staffing_actions_init(&scenario->staffing);
+    mtfp_names_init_exact(&scenario->saving_ids);
     scenario->name = mtfp_strdup(name);
     scenario->file = mtfp_strdup(file);
     if (!scenario->name || (file && !scenario->file))
@@ -24,7 +25,14 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     MTFP_TRY(mtfp_capital_copy(&scenario->capital, &model->capital));
     MTFP_TRY(mtfp_pools_copy(&scenario->pools, &model->pools));
     MTFP_TRY(mtfp_placements_copy(&scenario->placements, &model->placements));
-    return mtfp_items_copy(&scenario->items, &model->items);
+    MTFP_TRY(mtfp_items_copy(&scenario->items, &model->items));
+    for (size_t i = 0; i < scenario->items.count; i++) {
+        const mtfp_item *item = &scenario->items.items[i];
+        uint32_t id;
+        if (item->kind == MTFP_ITEM_SAVING && item->id)
+            MTFP_TRY(mtfp_names_intern(&scenario->saving_ids, item->id, strlen(item->id), &id));
+    }
+    return MTFP_OK;
 }
 
 void mtfp_scenario_free(mtfp_scenario *scenario)
@@ -36,6 +44,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     mtfp_indices_free(&scenario->indices);
     mtfp_funding_free(&scenario->funding);
     mtfp_items_free(&scenario->items);
+    mtfp_names_free(&scenario->saving_ids);
     mtfp_capital_free(&scenario->capital);
     mtfp_pools_free(&scenario->pools);
     mtfp_staffing_actions_free(&scenario->staffing);

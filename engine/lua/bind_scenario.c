@@ -8,6 +8,7 @@
 #include "fields.h"
 #include "host.h"
 #include "mtfp/memory.h"
+#include "mtfp/path.h"
 
 /* scenario "Name" or scenario { name = "...", description = "..." } */
 static int scenario_(lua_State *L)
@@ -188,6 +189,28 @@ static void saving_terms(lua_State *L, mtfp_item *item)
     luaL_error(L, "rag = \"%s\": expected \"red\", \"amber\" or \"green\"", rag);
 }
 
+/* A saving's id is its own, as in savings.csv: two of one id could not be
+ * told apart in the tracker or savings.csv. A saving with neither title nor
+ * reason is titled by where it was made ("Saving at underspend.lua:3"). */
+static void saving_named(lua_State *L, const mtfp_scenario *scenario, const char *id,
+                         const char **title, const char *reason)
+{
+    if (id && mtfp_names_find(&scenario->saving_ids, id, strlen(id)) >= 0)
+        for (size_t i = 0; i < scenario->items.count; i++) {
+            const mtfp_item *other = &scenario->items.items[i];
+            if (other->kind == MTFP_ITEM_SAVING && other->id && strcmp(other->id, id) == 0)
+                luaL_error(L,
+                           "saving{}: id \"%s\" is already a saving's (%s:%d): give each saving "
+                           "its own id",
+                           id, other->file ? other->file : "?", other->line);
+        }
+    if (!*title && !reason) {
+        int line;
+        const char *file = mtfp_host_where(L, &line);
+        *title = lua_pushfstring(L, "Saving at %s:%d", mtfp_path_base(file), line);
+    }
+}
+
 static int add_item(lua_State *L, mtfp_item_kind kind)
 {
     mtfp_host *host = mtfp_host_of(L);
@@ -202,6 +225,9 @@ static int add_item(lua_State *L, mtfp_item_kind kind)
     const char *id = mtfp_field_string(L, 1, "id", false);
     const char *title = mtfp_field_string(L, 1, "title", false);
     const char *reason = mtfp_field_string(L, 1, "reason", false);
+    mtfp_names *saving_ids = &host->scenario->saving_ids;
+    if (kind == MTFP_ITEM_SAVING)
+        saving_named(L, host->scenario, id, &title, reason);
     /* Copies last: no Lua error may come between them and the item's owner. */
     item.file = mtfp_strdup(mtfp_host_where(L, &item.line));
     item.id = mtfp_strdup(id);
@@ -214,7 +240,10 @@ static int add_item(lua_State *L, mtfp_item_kind kind)
     char what[32];
     snprintf(what, sizeof what, "%s: from", mtfp_item_kind_name(kind));
     mtfp_lua_after_horizon(L, what, item.from, false);
-    if (mtfp_items_add(&host->scenario->items, &item) != MTFP_OK)
+    uint32_t known;
+    if ((kind == MTFP_ITEM_SAVING && id &&
+         mtfp_names_intern(saving_ids, id, strlen(id), &known) != MTFP_OK) ||
+        mtfp_items_add(&host->scenario->items, &item) != MTFP_OK)
         return luaL_error(L, "out of memory");
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "mtfp/funding.h"
 #include "mtfp/indices.h"
 #include "mtfp/items.h"
+#include "mtfp/names.h"
 #include "mtfp/model.h"
 
 /* A parameter a script asked for with param(); --set overrides its default. */
@@ -56,7 +57,8 @@ typedef struct mtfp_scenario {
     size_t note_count;
     size_t note_cap;
     size_t uncertain; /* how many uncertain.* values the script asked for */
-    char **includes;  /* the files the script included (include "x.lua"), each once */
+    mtfp_names saving_ids; /* the ids of its savings (savings.csv's, saving{}'s), exact */
+    char **includes;       /* the files the script included (include "x.lua"), each once */
     size_t include_count;
     size_t include_cap;
 } mtfp_scenario;

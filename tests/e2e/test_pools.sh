@@ -20,6 +20,11 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
         '"Overspend, PCT capped",gap,2012/13,160000.00' \
         '"Overspend, host'"'"'s first 50,000",gap,2010/11,155000.00' \
         "Underspend,savings,2011/12,-70000.00" "Underspend,gap,2011/12,-70000.00"
+    # Its saving{} of £100,000 from April 2011 has no title or reason: it is titled by where it
+    # was made, so that two such savings are told apart in savings.csv and the tracker (both had
+    # an empty id and title).
+    has_rows "$SCRATCH/csv/savings.csv" \
+        "Underspend,,Saving at underspend.lua:2,cashable,,planned,2011/12,-100000.00"
     # The pool starts in 2010/11: the base year 2009/10 has no pool, so no rows (the Pooled
     # budgets sheet leaves it empty), where there were spend 1,200,000.00 with no contributions
     # and no variance.
