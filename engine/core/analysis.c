@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mtfp/memory.h"
+#include "mtfp/names.h"
 #include "mtfp/settings.h"
 
 const int mtfp_percentiles[MTFP_PERCENTILES] = {5, 10, 25, 50, 75, 90, 95};
@@ -156,6 +157,16 @@ mtfp_status mtfp_vary_parse(const char *text, mtfp_vary *vary, mtfp_diag *diag)
                                "--vary \"%s\": the steps end at %.12g, not at %.12g: give a STEP "
                                "that divides TO - FROM",
                                text, last, vary->to);
+    /* sweep.csv has a column for each varied param beside its own: a second
+     * "year" would read as the first (pandas renames it year.1). */
+    static const char *const own[] = {"scenario", "measure", "year", "amount"};
+    for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+        if (mtfp_name_equal(text, (size_t)(equals - text), own[i]))
+            return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                                   "--vary \"%s\": sweep.csv has a column \"%s\" of its own "
+                                   "(scenario, measure, year, amount): give the param another "
+                                   "name in its script",
+                                   text, own[i]);
     vary->count = (size_t)steps + 1;
     vary->name = mtfp_strndup(text, (size_t)(equals - text));
     return vary->name ? MTFP_OK : MTFP_ERR_MEMORY;

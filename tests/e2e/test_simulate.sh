@@ -222,6 +222,9 @@ check_error 2 'no scenario script asks for param("extr", ...) (did you mean "ext
 # range and give them the second's values.
 check_error 2 '--vary Extra_Placements=1:3:1: param "Extra_Placements" is varied twice' \
     sweep "$example" --vary extra_placements=0:2:1 --vary Extra_Placements=1:3:1
+# A param named as one of sweep.csv's own columns would make a second (pandas reads it as year.1).
+check_error 2 '--vary "Year=1:2:1": sweep.csv has a column "year" of its own' \
+    sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary Year=1:2:1
 check_error 2 "at most two parameters" sweep "$example" --vary a=0:1:1 --vary b=0:1:1 --vary c=0:1:1
 check_error 2 "nothing to sweep" sweep "$fixture"
 check_error 2 "more than 10000 values; at most 10000" sweep "$fixture" -s "$fixture/scripts/certain.lua" --vary extra=0:100000:1
