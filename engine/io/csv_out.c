@@ -213,9 +213,12 @@ static mtfp_status write_staffing(const mtfp_run *run, FILE *out, mtfp_diag *dia
             for (uint32_t c = 0; c < t.categories; c++) {
                 const char *category = mtfp_names_get(&run->model.establishment.categories, c);
                 size_t cell = (v * t.categories + c) * t.width;
-                for (int y = 0; y < (int)t.width; y++) {
-                    if (t.headcount[cell + y] == 0 && t.pay_bill[cell + y] == 0)
-                        continue;
+                /* A service's category with posts in any year has a row every
+                 * year, 0 where it has none, so that a series reads 0, 1, 0. */
+                bool any = false;
+                for (size_t y = 0; y < t.width; y++)
+                    any = any || t.headcount[cell + y] != 0 || t.pay_bill[cell + y] != 0;
+                for (int y = 0; y < (int)t.width && any; y++) {
                     staffing_count(out, run, s, v, category, "fte", y, t.fte[cell + y]);
                     staffing_count(out, run, s, v, category, "headcount", y, t.headcount[cell + y]);
                     staffing_amount(out, run, s, v, category, "pay_bill", y, t.pay_bill[cell + y]);

@@ -4,11 +4,14 @@ fixture=$SOURCE/tests/fixtures/staffing
 if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATCH/csv"; then
     staffing=$SCRATCH/csv/staffing.csv
     scenario="TaMHS locality worker and a 5% vacancy factor"
+    # The TaMHS post is in post in 2010/11 alone: its category's rows read 0, 1, 0 (the years
+    # without it had no rows, so a chart of the series showed one point).
     has_rows "$staffing" "Base,Fieldwork,Front Line,pay_bill,2009/10,69533.60" \
         "Base,Fieldwork,Front Line,pay_bill,2010/11,72924.58" \
         "Base,Fieldwork,Front Line,pay_bill,2011/12,75464.51" \
         "Base,Fieldwork,Front Line,fte,2009/10,2" "Base,Fieldwork,Front Line,headcount,2009/10,2" \
         "$scenario,CAMHS,Front Line,pay_bill,2010/11,32853.64" \
+        "$scenario,CAMHS,Front Line,fte,2009/10,0" "$scenario,CAMHS,Front Line,fte,2011/12,0" \
         "$scenario,Fieldwork,*,pay_bill,2010/11,69278.35" \
         "$scenario,Fieldwork,*,pay_bill,2009/10,69533.60" # the base year: no vacancy factor yet
     has_rows "$SCRATCH/csv/summary.csv" \
