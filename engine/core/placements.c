@@ -8,7 +8,7 @@
 #include "mtfp/names.h"
 
 static const char *const measure_names[MTFP_PLACEMENT_MEASURES] = {"opening", "arrivals", "leavers",
-                                                                   "closing", "weeks"};
+                                                                   "added",   "closing",  "weeks"};
 
 const char *mtfp_placement_measure_name(int measure)
 {
@@ -122,6 +122,7 @@ int mtfp_placement_numbers(const mtfp_placements *placements, size_t t, int base
         measure[MTFP_PLACEMENT_OPENING][y] = opening;
         measure[MTFP_PLACEMENT_ARRIVALS][y] = arrivals;
         measure[MTFP_PLACEMENT_LEAVERS][y] = leavers;
+        measure[MTFP_PLACEMENT_ADDED][y] = added;
         measure[MTFP_PLACEMENT_CLOSING][y] = closing > 0 ? closing : 0;
         measure[MTFP_PLACEMENT_WEEKS][y] = weeks > 0 ? weeks : 0;
         opening = measure[MTFP_PLACEMENT_CLOSING][y];

@@ -53,9 +53,12 @@ static void total(sheet *k, const char *label, const char *measure, lxw_row_t fr
     k->row++;
 }
 
-static const char *const titles[MTFP_PLACEMENT_MEASURES] = {
-    "Placed at the start of the year", "Arrivals", "Leavers", "Placed at the end of the year",
-    "Weeks of placement"};
+static const char *const titles[MTFP_PLACEMENT_MEASURES] = {"Placed at the start of the year",
+                                                            "Arrivals",
+                                                            "Leavers",
+                                                            "Added or moved by the scenario",
+                                                            "Placed at the end of the year",
+                                                            "Weeks of placement"};
 
 static mtfp_status scenario_block(sheet *k, size_t s)
 {

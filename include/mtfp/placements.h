@@ -60,6 +60,7 @@ enum {
     MTFP_PLACEMENT_OPENING,
     MTFP_PLACEMENT_ARRIVALS,
     MTFP_PLACEMENT_LEAVERS,
+    MTFP_PLACEMENT_ADDED, /* added or moved in by the scenario, less moved out */
     MTFP_PLACEMENT_CLOSING,
     MTFP_PLACEMENT_WEEKS,
     MTFP_PLACEMENT_MEASURES
@@ -72,7 +73,7 @@ typedef struct mtfp_placement_result {
     mtfp_pence pressure[MTFP_MAX_YEARS + 1]; /* cost less the base cost rolled forward */
 } mtfp_placement_result;
 
-/* "opening", "arrivals", "leavers", "closing", "weeks". */
+/* "opening", "arrivals", "leavers", "added", "closing", "weeks". */
 const char *mtfp_placement_measure_name(int measure);
 
 void mtfp_placements_init(mtfp_placements *placements);

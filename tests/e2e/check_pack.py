@@ -242,7 +242,7 @@ def check_pools(check, rows, pools):
 
 PLACEMENT_MEASURES = {
     "Placed at the start of the year": "opening", "Arrivals": "arrivals", "Leavers": "leavers",
-    "Placed at the end of the year": "closing", "Weeks of placement": "weeks",
+    "Added or moved by the scenario": "added", "Placed at the end of the year": "closing", "Weeks of placement": "weeks",
     "Weekly cost": "weekly_cost", "Cost": "cost",
     "Demand pressure (cost less the base cost rolled forward)": "pressure",
 }

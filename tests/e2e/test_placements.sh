@@ -5,12 +5,16 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
     placements=$SCRATCH/csv/placements.csv
     more="Three more external placements from October"
     down="Step down two children to fostering"
+    # The children a script adds or moves are "added" (opening 10 + arrivals 5 - leavers 5 + 3 =
+    # closing 13), so that the numbers in placements.csv add up without the script.
     has_rows "$placements" "Base,External residential,cost,2009/10,1500200.00" \
         "Base,External residential,pressure,2011/12,0.00" \
         "Base,In-house fostering,weeks,2009/10,2080" \
         "$more,External residential,weeks,2010/11,598" \
         "$more,External residential,pressure,2010/11,231780.90" \
         "$more,External residential,closing,2011/12,11.5" \
+        "$more,External residential,added,2010/11,3" "$more,External residential,closing,2010/11,13" \
+        "$down,External residential,added,2010/11,-2" "$down,In-house fostering,added,2010/11,2" \
         "$more,External residential,pressure,2011/12,358101.49" \
         "$down,External residential,pressure,2010/11,-309041.20" \
         "$down,In-house fostering,pressure,2010/11,42848.00" \
