@@ -344,6 +344,15 @@ void book_new_page(book *b, lxw_row_t row)
         b->breaks[b->break_count++] = row;
 }
 
+void book_keep_together(book *b, lxw_row_t first, lxw_row_t rows, lxw_row_t page_rows)
+{
+    /* The page being filled begins at the last break, or under the title
+     * rows on the first. */
+    lxw_row_t top = b->break_count > 0 ? b->breaks[b->break_count - 1] : 2;
+    if (first > top && first + rows > top + page_rows)
+        book_new_page(b, first);
+}
+
 void book_scenario_block(book *b, lxw_worksheet *ws, lxw_row_t row, const char *heading)
 {
     if (b->blocks++ > 0) /* the first follows the sheet's title */

@@ -171,6 +171,14 @@ void book_formula_number(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const 
  * takes for a formula, giving a chart Excel cannot open) after a space. */
 #define BOOK_CHART_TEXT 258
 const char *book_chart_text(const char *text, char buf[BOOK_CHART_TEXT]);
+/* A chart under a table, as the Summary's, Sweep's and Simulation's are:
+ * 374 pixels high (1.3 times libxlsxwriter's 288, 19 rows of 20 pixels), a
+ * few pixels down its first row (a chart's border on the row where a page
+ * begins is drawn at the foot of the page before too), and the rows it
+ * takes with one to spare. */
+#define BOOK_CHART_HEIGHT 374.0
+#define BOOK_CHART_OFFSET 4
+#define BOOK_CHART_ROWS ((lxw_row_t)((BOOK_CHART_OFFSET + BOOK_CHART_HEIGHT) / 20) + 2)
 /* A chart, its top left corner at (row, col). */
 void book_chart(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, lxw_chart *chart,
                 lxw_chart_options *place);
@@ -199,6 +207,11 @@ void book_sumif(lxw_col_t label_col, const char *label, lxw_row_t from, lxw_row_
  * starts one at any row (the rows of a sheet written, in order). */
 void book_scenario_block(book *b, lxw_worksheet *ws, lxw_row_t row, const char *heading);
 void book_new_page(book *b, lxw_row_t row);
+/* Rows [first, first + rows) (a chart, or a table and its chart) that would
+ * run past the foot of the page they start on begin a new one, unless they
+ * are at the top of one already: a page holds page_rows (book_page_rows),
+ * and it begins at the last row book_new_page started one at. */
+void book_keep_together(book *b, lxw_row_t first, lxw_row_t rows, lxw_row_t page_rows);
 /* The width in pixels of columns first to last as Excel draws them. */
 double book_columns_pixels(const lxw_worksheet *ws, lxw_col_t first, lxw_col_t last);
 /* The print scale (10 to 100%) at which a sheet that many pixels wide fits

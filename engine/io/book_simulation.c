@@ -1,7 +1,8 @@
 /* Simulation (mtfp simulate): for each simulated scenario, the statistics of
  * the gap and the net budget requirement by year as formulas over the runs
  * (which are listed below them), a fan chart of the gap's percentiles, and a
- * histogram of the final-year gap. */
+ * histogram of the final-year gap, each chart under its table and as wide
+ * as the sheet's columns. */
 #include <stdio.h>
 #include <string.h>
 
@@ -279,12 +280,34 @@ static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, 
     return row + 1;
 }
 
-/* The rows a simulation's block takes before its runs. */
+/* The rows of the fan chart's table and the histogram's, each with the
+ * blank row after it. */
+enum { FAN_ROWS = 7, HISTOGRAM_ROWS = 3 + HISTOGRAM_BINS };
+
+/* The rows a simulation's block takes before its runs: headings, the two
+ * statistics tables, the fan chart's table and chart, the histogram's table
+ * and chart, and the runs' heading and column headings. */
 static lxw_row_t block_rows(const mtfp_simulation *sim)
 {
-    lxw_row_t stats = 1 + BOOK_STAT_MAX + 1 + 1;           /* heading, rows, gap */
-    lxw_row_t gap = stats + 1 + (sim->threshold != 0);     /* and the chances */
-    return 3 + gap + stats + 7 + (3 + HISTOGRAM_BINS) + 2; /* headings, fan, histogram, runs */
+    lxw_row_t stats = 1 + BOOK_STAT_MAX + 1 + 1;       /* heading, rows, gap */
+    lxw_row_t gap = stats + 1 + (sim->threshold != 0); /* and the chances */
+    return 3 + gap + stats + FAN_ROWS + BOOK_CHART_ROWS + HISTOGRAM_ROWS + BOOK_CHART_ROWS + 2;
+}
+
+/* The last column of the sheet: that of the runs' final-year NBR. */
+static lxw_col_t last_col(const book *b)
+{
+    return (lxw_col_t)(2 * (b->run->model.years + 1));
+}
+
+/* A table of rows rows at row and the chart under it: the two start a page
+ * if they would run past the foot of this one, and fit on one; otherwise
+ * the table does if it would, and the chart if it would. */
+static void keep_with_chart(book *b, lxw_row_t row, lxw_row_t rows, lxw_row_t page_rows)
+{
+    lxw_row_t both = rows + BOOK_CHART_ROWS;
+    book_keep_together(b, row, both <= page_rows ? both : rows, page_rows);
+    book_keep_together(b, row + rows, BOOK_CHART_ROWS, page_rows);
 }
 
 /* The first row of simulation i's block: each follows the runs of the one
@@ -325,6 +348,13 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     (*row)++;
     lxw_row_t percentiles, top = *row;
     lxw_row_t mean;
+    /* Each chart under its table, as wide as the sheet's columns (the runs'
+     * reach furthest): beside the tables they made the sheet half as wide
+     * again, and it printed at 59%. */
+    double width = book_columns_pixels(ws, 0, last_col(b));
+    lxw_chart_options place = {
+        .y_offset = BOOK_CHART_OFFSET, .x_scale = width / 480, .y_scale = BOOK_CHART_HEIGHT / 288};
+    const lxw_row_t page_rows = book_page_rows(book_print_scale(width));
     lxw_col_t col;
     book_simulation_gap_at(b, (size_t)(sim - b->run->simulations), BOOK_STAT_MEAN, &mean, &col);
     *row = statistics(b, *row, sim, &r, MTFP_MEASURE_GAP, gap, &percentiles);
@@ -332,21 +362,17 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     *row = statistics(b, *row, sim, &r, MTFP_MEASURE_NBR, nbr, &unused);
     lxw_chart *fan = chart_of(b, LXW_CHART_AREA_STACKED, "The gap's range: 5th to 95th percentile");
     chart_axis_set_num_format(fan->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
+    keep_with_chart(b, *row, FAN_ROWS, page_rows);
     *row = fan_table(b, *row, &r, percentiles, gap, fan);
+    book_chart(ws, *row, 0, fan, &place);
+    *row += BOOK_CHART_ROWS;
     lxw_chart *histo = chart_of(b, LXW_CHART_COLUMN, "Runs by final-year gap");
     chart_axis_set_num_format(histo->x_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
     chart_legend_set_position(histo, LXW_CHART_LEGEND_NONE);
-    /* The histogram starts a page, so that its table is not cut in two: the
-     * statistics and the fan table fill most of the first. Each chart
-     * stands beside its table. */
-    lxw_row_t bins = *row;
-    book_new_page(b, bins);
-    *row = histogram(b, bins, sim, &r, &gap[r.width - 1], histo);
-    lxw_chart_options place = {.x_scale = 1.3, .y_scale = 1.2};
-    lxw_col_t beside = (lxw_col_t)(first_year + r.width + 1);
-    beside = beside < 6 ? 6 : beside;
-    book_chart(ws, top, beside, fan, &place);
-    book_chart(ws, bins, beside, histo, &place);
+    keep_with_chart(b, *row, HISTOGRAM_ROWS, page_rows);
+    *row = histogram(b, *row, sim, &r, &gap[r.width - 1], histo);
+    book_chart(ws, *row, 0, histo, &place);
+    *row += BOOK_CHART_ROWS;
     if (*row != r.first - 2 || mean != top + 1)
         return mtfp_diag_error(b->diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
                                "internal error: the Simulation sheet's runs or statistics are "
@@ -363,7 +389,7 @@ mtfp_status book_write_simulation(book *b)
                "projects the plan; the statistics are formulas over the runs listed under each "
                "block.");
     worksheet_set_column(ws, 0, 0, 34, NULL);
-    worksheet_set_column(ws, 1, (lxw_col_t)(2 * (b->run->model.years + 1)), 16, NULL);
+    worksheet_set_column(ws, 1, last_col(b), 16, NULL);
     /* The runs' group opens from its heading, above it. */
     worksheet_outline_settings(ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);
     lxw_row_t row = 3;

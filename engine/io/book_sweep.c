@@ -164,28 +164,6 @@ static lxw_chart *tornado_chart(book *b, lxw_row_t first)
     return chart;
 }
 
-/* The charts' height in pixels, as the Summary's: 19 rows of 20 pixels. */
-#define CHART_HEIGHT 374.0
-/* A chart sits a few pixels down its first row: its border on the row where
- * a page begins is drawn at the foot of the page before too. */
-#define CHART_OFFSET 4
-
-/* The pages of the sheet: a part (a chart, or the tornado's table and its
- * chart) that would run past the foot of the page it starts on begins a
- * page of its own, unless it is at the top of one already. */
-typedef struct sweep_pages {
-    lxw_row_t top;  /* the first row of the page being filled */
-    lxw_row_t rows; /* the rows a page holds */
-} sweep_pages;
-
-static void keep_together(book *b, sweep_pages *pages, lxw_row_t first, lxw_row_t rows)
-{
-    if (first > pages->top && first + rows > pages->top + pages->rows) {
-        book_new_page(b, first);
-        pages->top = first;
-    }
-}
-
 mtfp_status book_write_sweep(book *b)
 {
     lxw_worksheet *ws = b->sweep;
@@ -208,9 +186,11 @@ mtfp_status book_write_sweep(book *b)
      * made the sheet twice as wide, and it printed at 40%. */
     double width = book_columns_pixels(ws, 0, last);
     lxw_chart_options place = {
-        .y_offset = CHART_OFFSET, .x_scale = width / 480, .y_scale = CHART_HEIGHT / 288};
-    const lxw_row_t chart_rows = (lxw_row_t)((CHART_OFFSET + CHART_HEIGHT) / 20) + 2;
-    sweep_pages pages = {.top = 2, .rows = book_page_rows(book_print_scale(width))};
+        .y_offset = BOOK_CHART_OFFSET, .x_scale = width / 480, .y_scale = BOOK_CHART_HEIGHT / 288};
+    const lxw_row_t chart_rows = BOOK_CHART_ROWS;
+    /* A chart, or the tornado's table and its chart, that would run past
+     * the foot of its page starts a new one. */
+    const lxw_row_t page_rows = book_page_rows(book_print_scale(width));
     lxw_row_t row = GRID_ROW;
     if (sweep->outcomes.count > 0) {
         lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_LINE);
@@ -223,14 +203,14 @@ mtfp_status book_write_sweep(book *b)
         chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
         chart_axis_set_name(chart->x_axis, book_fit(sweep->vary[0].name, fitted, sizeof fitted));
         row = grid(b, row, chart) + 1;
-        keep_together(b, &pages, row, chart_rows);
+        book_keep_together(b, row, chart_rows, page_rows);
         book_chart(ws, row, 0, chart, &place);
         row += chart_rows;
     }
     if (sweep->bar_count > 0) {
         /* The tornado's heading, note, column headings and bars, a blank row
          * and its chart. */
-        keep_together(b, &pages, row, 4 + (lxw_row_t)sweep->bar_count + chart_rows);
+        book_keep_together(b, row, 4 + (lxw_row_t)sweep->bar_count + chart_rows, page_rows);
         lxw_row_t first = tornado(b, row);
         row = first + (lxw_row_t)sweep->bar_count + 1;
         book_chart(ws, row, 0, tornado_chart(b, first), &place);

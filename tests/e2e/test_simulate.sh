@@ -63,33 +63,46 @@ awk -F, '$3 == "gap" && $4 != "2009/10" { if (seen[$2] != "" && seen[$2] != $5) 
          END { exit bad > 0 }' "$SCRATCH/t2/simulation-runs.csv" ||
     fail "a run's gap differs between the two projection years"
 
-# The Simulation sheet prints the statistics and the fan chart on one page and the histogram, its
-# table whole beside its chart, on the next: the 1,000 runs are a collapsed outline group under
-# their heading (rows 65 to 1065: the runs' column headings and the runs, hidden, level 1; the
-# group opens from the heading, row 64, above it), which does not print. They printed as 18 more
-# pages, and the histogram's table was cut in two by the page's foot. The formulas read the hidden
-# rows as any (test_libreoffice.sh and test_gnumeric.sh check every statistic and every run).
+# The Simulation sheet prints at the scale of its columns, A to I (the runs' reach furthest: the
+# run number, then four years' gaps and four NBRs): column A 34 x 7 + 5 = 243 pixels and eight of
+# 16 characters, 8 x 117 = 936, so 889.3 / 1179 = 75.4% (book_print_scale). Each chart is under its
+# table and as wide as the columns (0 to 9 at no offset): beside the tables they took the sheet to
+# column N and it printed at 59%. A page holds 36 rows at 75% (book_page_rows). The statistics
+# (rows 4 to 32) fill the first page; the fan chart's table (rows 34 to 39) and its chart (41 to 60)
+# the second; the histogram's table (61 to 82) and its chart (84 to 103, with the runs' heading)
+# are 43 rows, more than a page, so each starts one. The 1,000 runs are a collapsed outline group
+# under their heading (rows 105 to 1105: the runs' column headings and the runs, hidden, level 1;
+# the group opens from the heading, row 104, above it), which does not print: they printed as 18
+# more pages. The formulas read the hidden rows as any (test_libreoffice.sh and test_gnumeric.sh
+# check every statistic and every run).
 expect_status 0 "$MTFP" simulate "$SOURCE/models/example" -s "$SOURCE/scripts/placement-uncertainty.lua" --runs 1000 \
     -o "$SCRATCH/simulation-printed.xlsx"
 simulation_sheet=$(unzip -p "$SCRATCH/simulation-printed.xlsx" xl/worksheets/sheet4.xml)
 hidden=$(grep -o '<row r="[0-9]*" hidden="1" outlineLevel="1"' <<<"$simulation_sheet" | sed -n '1p;$p' | tr -d '\n' || true)
-[ "$hidden" = '<row r="65" hidden="1" outlineLevel="1"<row r="1065" hidden="1" outlineLevel="1"' ] ||
-    fail "the Simulation sheet's runs are not hidden in a group at rows 65 to 1065: $hidden"
+[ "$hidden" = '<row r="105" hidden="1" outlineLevel="1"<row r="1105" hidden="1" outlineLevel="1"' ] ||
+    fail "the Simulation sheet's runs are not hidden in a group at rows 105 to 1105: $hidden"
 [ "$(grep -o ' hidden="1" outlineLevel="1"' <<<"$simulation_sheet" | wc -l)" = 1001 ] ||
     fail "the Simulation sheet's group is not the 1,001 rows of the runs and their headings"
-grep -qF '<outlinePr summaryBelow="0"/>' <<<"$simulation_sheet" && grep -qF '<row r="64" collapsed="1">' <<<"$simulation_sheet" ||
+grep -qF '<outlinePr summaryBelow="0"/>' <<<"$simulation_sheet" && grep -qF '<row r="104" collapsed="1">' <<<"$simulation_sheet" ||
     fail "the Simulation sheet's runs do not open from their heading"
-grep -qF '<rowBreaks count="1" manualBreakCount="1"><brk id="40" ' <<<"$simulation_sheet" ||
-    fail "the Simulation sheet's histogram (row 41) does not start a page"
-pack_has "$SCRATCH/simulation-printed.xlsx" 'xl/drawings/drawing*.xml' '<xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>40</xdr:row>' ||
-    fail "the histogram's chart is not beside its table"
+grep -qF '<pageSetup paperSize="9" scale="75"' <<<"$simulation_sheet" ||
+    fail "the Simulation sheet does not print at 75%: $(grep -o '<pageSetup[^>]*>' <<<"$simulation_sheet")"
+pack_has "$SCRATCH/simulation-printed.xlsx" xl/workbook.xml '>Simulation!$A:$I</definedName>' ||
+    fail "the Simulation sheet's print area is not A:I"
+grep -qF '<rowBreaks count="3" manualBreakCount="3"><brk id="33" max="16383" man="1"/><brk id="60" max="16383" man="1"/><brk id="83" ' <<<"$simulation_sheet" ||
+    fail "the Simulation sheet's fan chart's table (row 34), histogram (row 61) and its chart (row 84) do not start pages: $(grep -o '<rowBreaks.*</rowBreaks>' <<<"$simulation_sheet")"
+for top in 40 83; do
+    pack_has "$SCRATCH/simulation-printed.xlsx" 'xl/drawings/drawing*.xml' "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>$top</xdr:row><xdr:rowOff>38100</xdr:rowOff></xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff>" ||
+        fail "the Simulation sheet has no chart under its table at row $((top + 1)), as wide as the columns"
+done
 
-# A second simulated scenario starts a page (row 77, after the first's ten hidden runs), and so
-# does its histogram (row 114), as the first's does (row 41).
+# A second simulated scenario starts a page (row 117, after the first's ten hidden runs), and so
+# do its fan chart's table (row 147), its histogram (row 174) and that chart (row 197), as the
+# first's do (rows 34, 61 and 84): the fixture's two years print at 94%, 28 rows a page.
 sed 's/^scenario "Agency cover"/scenario "Agency cover, again"/' "$normal" >"$SCRATCH/again.lua"
 expect_status 0 "$MTFP" simulate "$fixture" -s "$normal" -s "$SCRATCH/again.lua" --runs 10 -o "$SCRATCH/two.xlsx"
-pack_has "$SCRATCH/two.xlsx" xl/worksheets/sheet4.xml '<rowBreaks count="3" manualBreakCount="3"><brk id="40" max="16383" man="1"/><brk id="76" max="16383" man="1"/><brk id="113" ' ||
-    fail "the second simulated scenario and the histograms do not start pages"
+pack_has "$SCRATCH/two.xlsx" xl/worksheets/sheet4.xml '<rowBreaks count="7" manualBreakCount="7"><brk id="33" max="16383" man="1"/><brk id="60" max="16383" man="1"/><brk id="83" max="16383" man="1"/><brk id="116" max="16383" man="1"/><brk id="146" max="16383" man="1"/><brk id="173" max="16383" man="1"/><brk id="196" ' ||
+    fail "the second simulated scenario, the fan charts and the histograms do not start pages"
 
 # A sweep over a param reproduces separate runs with --set, to the penny.
 example=$SOURCE/models/example
