@@ -399,6 +399,8 @@ static double sheet_pixels(const lxw_worksheet *ws, lxw_col_t *last)
             ;
         *last = col > *last ? col : *last;
     }
+    while (*last > 0 && column_pixels(ws, *last) == 0)
+        (*last)--; /* hidden columns at the right (the Summary's chart series) print nothing */
     return book_columns_pixels(ws, 0, *last);
 }
 

@@ -87,6 +87,9 @@ lxw_row_t book_summary_row(size_t scenario, mtfp_summary_line line);
 lxw_row_t book_summary_charts(book *b, lxw_row_t row);
 /* The last column of the Summary's tables (the plan or the bridge table). */
 lxw_col_t book_summary_last_col(const book *b);
+/* Hide the bridge chart's series, in the columns after that: they do not
+ * print. */
+void book_summary_hide_series(const book *b);
 
 /* The statistics of a simulation's table on the Simulation sheet, in row
  * order. */

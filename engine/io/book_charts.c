@@ -16,8 +16,18 @@ static const mtfp_summary_line step_line[STEPS] = {MTFP_SUM_NBR,           MTFP_
                                                    MTFP_SUM_PRESSURES,     MTFP_SUM_SAVINGS,
                                                    MTFP_SUM_OTHER_CHANGES, MTFP_SUM_NBR};
 
-/* Table columns: step, amount, running total, then the chart's series. */
-enum { COL_STEP, COL_AMOUNT, COL_RUNNING, COL_HIDDEN, COL_TOTAL, COL_UP, COL_DOWN, COLS };
+/* Table columns: step, amount, running total; then, in hidden columns past
+ * the plans' last (helper_col), the chart's series. */
+enum { COL_STEP, COL_AMOUNT, COL_RUNNING, COLS };
+enum { SERIES_HIDDEN, SERIES_TOTAL, SERIES_UP, SERIES_DOWN, SERIES };
+
+/* The column of one of the chart's series: after the last the sheet prints,
+ * hidden, so that they do not widen the print (beside the table they took
+ * the Summary from A:E to A:G). */
+static lxw_col_t helper_col(const book *b, int series)
+{
+    return (lxw_col_t)(book_summary_last_col(b) + 1 + series);
+}
 
 /* The scenario the bridge shows: the first one after Base, else Base. */
 static size_t bridge_scenario(const book *b)
@@ -69,20 +79,23 @@ static void write_bridge_row(book *b, lxw_row_t row, int step, mtfp_pence *runni
     /* The series: an invisible base, and the step drawn up or down from it. */
     mtfp_pence hidden = total ? 0 : (amount < 0 ? before + amount : before);
     snprintf(formula, sizeof formula, total ? "=0" : "=MIN(%s,%s+%s)", above, above, cell);
-    book_formula(ws, row, COL_HIDDEN, formula, hidden, b->formats.money);
+    book_formula(ws, row, helper_col(b, SERIES_HIDDEN), formula, hidden, b->formats.money);
     snprintf(formula, sizeof formula, total ? "=%s" : "=0", cell);
-    book_formula(ws, row, COL_TOTAL, formula, total ? amount : 0, b->formats.money);
+    book_formula(ws, row, helper_col(b, SERIES_TOTAL), formula, total ? amount : 0,
+                 b->formats.money);
     snprintf(formula, sizeof formula, total ? "=0" : "=MAX(%s,0)", cell);
-    book_formula(ws, row, COL_UP, formula, !total && amount > 0 ? amount : 0, b->formats.money);
+    book_formula(ws, row, helper_col(b, SERIES_UP), formula, !total && amount > 0 ? amount : 0,
+                 b->formats.money);
     snprintf(formula, sizeof formula, total ? "=0" : "=MAX(-%s,0)", cell);
-    book_formula(ws, row, COL_DOWN, formula, !total && amount < 0 ? -amount : 0, b->formats.money);
+    book_formula(ws, row, helper_col(b, SERIES_DOWN), formula, !total && amount < 0 ? -amount : 0,
+                 b->formats.money);
 }
 
 /* The bridge's table from row; returns the row of its first step. */
 static lxw_row_t bridge_table(book *b, lxw_row_t row)
 {
-    static const char *const headings[COLS] = {"Step",           "Amount £",     "Running total £",
-                                               "Chart: base",    "Chart: total", "Chart: increase",
+    static const char *const headings[COLS] = {"Step", "Amount £", "Running total £"};
+    static const char *const series[SERIES] = {"Chart: base", "Chart: total", "Chart: increase",
                                                "Chart: decrease"};
     char title[300];
     book_format(title, sizeof title, "Bridge from the base-year budget to the final year: %s",
@@ -91,6 +104,8 @@ static lxw_row_t bridge_table(book *b, lxw_row_t row)
     book_text(b->summary, row++, 0, title, b->formats.heading);
     for (lxw_col_t c = 0; c < COLS; c++)
         book_text(b->summary, row, c, headings[c], b->formats.header);
+    for (int k = 0; k < SERIES; k++)
+        book_text(b->summary, row, helper_col(b, k), series[k], b->formats.header);
     lxw_row_t first = ++row;
     mtfp_pence running = 0;
     for (int step = 0; step < STEPS; step++)
@@ -122,18 +137,18 @@ static lxw_chart *bridge_chart(book *b, lxw_row_t first)
 {
     lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_COLUMN_STACKED);
     static const struct {
-        lxw_col_t col;
+        int col;
         lxw_color_t colour;
         const char *name;
-    } series[] = {{COL_HIDDEN, 0, NULL},
-                  {COL_TOTAL, 0x1F4E79, "Budget"},
-                  {COL_UP, 0xC00000, "Increase"},
-                  {COL_DOWN, 0x548235, "Decrease"}};
+    } series[] = {{SERIES_HIDDEN, 0, NULL},
+                  {SERIES_TOTAL, 0x1F4E79, "Budget"},
+                  {SERIES_UP, 0xC00000, "Increase"},
+                  {SERIES_DOWN, 0x548235, "Decrease"}};
     for (size_t i = 0; i < sizeof series / sizeof *series; i++) {
         lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
         chart_series_set_categories(s, "Summary", first, COL_STEP, first + STEPS - 1, COL_STEP);
-        chart_series_set_values(s, "Summary", first, series[i].col, first + STEPS - 1,
-                                series[i].col);
+        lxw_col_t col = helper_col(b, series[i].col);
+        chart_series_set_values(s, "Summary", first, col, first + STEPS - 1, col);
         lxw_chart_fill fill = {.color = series[i].colour, .none = series[i].name == NULL};
         chart_series_set_fill(s, &fill);
         if (series[i].name)
@@ -142,6 +157,7 @@ static lxw_chart *bridge_chart(book *b, lxw_row_t first)
             chart_series_set_line(s, &(lxw_chart_line){.none = LXW_TRUE});
     }
     chart_set_series_gap(chart, 50);
+    chart_show_hidden_data(chart); /* its series are in hidden columns */
     int16_t hidden[] = {0, -1};
     chart_legend_delete_series(chart, hidden);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
@@ -186,6 +202,18 @@ lxw_col_t book_summary_last_col(const book *b)
 {
     lxw_col_t plan_end = (lxw_col_t)(first_year + b->run->model.years);
     return plan_end > COLS - 1 ? plan_end : COLS - 1;
+}
+
+void book_summary_hide_series(const book *b)
+{
+    /* An outline group, collapsed: its + above the column after it shows
+     * them. */
+    lxw_col_t first = helper_col(b, 0);
+    lxw_row_col_options hidden = {.hidden = LXW_TRUE, .level = 1};
+    worksheet_set_column_opt(b->summary, first, first + SERIES - 1, 16, NULL, &hidden);
+    lxw_row_col_options collapsed = {.collapsed = LXW_TRUE};
+    worksheet_set_column_opt(b->summary, first + SERIES, first + SERIES, LXW_DEF_COL_WIDTH, NULL,
+                             &collapsed);
 }
 
 /* The charts sit a few pixels down their first row: a chart's border on the

@@ -189,6 +189,7 @@ mtfp_status book_write_summary(book *b)
     lxw_worksheet *ws = b->summary;
     worksheet_set_column(ws, 0, 0, 44, NULL);
     worksheet_set_column(ws, first_year, book_summary_last_col(b), 16, NULL);
+    book_summary_hide_series(b);
     book_text(ws, 0, 0, "Medium-term financial plan", b->formats.title);
     book_text(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.header);
     book_year_labels(b, ws, 1, first_year, 0); /* the gap chart's years: "£" is in A2 */

@@ -430,15 +430,20 @@ static void test_sheets_print_one_page_wide_a_scenario_a_page(void **state)
     for (size_t i = 0; i < sizeof sheets / sizeof *sheets; i++) {
         char *xml = sheet(path, sheets[i]);
         assert_null(strstr(xml, "fitToPage"));
-        assert_non_null(strstr(xml, "<pageSetup paperSize=\"9\" scale=\""));
+        assert_non_null(strstr(xml, "<pageSetup paperSize=\"9\" "));
         free(xml);
     }
     char *summary = sheet(path, "Summary");
     /* A4 landscape, 297 mm = 11.693 in, less margins of 0.7 in each side:
      * 10.293 in at 96 pixels = 988.1 pixels, of which 90% = 889.3. Column A
-     * is 44 characters, 44 x 7 + 5 = 313 pixels, B to G six of 16, 6 x 117 =
-     * 702, and the charts under the plans are as wide: 889.3 / 1015 = 87.6%. */
-    assert_non_null(strstr(summary, "<pageSetup paperSize=\"9\" scale=\"87\""));
+     * is 44 characters, 44 x 7 + 5 = 313 pixels, B to E four of 16, 4 x 117 =
+     * 468, and the charts under the plans are as wide: 889.3 / 781 = 113.9%,
+     * so 100% (the default, which the sheet does not write). The bridge
+     * chart's series are in hidden columns, F to I, an outline group opened
+     * from J: beside the bridge's table they took the sheet to G (87%). */
+    assert_non_null(strstr(summary, "<pageSetup paperSize=\"9\" orientation=\"landscape\"/>"));
+    assert_non_null(strstr(summary, "<col min=\"6\" max=\"9\" width=\"16.7109375\" hidden=\"1\" "
+                                    "customWidth=\"1\" outlineLevel=\"1\"/>"));
     /* Base's block is rows 3 to 15 (its heading, ten lines, the check and a
      * blank row): the scenario's starts a page at 16; the gap chart at 29,
      * after the two blocks; the bridge's table at 29 + 20 (the chart's 19
@@ -448,10 +453,10 @@ static void test_sheets_print_one_page_wide_a_scenario_a_page(void **state)
                                     "<brk id=\"29\" max=\"16383\" man=\"1\"/>"
                                     "<brk id=\"49\" max=\"16383\" man=\"1\"/></rowBreaks>"));
     free(summary);
-    /* The print area is the sheet's columns, A to G: text running on past
-     * them is not another page across. */
+    /* The print area is the sheet's columns, A to E, up to the hidden ones:
+     * text running on past them is not another page across. */
     char *workbook = part(path, "xl/workbook.xml");
-    assert_non_null(strstr(workbook, "localSheetId=\"1\">Summary!$A:$G</definedName>"));
+    assert_non_null(strstr(workbook, "localSheetId=\"1\">Summary!$A:$E</definedName>"));
     free(workbook);
     /* A sheet narrower than the page prints at 100%; a very wide one no
      * smaller than Excel's 10%. */
