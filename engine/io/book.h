@@ -84,6 +84,8 @@ mtfp_status book_write_audit(book *b);
  * Compare sheet), and its charts and bridge table from row on (returns the
  * row after the table). */
 lxw_row_t book_summary_row(size_t scenario, mtfp_summary_line line);
+/* The row of a scenario's years ("2010/11", without "£") on the Summary. */
+lxw_row_t book_summary_years_row(size_t scenario);
 lxw_row_t book_summary_charts(book *b, lxw_row_t row);
 /* The last column of the Summary's tables (the plan or the bridge table). */
 lxw_col_t book_summary_last_col(const book *b);

@@ -184,7 +184,8 @@ static lxw_chart *gap_chart(book *b)
     for (size_t s = 0; s < b->run->count; s++) {
         lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
         lxw_row_t row = book_summary_row(s, MTFP_SUM_GAP);
-        chart_series_set_categories(series, "Summary", 1, first_year + 1, 1,
+        lxw_row_t labels = book_summary_years_row(0); /* Base's: every block's are the same */
+        chart_series_set_categories(series, "Summary", labels, first_year + 1, labels,
                                     (lxw_col_t)(first_year + years));
         chart_series_set_values(series, "Summary", row, first_year + 1, row,
                                 (lxw_col_t)(first_year + years));

@@ -10,10 +10,14 @@
 
 static const lxw_col_t first_year = BOOK_SUMMARY_FIRST_YEAR_COL;
 
-/* The rows of a scenario's block: its heading, then one per summary line,
- * then the check against the Revenue sheet, then a blank row. */
+/* The rows of a scenario's block: its heading, its years, then one per
+ * summary line, then the check against the Revenue sheet, then a blank row.
+ * Each block has its years, not the sheet's repeated title rows: those
+ * print on the charts' pages too, where years stood over the gap chart
+ * (whose groups are the projection years alone) and the bridge's table. */
 enum {
-    BLOCK_LINES = 1,
+    BLOCK_YEARS = 1,
+    BLOCK_LINES = 2,
     BLOCK_CHECK = BLOCK_LINES + MTFP_SUMMARY_LINES,
     BLOCK_ROWS = BLOCK_CHECK + 2
 };
@@ -32,6 +36,11 @@ static lxw_row_t line_row(lxw_row_t block, mtfp_summary_line line)
 lxw_row_t book_summary_row(size_t scenario, mtfp_summary_line line)
 {
     return line_row(block_row(scenario), line);
+}
+
+lxw_row_t book_summary_years_row(size_t scenario)
+{
+    return block_row(scenario) + BLOCK_YEARS;
 }
 
 static void cell(lxw_row_t block, mtfp_summary_line line, int year, char *buf, size_t size)
@@ -191,8 +200,7 @@ mtfp_status book_write_summary(book *b)
     worksheet_set_column(ws, first_year, book_summary_last_col(b), 16, NULL);
     book_summary_hide_series(b);
     book_text(ws, 0, 0, "Medium-term financial plan", b->formats.title);
-    book_text(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.header);
-    book_year_labels(b, ws, 1, first_year, 0); /* the gap chart's years: "£" is in A2 */
+    book_text(ws, 1, 0, "£; a positive gap is a shortfall", b->formats.note);
     worksheet_freeze_panes(ws, 2, first_year);
     char(*names)[GAP_NAME_MAX] = calloc(b->run->count, sizeof *names);
     if (!names)
@@ -202,6 +210,8 @@ mtfp_status book_write_summary(book *b)
         char heading[300];
         book_scenario_heading(b, s, heading, sizeof heading);
         book_scenario_block(b, ws, block, heading);
+        /* Years alone, as the gap chart's categories: "£" is in A2. */
+        book_year_labels(b, ws, block + BLOCK_YEARS, first_year, 0);
         for (int line = 0; line < MTFP_SUMMARY_LINES; line++)
             write_line(b, s, block, (mtfp_summary_line)line);
         write_check(b, s, block);

@@ -37,8 +37,8 @@ def scenario_of(heading):
 
 def years_of(header, first, unit=" £"):
     """The years over a table's columns from first on: "2010/11 £" over
-    money, "2010/11" (unit "") over counts and on the Summary, whose gap
-    chart takes its years from there."""
+    money, "2010/11" (unit "") over counts and over each plan on the
+    Summary, whose gap chart takes its years from there."""
     return [cell[: len(cell) - len(unit)] for cell in header[first:] if cell and cell.endswith(unit)]
 
 
@@ -53,11 +53,12 @@ class Checker:
             self.failures.append(f"{where}: {got_from} has {got / 100:.2f}, {want_from} {want / 100:.2f}")
 
     def summary(self, rows, engine):
-        years = years_of(rows[1], 1, "")
-        scenario, seen = None, set()
+        scenario, years, seen = None, [], set()
         for row in rows[2:]:
             if row and scenario_of(row[0]) is not None:
                 scenario = scenario_of(row[0])
+            elif row and not row[0] and any(row[1:]):
+                years = years_of(row, 1, "")  # each plan's, under its heading
             elif row and row[0].startswith("Bridge"):
                 break
             elif row and row[0] in TITLES and scenario is not None:

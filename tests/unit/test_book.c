@@ -132,7 +132,7 @@ static void test_pack_has_its_sheets_in_order(void **state)
         at = strstr(at, tag);
         assert_non_null(at); /* and in this order */
     }
-    assert_non_null(strstr(workbook, "<definedName name=\"Gap_Base\">Summary!$C$12:$E$12"));
+    assert_non_null(strstr(workbook, "<definedName name=\"Gap_Base\">Summary!$C$13:$E$13"));
     assert_non_null(strstr(workbook, "<definedName name=\"Gap_Pressures_and_savings\">"));
     free(workbook);
 }
@@ -141,12 +141,12 @@ static void test_summary_formulas_carry_the_engine_values(void **state)
 {
     char *summary = written_sheet(*state, "Summary");
     /* Base, 2010/11: NBR is the sum of its changes, cached as 3,041,341.66. */
-    assert_int_equal(cached_pence(summary, "SUM(C5:C9)"), 304134166);
+    assert_int_equal(cached_pence(summary, "SUM(C6:C10)"), 304134166);
     /* The base year's NBR is the Revenue sheet's total. */
     assert_int_equal(cached_pence(summary, "Revenue!$D$13"), 291033333);
     /* Gap = NBR - funding, cumulative gap a running sum. */
-    assert_int_equal(cached_pence(summary, "E10-E11"), 7775596);
-    assert_int_equal(cached_pence(summary, "D14+E12"), 7644782);
+    assert_int_equal(cached_pence(summary, "E11-E12"), 7775596);
+    assert_int_equal(cached_pence(summary, "D15+E13"), 7644782);
     free(summary);
 }
 
@@ -444,14 +444,20 @@ static void test_sheets_print_one_page_wide_a_scenario_a_page(void **state)
     assert_non_null(strstr(summary, "<pageSetup paperSize=\"9\" orientation=\"landscape\"/>"));
     assert_non_null(strstr(summary, "<col min=\"6\" max=\"9\" width=\"16.7109375\" hidden=\"1\" "
                                     "customWidth=\"1\" outlineLevel=\"1\"/>"));
-    /* Base's block is rows 3 to 15 (its heading, ten lines, the check and a
-     * blank row): the scenario's starts a page at 16; the gap chart at 29,
-     * after the two blocks; the bridge's table at 29 + 20 (the chart's 19
-     * rows of 20 pixels and a blank). */
+    /* Base's block is rows 3 to 16 (its heading, its years, ten lines, the
+     * check and a blank row): the scenario's starts a page at 17; the gap
+     * chart at 31, after the two blocks; the bridge's table at 31 + 20 (the
+     * chart's 19 rows of 20 pixels and a blank). */
     assert_non_null(strstr(summary, "<rowBreaks count=\"3\" manualBreakCount=\"3\">"
-                                    "<brk id=\"16\" max=\"16383\" man=\"1\"/>"
-                                    "<brk id=\"29\" max=\"16383\" man=\"1\"/>"
-                                    "<brk id=\"49\" max=\"16383\" man=\"1\"/></rowBreaks>"));
+                                    "<brk id=\"17\" max=\"16383\" man=\"1\"/>"
+                                    "<brk id=\"31\" max=\"16383\" man=\"1\"/>"
+                                    "<brk id=\"51\" max=\"16383\" man=\"1\"/></rowBreaks>"));
+    /* Each block has its years (years alone, the gap chart's categories):
+     * the title rows, which print on every page, have none, as they stood
+     * over the charts' pages (2009/10 over the bridge's "Amount £"). */
+    assert_non_null(strstr(summary, "<row r=\"5\"><c r=\"B5\" s=\""));
+    assert_non_null(strstr(summary, "<row r=\"19\"><c r=\"B19\" s=\""));
+    assert_null(strstr(summary, "<c r=\"B2\""));
     free(summary);
     /* The print area is the sheet's columns, A to E, up to the hidden ones:
      * text running on past them is not another page across. */
@@ -479,22 +485,22 @@ static void test_a_sheet_longer_than_a_worksheet_is_an_error(void **state)
     char path[128];
     write_pack(run, "pack.xlsx", path, sizeof path);
     /* The Summary is this fixture's longest sheet: under its plans, the gap
-     * chart, the bridge's table (its last step on row 70) and the bridge
-     * chart (91 rows, below); Placements' three blocks end on row 74. */
+     * chart, the bridge's table (its last step on row 73) and the bridge
+     * chart (below); Placements' three blocks end on row 74. */
     long summary = last_row(path, "Summary");
-    assert_int_equal(summary, 70);
+    assert_int_equal(summary, 73);
     assert_int_equal(last_row(path, "Placements"), 74);
     mtfp_diag diag;
     mtfp_diag_init(&diag);
     snprintf(path, sizeof path, "%s/short.xlsx", dir);
     /* The chart under the last row counts as used: a blank row, then 374
      * pixels over rows of 20 pixels, 19 rows, and one to spare:
-     * 70 + 1 + 20 = 91 rows. */
-    assert_int_equal(book_write(run, path, 90, NULL, NULL, &diag), MTFP_ERR_OUTPUT);
-    assert_non_null(strstr(diag.message, "the pack's Summary sheet needs more than the 90 rows"));
+     * 73 + 1 + 20 = 94 rows. */
+    assert_int_equal(book_write(run, path, 93, NULL, NULL, &diag), MTFP_ERR_OUTPUT);
+    assert_non_null(strstr(diag.message, "the pack's Summary sheet needs more than the 93 rows"));
     mtfp_diag_free(&diag);
     mtfp_diag_init(&diag);
-    assert_int_equal(book_write(run, path, 91, NULL, NULL, &diag), MTFP_OK);
+    assert_int_equal(book_write(run, path, 94, NULL, NULL, &diag), MTFP_OK);
     mtfp_diag_free(&diag);
 }
 
