@@ -152,6 +152,12 @@ void book_text_measured(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const c
     *longest = chars > *longest ? chars : *longest;
 }
 
+void book_row_lines(lxw_worksheet *ws, lxw_row_t row, size_t lines)
+{
+    if (lines > 1)
+        book_wrote(worksheet_set_row(ws, row, 12.75 * (double)lines, NULL), ws, row, 0);
+}
+
 size_t book_wrapped_lines(const char *text, size_t width)
 {
     size_t lines = 1, used = 0; /* characters on the last line */

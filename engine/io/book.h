@@ -156,9 +156,9 @@ void book_text_measured(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const c
  * when it opens a pack. One character is counted as wide as a digit of the
  * width's unit, wider than most of Arial 10's, so as not to fall short. */
 size_t book_wrapped_lines(const char *text, size_t width);
-/* The height of a line of Arial 10 in points, as Excel sets it: a row of
- * wrapped cells is this times its most lines. */
-#define BOOK_LINE_HEIGHT 12.75
+/* Make a row of wrapped cells as tall as its most lines (a line of Arial 10
+ * is 12.75 points, as Excel sets it); a row of one line keeps the default. */
+void book_row_lines(lxw_worksheet *ws, lxw_row_t row, size_t lines);
 /* The characters in the longest of names. */
 size_t book_longest_name(const mtfp_names *names);
 /* Text as a cell can hold it: book_fit to 32,767 bytes (libxlsxwriter would

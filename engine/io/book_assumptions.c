@@ -63,9 +63,7 @@ static void params(sheet *k, const mtfp_scenario *scenario)
             size_t n = book_wrapped_lines(param->description, description_width(k));
             lines = n > lines ? n : lines;
         }
-        if (lines > 1)
-            book_wrote(worksheet_set_row(k->ws, k->row, BOOK_LINE_HEIGHT * (double)lines, NULL),
-                       k->ws, k->row, 0);
+        book_row_lines(k->ws, k->row, lines);
         book_text(k->ws, k->row, 0, param->name, f->text);
         book_text(k->ws, k->row, 1, source, f->note_wrapped);
         book_text(k->ws, k->row, 2, param->overridden ? "yes" : "no", f->text);

@@ -57,8 +57,7 @@ static void text_row(book *b, lxw_row_t row, const char *const texts[COL_FIRST_Y
         size_t n = texts[c] ? book_wrapped_lines(texts[c], widths[c]) : 1;
         lines = n > lines ? n : lines;
     }
-    if (lines > 1)
-        book_wrote(worksheet_set_row(ws, row, BOOK_LINE_HEIGHT * (double)lines, NULL), ws, row, 0);
+    book_row_lines(ws, row, lines);
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
         if (texts[c])
             book_text(ws, row, c, texts[c],
