@@ -6,11 +6,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "mtfp/analysis.h"
 #include "mtfp/diag.h"
 #include "mtfp/run.h"
+#include "mtfp/settings.h"
 
 #define CLI_DEFAULT_MODEL "models/example"
-#define CLI_DEFAULT_OUTPUT_DIR "output"
 #define CLI_DEFAULT_OUTPUT "output/cabinet-pack.xlsx"
 
 /* Exit statuses, as SPEC "Command line" defines them. */
@@ -33,7 +34,7 @@ enum {
 #define CLI_RUNS_MAX 1000000
 #define CLI_DEFAULT_SEED 1
 
-typedef struct cli_options {
+typedef struct mtfp_cli_options {
     const char *model_dir;
     const char **scripts;
     size_t script_count;
@@ -47,48 +48,63 @@ typedef struct cli_options {
     mtfp_pence threshold;
     mtfp_vary vary[MTFP_VARY_MAX];
     size_t vary_count;
-} cli_options;
+} mtfp_cli_options;
 
 /* Parse argv[first..] into options (and --set into settings). On a usage
  * error returns MTFP_ERR_USAGE with the message in diag. */
-mtfp_status cli_parse(int argc, char **argv, int first, unsigned allowed, cli_options *options,
+mtfp_status mtfp_cli_parse(int argc, char **argv, int first, unsigned allowed, mtfp_cli_options *options,
                       mtfp_settings *settings, mtfp_diag *diag);
 
+/* --set "NAME=VALUE" (VALUE a decimal number, "5%" meaning 0.05) into
+ * settings; a later setting of the same name replaces an earlier one.
+ * MTFP_ERR_USAGE with a message in diag if the text is not of that form. */
+mtfp_status mtfp_cli_parse_set(mtfp_settings *settings, const char *text, mtfp_diag *diag);
+
+/* --vary "NAME=FROM:TO:STEP" (numbers; STEP > 0; FROM <= TO; "5%" is 0.05).
+ * MTFP_ERR_USAGE with a message in diag if the text is not of that form. */
+mtfp_status mtfp_cli_parse_vary(const char *text, mtfp_vary *vary, mtfp_diag *diag);
+
+/* The usage error (MTFP_ERR_USAGE) for an option ("--set", "--vary") naming a
+ * param that no scenario asks for, with the closest name one asks for as a
+ * suggestion. */
+mtfp_status mtfp_cli_unknown_param(const mtfp_run *run, const char *option, const char *name,
+                                   mtfp_diag *diag);
+
 /* Print an error or the warnings of a diag to stderr. */
-void cli_print_error(const mtfp_diag *diag);
-void cli_print_warnings(const mtfp_diag *diag);
+void mtfp_cli_print_error(const mtfp_diag *diag);
+void mtfp_cli_print_warnings(const mtfp_diag *diag);
 
 /* The exit status for a status. */
-int cli_exit_status(mtfp_status status);
+int mtfp_cli_exit_status(mtfp_status status);
 
 /* Start a subcommand: initialise run, parse argv[first..] (the options it
  * allows), load and project the run; print errors and warnings. Returns an
- * exit status. Call cli_finish afterwards whatever it returns. */
-int cli_prepare(int argc, char **argv, int first, unsigned allowed, cli_options *options,
+ * exit status. Call mtfp_cli_finish afterwards whatever it returns. */
+int mtfp_cli_prepare(int argc, char **argv, int first, unsigned allowed, mtfp_cli_options *options,
                 mtfp_run *run);
-void cli_finish(cli_options *options, mtfp_run *run);
+void mtfp_cli_finish(mtfp_cli_options *options, mtfp_run *run);
 
 /* Write the pack (and the CSV with --csv) of a projected run, all or
  * nothing, and print the headline; print the error if that fails. Returns
  * an exit status. */
-int cli_write_outputs(const cli_options *options, const mtfp_run *run);
+int mtfp_cli_write_outputs(const mtfp_cli_options *options, const mtfp_run *run);
 
 /* The number of threads to use: --threads, else one per processor. */
-int cli_threads(const cli_options *options);
+int mtfp_cli_threads(const mtfp_cli_options *options);
 
 /* Progress on stderr when it is a terminal (an mtfp_progress; context is
  * what is counted, e.g. "runs"). */
-void cli_progress(void *context, size_t done, size_t total);
+void mtfp_cli_progress(void *context, size_t done, size_t total);
 /* End a progress line that an error cut short, before the error. */
-void cli_progress_stopped(void);
+void mtfp_cli_progress_stopped(void);
 /* An output's progress on stderr when it is a terminal (an
  * mtfp_step_progress; context is what is being written, e.g. "writing the
  * pack"): one line, rewritten, cleared when the output is complete. */
-void cli_step_progress(void *context, const char *step, size_t done, size_t total);
+void mtfp_cli_step_progress(void *context, const char *step, size_t done, size_t total);
 
-int cmd_run(int argc, char **argv);
-int cmd_check(int argc, char **argv);
-int cmd_simulate(int argc, char **argv);
-int cmd_sweep(int argc, char **argv);
+int mtfp_cmd_run(int argc, char **argv);
+int mtfp_cmd_check(int argc, char **argv);
+int mtfp_cmd_simulate(int argc, char **argv);
+int mtfp_cmd_sweep(int argc, char **argv);
 
 #endif

@@ -6,16 +6,16 @@
 
 enum { CHECK_OPTIONS = CLI_OPT_SCRIPT | CLI_OPT_YEARS | CLI_OPT_SET | CLI_OPT_STRICT };
 
-int cmd_check(int argc, char **argv)
+int mtfp_cmd_check(int argc, char **argv)
 {
     mtfp_run run;
-    cli_options options;
-    int exit_status = cli_prepare(argc, argv, 2, CHECK_OPTIONS, &options, &run);
+    mtfp_cli_options options;
+    int exit_status = mtfp_cli_prepare(argc, argv, 2, CHECK_OPTIONS, &options, &run);
     if (exit_status == CLI_EXIT_OK)
         printf("%s: %zu revenue line%s, %zu scenario%s (with Base), %zu finding%s\n",
                options.model_dir, run.model.line_count, run.model.line_count == 1 ? "" : "s",
                run.count, run.count == 1 ? "" : "s", run.findings.warning_count,
                run.findings.warning_count == 1 ? "" : "s");
-    cli_finish(&options, &run);
+    mtfp_cli_finish(&options, &run);
     return exit_status;
 }

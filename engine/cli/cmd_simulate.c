@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "mtfp/script.h"
+#include "mtfp/evaluate.h"
 
 enum {
     SIMULATE_OPTIONS = CLI_OPT_SCRIPT | CLI_OPT_OUTPUT | CLI_OPT_YEARS | CLI_OPT_SET | CLI_OPT_CSV |
@@ -43,22 +43,22 @@ static void print_simulation(const mtfp_run *run, const mtfp_simulation *simulat
 
 /* The first scenario to simulate: the -s scripts' (the run's last), or with
  * none every scenario of model.lua's that draws uncertain values. */
-static size_t first_chosen(const mtfp_run *run, const cli_options *options)
+static size_t first_chosen(const mtfp_run *run, const mtfp_cli_options *options)
 {
     return options->script_count > 0 ? run->count - options->script_count : 1;
 }
 
-static bool is_chosen(const mtfp_run *run, const cli_options *options, size_t s)
+static bool is_chosen(const mtfp_run *run, const mtfp_cli_options *options, size_t s)
 {
     return s >= first_chosen(run, options) &&
            (options->script_count > 0 || run->scenarios[s].uncertain > 0);
 }
 
-int cmd_simulate(int argc, char **argv)
+int mtfp_cmd_simulate(int argc, char **argv)
 {
     mtfp_run run;
-    cli_options options;
-    int exit_status = cli_prepare(argc, argv, 2, SIMULATE_OPTIONS, &options, &run);
+    mtfp_cli_options options;
+    int exit_status = mtfp_cli_prepare(argc, argv, 2, SIMULATE_OPTIONS, &options, &run);
     size_t count = 0;
     for (size_t s = 1; exit_status == CLI_EXIT_OK && s < run.count; s++)
         count += is_chosen(&run, &options, s);
@@ -87,19 +87,19 @@ int cmd_simulate(int argc, char **argv)
                                      "values, so every run would be the same");
         if (status == MTFP_OK)
             status =
-                mtfp_script_simulate(&run, s, options.runs, options.seed, options.threshold,
-                                     cli_threads(&options), cli_progress, "simulate runs", diag);
+                mtfp_evaluate_simulation(&run, s, options.runs, options.seed, options.threshold,
+                                     mtfp_cli_threads(&options), mtfp_cli_progress, "simulate runs", diag);
         if (status != MTFP_OK) {
-            cli_progress_stopped();
+            mtfp_cli_progress_stopped();
             diag->status = status;
-            cli_print_error(diag);
-            exit_status = cli_exit_status(status);
+            mtfp_cli_print_error(diag);
+            exit_status = mtfp_cli_exit_status(status);
         }
     }
     if (exit_status == CLI_EXIT_OK)
-        exit_status = cli_write_outputs(&options, &run);
+        exit_status = mtfp_cli_write_outputs(&options, &run);
     for (size_t i = 0; exit_status == CLI_EXIT_OK && i < run.simulation_count; i++)
         print_simulation(&run, &run.simulations[i]);
-    cli_finish(&options, &run);
+    mtfp_cli_finish(&options, &run);
     return exit_status;
 }

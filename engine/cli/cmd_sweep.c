@@ -4,7 +4,7 @@
 #include <stdio.h>
 
 #include "cli.h"
-#include "mtfp/script.h"
+#include "mtfp/evaluate.h"
 
 enum {
     SWEEP_OPTIONS = CLI_OPT_SCRIPT | CLI_OPT_OUTPUT | CLI_OPT_YEARS | CLI_OPT_SET | CLI_OPT_CSV |
@@ -26,26 +26,36 @@ static void print_sweep(const mtfp_run *run)
     }
 }
 
-int cmd_sweep(int argc, char **argv)
+int mtfp_cmd_sweep(int argc, char **argv)
 {
     mtfp_run run;
-    cli_options options;
-    int exit_status = cli_prepare(argc, argv, 2, SWEEP_OPTIONS, &options, &run);
+    mtfp_cli_options options;
+    int exit_status = mtfp_cli_prepare(argc, argv, 2, SWEEP_OPTIONS, &options, &run);
+    for (size_t v = 0; exit_status == CLI_EXIT_OK && v < options.vary_count; v++) {
+        bool asked = false;
+        for (size_t s = 1; s < run.count; s++)
+            asked = asked || mtfp_scenario_param(&run.scenarios[s], options.vary[v].name);
+        if (!asked) {
+            mtfp_cli_unknown_param(&run, "--vary", options.vary[v].name, &run.findings);
+            mtfp_cli_print_error(&run.findings);
+            exit_status = CLI_EXIT_USAGE;
+        }
+    }
     if (exit_status == CLI_EXIT_OK) {
         mtfp_status status =
-            mtfp_script_sweep(&run, options.vary, options.vary_count, cli_threads(&options),
-                              cli_progress, "sweep evaluations", &run.findings);
+            mtfp_evaluate_sweep(&run, options.vary, options.vary_count, mtfp_cli_threads(&options),
+                              mtfp_cli_progress, "sweep evaluations", &run.findings);
         if (status != MTFP_OK) {
-            cli_progress_stopped();
+            mtfp_cli_progress_stopped();
             run.findings.status = status;
-            cli_print_error(&run.findings);
-            exit_status = cli_exit_status(status);
+            mtfp_cli_print_error(&run.findings);
+            exit_status = mtfp_cli_exit_status(status);
         }
     }
     if (exit_status == CLI_EXIT_OK)
-        exit_status = cli_write_outputs(&options, &run);
+        exit_status = mtfp_cli_write_outputs(&options, &run);
     if (exit_status == CLI_EXIT_OK)
         print_sweep(&run);
-    cli_finish(&options, &run);
+    mtfp_cli_finish(&options, &run);
     return exit_status;
 }

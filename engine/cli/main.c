@@ -55,7 +55,7 @@ static const struct {
     const char *name;
     int (*run)(int argc, char **argv);
 } commands[] = {
-    {"run", cmd_run}, {"check", cmd_check}, {"simulate", cmd_simulate}, {"sweep", cmd_sweep}};
+    {"run", mtfp_cmd_run}, {"check", mtfp_cmd_check}, {"simulate", mtfp_cmd_simulate}, {"sweep", mtfp_cmd_sweep}};
 
 static bool is_help(const char *arg)
 {
@@ -86,7 +86,7 @@ int main(int argc, char **argv)
         if (signal(stops[i], stopped) == SIG_IGN)
             signal(stops[i], SIG_IGN);
     if (argc < 2)
-        return cmd_run(argc, argv);
+        return mtfp_cmd_run(argc, argv);
     for (size_t c = 0; c < sizeof commands / sizeof *commands; c++) {
         if (strcmp(argv[1], commands[c].name) != 0)
             continue;

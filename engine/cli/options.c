@@ -69,7 +69,7 @@ static mtfp_status path_of(int argc, char **argv, int *i, const char *what, cons
     return MTFP_OK;
 }
 
-static mtfp_status add_script(cli_options *options, const char *script)
+static mtfp_status add_script(mtfp_cli_options *options, const char *script)
 {
     const char **grown = realloc(options->scripts, (options->script_count + 1) * sizeof *grown);
     if (!grown)
@@ -100,7 +100,7 @@ static const char *const every_option[] = {"-s",     "-o",          "--csv",    
                                            "--seed", "--threshold", "--vary",    NULL};
 
 static mtfp_status parse_option(int argc, char **argv, int *i, const char *command,
-                                unsigned allowed, cli_options *options, mtfp_settings *settings,
+                                unsigned allowed, mtfp_cli_options *options, mtfp_settings *settings,
                                 mtfp_diag *diag)
 {
     const char *arg = argv[*i], *value;
@@ -125,7 +125,7 @@ static mtfp_status parse_option(int argc, char **argv, int *i, const char *comma
     }
     if ((allowed & CLI_OPT_SET) && strcmp(arg, "--set") == 0) {
         MTFP_TRY(value_of(argc, argv, i, &value, diag));
-        return mtfp_settings_parse(settings, value, diag);
+        return mtfp_cli_parse_set(settings, value, diag);
     }
     if ((allowed & CLI_OPT_STRICT) && strcmp(arg, "--strict") == 0) {
         options->strict = true;
@@ -162,7 +162,7 @@ static mtfp_status parse_option(int argc, char **argv, int *i, const char *comma
         if (options->vary_count == MTFP_VARY_MAX)
             return usage(diag, "--vary %s: at most two parameters can be varied together", value);
         mtfp_vary *vary = &options->vary[options->vary_count++];
-        MTFP_TRY(mtfp_vary_parse(value, vary, diag));
+        MTFP_TRY(mtfp_cli_parse_vary(value, vary, diag));
         /* A grid of a param against itself: the second range would override
          * the first at every point. */
         if (options->vary_count == 2 &&
@@ -180,7 +180,7 @@ static mtfp_status parse_option(int argc, char **argv, int *i, const char *comma
     return usage(diag, "unknown option \"%s\"", arg);
 }
 
-mtfp_status cli_parse(int argc, char **argv, int first, unsigned allowed, cli_options *options,
+mtfp_status mtfp_cli_parse(int argc, char **argv, int first, unsigned allowed, mtfp_cli_options *options,
                       mtfp_settings *settings, mtfp_diag *diag)
 {
     memset(options, 0, sizeof *options);
@@ -210,7 +210,7 @@ static void print_message(const char *message)
     fputc('\n', stderr);
 }
 
-void cli_print_error(const mtfp_diag *diag)
+void mtfp_cli_print_error(const mtfp_diag *diag)
 {
     char message[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
     if (diag->status == MTFP_ERR_MEMORY || !diag->message[0])
@@ -222,7 +222,7 @@ void cli_print_error(const mtfp_diag *diag)
         fprintf(stderr, "Try 'mtfp --help'.\n");
 }
 
-void cli_print_warnings(const mtfp_diag *diag)
+void mtfp_cli_print_warnings(const mtfp_diag *diag)
 {
     for (size_t i = 0; i < diag->warning_count; i++) {
         const mtfp_finding *finding = &diag->warnings[i];
@@ -236,7 +236,7 @@ void cli_print_warnings(const mtfp_diag *diag)
     }
 }
 
-int cli_exit_status(mtfp_status status)
+int mtfp_cli_exit_status(mtfp_status status)
 {
     switch (status) {
     case MTFP_OK:
@@ -253,18 +253,22 @@ int cli_exit_status(mtfp_status status)
 }
 
 /* Load and project the run; print its error or warnings. */
-static int load_and_project(const cli_options *options, mtfp_run *run)
+static int load_and_project(const mtfp_cli_options *options, mtfp_run *run)
 {
     mtfp_diag *diag = &run->findings;
     mtfp_status status = mtfp_run_load(run, options->model_dir, options->scripts,
                                        options->script_count, options->years, diag);
+    /* A misspelt --set would leave the default in place. */
+    const mtfp_setting *unused = status == MTFP_OK ? mtfp_settings_unused(&run->settings) : NULL;
+    if (unused)
+        status = mtfp_cli_unknown_param(run, "--set", unused->name, diag);
     if (status == MTFP_OK)
         status = mtfp_run_project(run, diag);
-    cli_print_warnings(diag);
+    mtfp_cli_print_warnings(diag);
     if (status != MTFP_OK) {
         diag->status = status;
-        cli_print_error(diag);
-        return cli_exit_status(status);
+        mtfp_cli_print_error(diag);
+        return mtfp_cli_exit_status(status);
     }
     if (options->strict && diag->warning_count > 0) {
         fprintf(stderr, "mtfp: %zu warning%s treated as errors (--strict)\n", diag->warning_count,
@@ -274,7 +278,7 @@ static int load_and_project(const cli_options *options, mtfp_run *run)
     return CLI_EXIT_OK;
 }
 
-int cli_prepare(int argc, char **argv, int first, unsigned allowed, cli_options *options,
+int mtfp_cli_prepare(int argc, char **argv, int first, unsigned allowed, mtfp_cli_options *options,
                 mtfp_run *run)
 {
     memset(options, 0, sizeof *options);
@@ -283,15 +287,15 @@ int cli_prepare(int argc, char **argv, int first, unsigned allowed, cli_options 
         return CLI_EXIT_INPUT;
     }
     mtfp_status status =
-        cli_parse(argc, argv, first, allowed, options, &run->settings, &run->findings);
+        mtfp_cli_parse(argc, argv, first, allowed, options, &run->settings, &run->findings);
     if (status != MTFP_OK) {
-        cli_print_error(&run->findings);
-        return cli_exit_status(status);
+        mtfp_cli_print_error(&run->findings);
+        return mtfp_cli_exit_status(status);
     }
     return load_and_project(options, run);
 }
 
-void cli_finish(cli_options *options, mtfp_run *run)
+void mtfp_cli_finish(mtfp_cli_options *options, mtfp_run *run)
 {
     free(options->scripts);
     for (size_t v = 0; v < options->vary_count; v++)

@@ -9,39 +9,8 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "mtfp/output.h"
 #include "mtfp/utf8.h"
-
-/* The default output directory is made on demand; a path the user gives must
- * be in a directory that exists. */
-static mtfp_status default_output_dir(mtfp_diag *diag)
-{
-    if (mkdir(CLI_DEFAULT_OUTPUT_DIR, 0777) != 0 && errno != EEXIST)
-        return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, CLI_DEFAULT_OUTPUT_DIR, 0, 0,
-                               "cannot create the output directory: %s", strerror(errno));
-    return MTFP_OK;
-}
-
-static mtfp_status write_outputs(const cli_options *options, const mtfp_run *run, const char *pack,
-                                 mtfp_diag *diag)
-{
-    mtfp_outputs outputs;
-    mtfp_outputs_init(&outputs);
-    outputs.inputs_of = &run->model;
-    const char *temporary;
-    mtfp_status status = options->output ? MTFP_OK : default_output_dir(diag);
-    if (status == MTFP_OK)
-        status = mtfp_outputs_add(&outputs, pack, &temporary, diag);
-    if (status == MTFP_OK)
-        status = mtfp_book_write(run, temporary, cli_step_progress, "writing the pack", diag);
-    if (status == MTFP_OK && options->csv_dir)
-        status = mtfp_csv_write_run(run, options->csv_dir, &outputs, cli_step_progress,
-                                    "writing the CSV", diag);
-    if (status == MTFP_OK)
-        status = mtfp_outputs_commit(&outputs, diag);
-    mtfp_outputs_free(&outputs);
-    return status;
-}
+#include "mtfp/write.h"
 
 static void print_right(const char *text, size_t width)
 {
@@ -90,23 +59,26 @@ static void print_headline(const mtfp_run *run, const char *pack)
     }
 }
 
-int cli_write_outputs(const cli_options *options, const mtfp_run *run)
+int mtfp_cli_write_outputs(const mtfp_cli_options *options, const mtfp_run *run)
 {
     const char *pack = options->output ? options->output : CLI_DEFAULT_OUTPUT;
     mtfp_diag diag;
     mtfp_diag_init(&diag);
-    mtfp_status status = write_outputs(options, run, pack, &diag);
+    /* The default output directory is made on demand; a path the user
+     * gives must be in a directory that exists. */
+    mtfp_status status = mtfp_write_outputs(run, pack, !options->output, options->csv_dir,
+                                            mtfp_cli_step_progress, &diag);
     if (status != MTFP_OK) {
         diag.status = status;
-        cli_print_error(&diag);
+        mtfp_cli_print_error(&diag);
     } else {
         print_headline(run, pack);
     }
     mtfp_diag_free(&diag);
-    return cli_exit_status(status);
+    return mtfp_cli_exit_status(status);
 }
 
-int cli_threads(const cli_options *options)
+int mtfp_cli_threads(const mtfp_cli_options *options)
 {
     if (options->threads > 0)
         return options->threads;
@@ -118,7 +90,7 @@ int cli_threads(const cli_options *options)
 static size_t shown = (size_t)-1;
 static bool open_line;
 
-void cli_progress(void *context, size_t done, size_t total)
+void mtfp_cli_progress(void *context, size_t done, size_t total)
 {
     if (!isatty(STDERR_FILENO))
         return;
@@ -132,7 +104,7 @@ void cli_progress(void *context, size_t done, size_t total)
     fflush(stderr);
 }
 
-void cli_step_progress(void *context, const char *step, size_t done, size_t total)
+void mtfp_cli_step_progress(void *context, const char *step, size_t done, size_t total)
 {
     if (!isatty(STDERR_FILENO))
         return;
@@ -147,7 +119,7 @@ void cli_step_progress(void *context, const char *step, size_t done, size_t tota
     fflush(stderr);
 }
 
-void cli_progress_stopped(void)
+void mtfp_cli_progress_stopped(void)
 {
     if (open_line)
         fputc('\n', stderr);

@@ -170,56 +170,6 @@ bool mtfp_model_holds(const mtfp_model *model, uint32_t partner, uint32_t servic
     return false;
 }
 
-/* The id of a control total's name in names, MTFP_ANY when it gives none, or
- * -2 when it names nothing the model has. */
-static int32_t control_target(const mtfp_names *names, const char *name)
-{
-    if (!name)
-        return MTFP_ANY;
-    int32_t id = mtfp_names_find(names, name, strlen(name));
-    return id >= 0 ? id : -2;
-}
-
-static mtfp_status reconcile_control(const mtfp_model *model, const mtfp_control_total *control,
-                                     mtfp_diag *diag)
-{
-    const char *label = control->label ? control->label : "control total";
-    int32_t partner = control_target(&model->partners, control->partner);
-    int32_t service = control_target(&model->services, control->service);
-    if (partner == -2 || service == -2) {
-        const mtfp_names *names = partner == -2 ? &model->partners : &model->services;
-        const char *name = partner == -2 ? control->partner : control->service;
-        const char *closest = mtfp_names_closest(names, name, strlen(name));
-        return mtfp_diag_warn(
-            diag, control->file, control->line, 0, "%s: no revenue lines for %s \"%s\"%s%s%s",
-            label, partner == -2 ? "partner" : "service", name, closest ? " (did you mean \"" : "",
-            closest ? closest : "", closest ? "\"?)" : "");
-    }
-    mtfp_pence sum = 0; /* the lines' sizes add up within int64 (mtfp_model_add_line) */
-    for (size_t i = 0; i < model->line_count; i++) {
-        const mtfp_revenue_line *line = &model->lines[i];
-        if ((partner == MTFP_ANY || (int32_t)line->partner == partner) &&
-            (service == MTFP_ANY || (int32_t)line->service == service))
-            sum += line->amount;
-    }
-    if (sum == control->amount)
-        return MTFP_OK;
-    char want[MTFP_MONEY_TEXT_MAX], got[MTFP_MONEY_TEXT_MAX], diff[MTFP_MONEY_TEXT_MAX];
-    mtfp_money_format_display(control->amount, want);
-    mtfp_money_format_display(sum, got);
-    mtfp_money_format_display(sum - control->amount, diff);
-    return mtfp_diag_warn(diag, control->file, control->line, 0,
-                          "%s is %s but the revenue lines add up to %s (difference %s)", label,
-                          want, got, diff);
-}
-
-mtfp_status mtfp_model_reconcile(const mtfp_model *model, mtfp_diag *diag)
-{
-    for (size_t i = 0; i < model->control_count; i++)
-        MTFP_TRY(reconcile_control(model, &model->controls[i], diag));
-    return MTFP_OK;
-}
-
 mtfp_month mtfp_model_first_month(const mtfp_model *model)
 {
     return mtfp_year_first_month(model->base_year + 1);

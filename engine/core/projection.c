@@ -6,6 +6,7 @@
 
 #include "mtfp/memory.h"
 #include "mtfp/plan.h"
+#include "mtfp/projection.h"
 
 typedef struct projection {
     const mtfp_model *model;

@@ -67,6 +67,14 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     memset(scenario, 0, sizeof *scenario);
 }
 
+const mtfp_param *mtfp_scenario_param(const mtfp_scenario *scenario, const char *name)
+{
+    for (size_t i = 0; i < scenario->param_count; i++)
+        if (mtfp_name_equal(name, strlen(name), scenario->params[i].name))
+            return &scenario->params[i];
+    return NULL;
+}
+
 mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *param)
 {
     if (mtfp_grow(&scenario->params, &scenario->param_cap, scenario->param_count + 1,

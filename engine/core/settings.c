@@ -28,34 +28,6 @@ mtfp_setting *mtfp_settings_find(const mtfp_settings *settings, const char *name
     return NULL;
 }
 
-bool mtfp_settings_parse_value(const char *text, double *value)
-{
-    size_t len = strlen(text);
-    bool percent = len > 0 && text[len - 1] == '%';
-    double parsed;
-    if (!mtfp_number_parse(text, len - percent, &parsed))
-        return false;
-    *value = percent ? parsed / 100.0 : parsed;
-    return true;
-}
-
-mtfp_status mtfp_settings_parse(mtfp_settings *settings, const char *text, mtfp_diag *diag)
-{
-    const char *equals = strchr(text, '=');
-    double value;
-    if (!equals || equals == text || !mtfp_settings_parse_value(equals + 1, &value))
-        return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
-                               "--set \"%s\": expected NAME=VALUE with a decimal number, e.g. "
-                               "placement_growth=0.08 or placement_growth=8%%",
-                               text);
-    char *name = mtfp_strndup(text, (size_t)(equals - text));
-    if (!name)
-        return MTFP_ERR_MEMORY;
-    mtfp_status status = mtfp_settings_set(settings, name, value);
-    free(name);
-    return status;
-}
-
 mtfp_status mtfp_settings_set(mtfp_settings *settings, const char *name, double value)
 {
     mtfp_setting *existing = mtfp_settings_find(settings, name);

@@ -2,14 +2,15 @@
  * (simulation.csv, simulation-runs.csv). */
 #include <inttypes.h>
 
-#include "csv_out.h"
+#include "csv_analysis.h"
+#include "mtfp/csv_out.h"
 
-bool csv_swept(const mtfp_run *run)
+bool mtfp_csv_swept(const mtfp_run *run)
 {
     return run->sweep != NULL;
 }
 
-bool csv_simulated(const mtfp_run *run)
+bool mtfp_csv_simulated(const mtfp_run *run)
 {
     return run->simulation_count > 0;
 }
@@ -22,7 +23,7 @@ static void number(FILE *out, double value)
 
 /* scenario,<param>[,<param>],measure,year,amount: one row per point, measure
  * and year. */
-mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+mtfp_status mtfp_csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
     (void)diag;
     const mtfp_sweep *sweep = run->sweep;
@@ -30,7 +31,7 @@ mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
     fputs("scenario", out);
     for (size_t v = 0; v < sweep->vary_count; v++) {
         fputc(',', out);
-        csv_field(out, sweep->vary[v].name);
+        mtfp_csv_field(out, sweep->vary[v].name);
     }
     fputs(",measure,year,amount\n", out);
     for (size_t p = 0; p < outcomes->count; p++)
@@ -38,14 +39,14 @@ mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
             for (size_t y = 0; y < outcomes->width; y++) {
                 char year[MTFP_YEAR_LABEL_MAX];
                 mtfp_model_year_label(&run->model, (int)y, year);
-                csv_field(out, run->scenarios[sweep->points[p].scenario].name);
+                mtfp_csv_field(out, run->scenarios[sweep->points[p].scenario].name);
                 for (size_t v = 0; v < sweep->vary_count; v++) {
                     fputc(',', out);
                     if (sweep->points[p].asked[v])
                         number(out, sweep->points[p].values[v]);
                 }
                 fprintf(out, ",%s,%s,", mtfp_measure_key((mtfp_measure)m), year);
-                csv_amount(
+                mtfp_csv_amount(
                     out, mtfp_outcomes_values(outcomes, (mtfp_measure)m)[p * outcomes->width + y]);
                 fputc('\n', out);
             }
@@ -54,7 +55,7 @@ mtfp_status csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 
 /* scenario,param,side,value,final_year_gap,effect: the tornado's bars, the
  * largest swing first; effect is the change from the scenario's own gap. */
-mtfp_status csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+mtfp_status mtfp_csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
     (void)diag;
     const mtfp_sweep *sweep = run->sweep;
@@ -63,15 +64,15 @@ mtfp_status csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *diag)
         const mtfp_tornado_bar *bar = &sweep->bars[i];
         for (int side = 0; side < 2; side++) {
             mtfp_pence gap = side == 0 ? bar->gap_low : bar->gap_high;
-            csv_field(out, run->scenarios[bar->scenario].name);
+            mtfp_csv_field(out, run->scenarios[bar->scenario].name);
             fputc(',', out);
-            csv_field(out, bar->param);
+            mtfp_csv_field(out, bar->param);
             fputs(side == 0 ? ",low," : ",high,", out);
             number(out, side == 0 ? bar->low : bar->high);
             fputc(',', out);
-            csv_amount(out, gap);
+            mtfp_csv_amount(out, gap);
             fputc(',', out);
-            csv_amount(out, gap - bar->gap);
+            mtfp_csv_amount(out, gap - bar->gap);
             fputc('\n', out);
         }
     }
@@ -81,14 +82,14 @@ mtfp_status csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 static void statistic(FILE *out, const mtfp_run *run, const mtfp_simulation *simulation,
                       int measure, const char *year, const char *name)
 {
-    csv_field(out, run->scenarios[simulation->scenario].name);
+    mtfp_csv_field(out, run->scenarios[simulation->scenario].name);
     fprintf(out, ",%s,%s,%s,", mtfp_measure_key((mtfp_measure)measure), name, year);
 }
 
 /* scenario,measure,statistic,year,value: mean, sd, min, p5 ... p95, max of
  * the NBR and the gap; for the gap also the share of runs above 0 (and
  * above --threshold). */
-mtfp_status csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+mtfp_status mtfp_csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
     (void)diag;
     fputs("scenario,measure,statistic,year,value\n", out);
@@ -107,18 +108,18 @@ mtfp_status csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag
                 } rows[] = {{"mean", stats->mean}, {"sd", stats->sd}, {"min", stats->min}};
                 for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
                     statistic(out, run, simulation, m, year, rows[r].name);
-                    csv_amount(out, rows[r].value);
+                    mtfp_csv_amount(out, rows[r].value);
                     fputc('\n', out);
                 }
                 for (int p = 0; p < MTFP_PERCENTILES; p++) {
                     char name[8];
                     snprintf(name, sizeof name, "p%d", mtfp_percentiles[p]);
                     statistic(out, run, simulation, m, year, name);
-                    csv_amount(out, stats->percentile[p]);
+                    mtfp_csv_amount(out, stats->percentile[p]);
                     fputc('\n', out);
                 }
                 statistic(out, run, simulation, m, year, "max");
-                csv_amount(out, stats->max);
+                mtfp_csv_amount(out, stats->max);
                 fputc('\n', out);
                 if (m != MTFP_MEASURE_GAP)
                     continue;
@@ -139,7 +140,7 @@ mtfp_status csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag
 }
 
 /* scenario,run,measure,year,amount: every run's NBR and gap. */
-mtfp_status csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+mtfp_status mtfp_csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
     (void)diag;
     fputs("scenario,run,measure,year,amount\n", out);
@@ -151,9 +152,9 @@ mtfp_status csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_diag 
                 for (size_t y = 0; y < runs->width; y++) {
                     char year[MTFP_YEAR_LABEL_MAX];
                     mtfp_model_year_label(&run->model, (int)y, year);
-                    csv_field(out, run->scenarios[simulation->scenario].name);
+                    mtfp_csv_field(out, run->scenarios[simulation->scenario].name);
                     fprintf(out, ",%zu,%s,%s,", r + 1, mtfp_measure_key((mtfp_measure)m), year);
-                    csv_amount(out,
+                    mtfp_csv_amount(out,
                                mtfp_outcomes_values(runs, (mtfp_measure)m)[r * runs->width + y]);
                     fputc('\n', out);
                 }

@@ -2,18 +2,20 @@
  * decimals. */
 #define _POSIX_C_SOURCE 200809L
 
+#include "mtfp/csv_out.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "csv_out.h"
+#include "csv_analysis.h"
 #include "mtfp/memory.h"
-#include "mtfp/output.h"
 #include "mtfp/path.h"
+#include "mtfp/report.h"
 
-void csv_field(FILE *out, const char *text)
+void mtfp_csv_field(FILE *out, const char *text)
 {
     if (!strpbrk(text, ",\"\r\n")) {
         fputs(text, out);
@@ -28,7 +30,7 @@ void csv_field(FILE *out, const char *text)
     fputc('"', out);
 }
 
-void csv_amount(FILE *out, mtfp_pence pence)
+void mtfp_csv_amount(FILE *out, mtfp_pence pence)
 {
     char text[MTFP_MONEY_TEXT_MAX];
     mtfp_money_format(pence, text);
@@ -47,9 +49,9 @@ static mtfp_status write_summary(const mtfp_run *run, FILE *out, mtfp_diag *diag
             for (int line = 0; line < MTFP_SUMMARY_LINES; line++) {
                 if (y == 0 && !mtfp_summary_in_base_year((mtfp_summary_line)line))
                     continue;
-                csv_field(out, run->scenarios[s].name);
+                mtfp_csv_field(out, run->scenarios[s].name);
                 fprintf(out, ",%s,%s,", mtfp_summary_key((mtfp_summary_line)line), year);
-                csv_amount(out, plan->summary[line][y]);
+                mtfp_csv_amount(out, plan->summary[line][y]);
                 fputc('\n', out);
             }
         }
@@ -69,14 +71,14 @@ static mtfp_status write_revenue(const mtfp_run *run, FILE *out, mtfp_diag *diag
             for (size_t y = 0; y < table.width; y++) {
                 char year[MTFP_YEAR_LABEL_MAX];
                 mtfp_model_year_label(model, (int)y, year);
-                csv_field(out, run->scenarios[s].name);
+                mtfp_csv_field(out, run->scenarios[s].name);
                 fputc(',', out);
-                csv_field(out, mtfp_names_get(&model->partners, row->partner));
+                mtfp_csv_field(out, mtfp_names_get(&model->partners, row->partner));
                 fputc(',', out);
-                csv_field(out, mtfp_names_get(&model->services, row->service));
+                mtfp_csv_field(out, mtfp_names_get(&model->services, row->service));
                 fprintf(out, ",%s,%s,", mtfp_subjective_name((mtfp_subjective)row->subjective),
                         year);
-                csv_amount(out, table.values[r * table.width + y]);
+                mtfp_csv_amount(out, table.values[r * table.width + y]);
                 fputc('\n', out);
             }
         }
@@ -90,13 +92,13 @@ static void capital_row(FILE *out, const mtfp_run *run, size_t s, const mtfp_sch
 {
     char label[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, year, label);
-    csv_field(out, run->scenarios[s].name);
+    mtfp_csv_field(out, run->scenarios[s].name);
     fputc(',', out);
-    csv_field(out, scheme->name);
+    mtfp_csv_field(out, scheme->name);
     fputc(',', out);
-    csv_field(out, mtfp_names_get(&run->scenarios[s].capital.programmes, scheme->programme));
+    mtfp_csv_field(out, mtfp_names_get(&run->scenarios[s].capital.programmes, scheme->programme));
     fprintf(out, ",%s,%s,", measure, label);
-    csv_amount(out, value);
+    mtfp_csv_amount(out, value);
     fputc('\n', out);
 }
 
@@ -132,13 +134,13 @@ static void pool_row(FILE *out, const mtfp_run *run, size_t s, const mtfp_pool *
     for (int y = pool->start; y <= run->model.years; y++) {
         char label[MTFP_YEAR_LABEL_MAX];
         mtfp_model_year_label(&run->model, y, label);
-        csv_field(out, run->scenarios[s].name);
+        mtfp_csv_field(out, run->scenarios[s].name);
         fputc(',', out);
-        csv_field(out, pool->name);
+        mtfp_csv_field(out, pool->name);
         fputc(',', out);
-        csv_field(out, partner);
+        mtfp_csv_field(out, partner);
         fprintf(out, ",%s,%s,", measure, label);
-        csv_amount(out, values[y]);
+        mtfp_csv_amount(out, values[y]);
         fputc('\n', out);
     }
 }
@@ -176,11 +178,11 @@ static void staffing_key(FILE *out, const mtfp_run *run, size_t s, uint32_t serv
 {
     char label[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, year, label);
-    csv_field(out, run->scenarios[s].name);
+    mtfp_csv_field(out, run->scenarios[s].name);
     fputc(',', out);
-    csv_field(out, mtfp_names_get(&run->model.services, service));
+    mtfp_csv_field(out, mtfp_names_get(&run->model.services, service));
     fputc(',', out);
-    csv_field(out, category);
+    mtfp_csv_field(out, category);
     fprintf(out, ",%s,%s,", measure, label);
 }
 
@@ -197,7 +199,7 @@ static void staffing_amount(FILE *out, const mtfp_run *run, size_t s, uint32_t s
                             const char *category, const char *measure, int year, mtfp_pence amount)
 {
     staffing_key(out, run, s, service, category, measure, year);
-    csv_amount(out, amount);
+    mtfp_csv_amount(out, amount);
     fputc('\n', out);
 }
 
@@ -239,9 +241,9 @@ static void placement_row(FILE *out, const mtfp_run *run, size_t s, const char *
 {
     char label[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, year, label);
-    csv_field(out, run->scenarios[s].name);
+    mtfp_csv_field(out, run->scenarios[s].name);
     fputc(',', out);
-    csv_field(out, type);
+    mtfp_csv_field(out, type);
     fprintf(out, ",%s,%s,%s\n", measure, label, value);
 }
 
@@ -287,11 +289,11 @@ static void saving_rows(FILE *out, const mtfp_run *run, size_t s, const mtfp_aud
         char label[MTFP_YEAR_LABEL_MAX], value[MTFP_MONEY_TEXT_MAX];
         mtfp_model_year_label(&run->model, y, label);
         mtfp_money_format(values[y], value);
-        csv_field(out, run->scenarios[s].name);
+        mtfp_csv_field(out, run->scenarios[s].name);
         fputc(',', out);
-        csv_field(out, entry->id ? entry->id : "");
+        mtfp_csv_field(out, entry->id ? entry->id : "");
         fputc(',', out);
-        csv_field(out, mtfp_saving_title(entry));
+        mtfp_csv_field(out, mtfp_saving_title(entry));
         fprintf(out, ",%s,%s,%s,%s,%s\n",
                 entry->change == MTFP_CHANGE_REPORTED ? "non-cashable" : "cashable", rag, measure,
                 label, value);
@@ -333,10 +335,10 @@ static const struct {
     {"staffing.csv", write_staffing, NULL},
     {"placements.csv", write_placements, NULL},
     {"savings.csv", write_savings, NULL},
-    {"sweep.csv", csv_write_sweep, csv_swept},
-    {"tornado.csv", csv_write_tornado, csv_swept},
-    {"simulation.csv", csv_write_simulation, csv_simulated},
-    {"simulation-runs.csv", csv_write_simulation_runs, csv_simulated},
+    {"sweep.csv", mtfp_csv_write_sweep, mtfp_csv_swept},
+    {"tornado.csv", mtfp_csv_write_tornado, mtfp_csv_swept},
+    {"simulation.csv", mtfp_csv_write_simulation, mtfp_csv_simulated},
+    {"simulation-runs.csv", mtfp_csv_write_simulation_runs, mtfp_csv_simulated},
 };
 
 static mtfp_status write_table(const mtfp_run *run, size_t table, const char *path,

@@ -101,6 +101,19 @@ mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char
     return MTFP_OK;
 }
 
+mtfp_status mtfp_outputs_make_dir(const char *path, mtfp_diag *diag)
+{
+    char *dir = mtfp_path_dir(path);
+    if (!dir)
+        return MTFP_ERR_MEMORY;
+    mtfp_status status = MTFP_OK;
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+        status = mtfp_diag_error(diag, MTFP_ERR_OUTPUT, dir, 0, 0,
+                                 "cannot create the output directory: %s", strerror(errno));
+    free(dir);
+    return status;
+}
+
 mtfp_status mtfp_outputs_commit(mtfp_outputs *outputs, mtfp_diag *diag)
 {
     for (size_t i = 0; i < outputs->count; i++) {

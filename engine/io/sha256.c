@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "mtfp/load.h"
+#include "mtfp/sha256.h"
 
 typedef struct sha256 {
     uint32_t state[8];

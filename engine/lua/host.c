@@ -453,7 +453,6 @@ mtfp_status mtfp_host_open(mtfp_host *host, const mtfp_limits *limits, mtfp_diag
                                lua_tostring(host->L, -1));
     static const luaL_Reg functions[] = {{"include", include}, {NULL, NULL}};
     mtfp_host_register(host, functions);
-    mtfp_bind_common(host);
     return MTFP_OK;
 }
 

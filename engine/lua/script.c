@@ -19,6 +19,7 @@ mtfp_status mtfp_script_load_model(mtfp_model *model, const char *path, mtfp_dia
         host.funding = &model->funding;
         host.capital = &model->capital;
         host.pools = &model->pools;
+        mtfp_bind_common(&host);
         mtfp_bind_model(&host);
         mtfp_bind_capital_model(&host);
         mtfp_bind_pools_model(&host);
@@ -85,6 +86,7 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
         host.capital = &scenario->capital;
         host.pools = &scenario->pools;
         host.rng = rng;
+        mtfp_bind_common(&host);
         mtfp_bind_scenario(&host);
         mtfp_bind_capital_scenario(&host);
         mtfp_bind_pools_scenario(&host);
@@ -95,20 +97,4 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
     }
     mtfp_host_close(&host);
     return status == MTFP_OK ? grants_named(scenario, diag) : status;
-}
-
-mtfp_status mtfp_script_evaluate(const mtfp_model *model, const char *file, mtfp_settings *settings,
-                                 mtfp_rng *rng, mtfp_plan *plan, mtfp_diag *diag)
-{
-    mtfp_scenario scenario;
-    mtfp_plan_init(plan, model->years);
-    mtfp_status status = mtfp_scenario_init(&scenario, model, file, file);
-    if (status == MTFP_OK)
-        status = mtfp_script_apply(model, &scenario, settings, rng, diag);
-    if (status == MTFP_OK)
-        status = mtfp_project(model, &scenario, plan, diag);
-    if (status == MTFP_OK)
-        status = mtfp_plan_summarise(plan, &scenario.funding, diag);
-    mtfp_scenario_free(&scenario);
-    return status;
 }

@@ -94,10 +94,6 @@ typedef struct mtfp_vary {
 #define MTFP_VARY_MAX 2
 #define MTFP_SWEEP_POINTS_MAX 10000
 
-/* Parse NAME=FROM:TO:STEP (numbers; STEP > 0; FROM <= TO; "5%" is 0.05).
- * MTFP_ERR_USAGE with a message in diag if the text is not of that form. */
-mtfp_status mtfp_vary_parse(const char *text, mtfp_vary *vary, mtfp_diag *diag);
-
 /* Value i of a range: FROM + i * STEP, rounded to 12 significant digits, so
  * that it is the number `--set NAME=VALUE` gives for the value as printed. */
 double mtfp_vary_value(const mtfp_vary *vary, size_t i);

@@ -1,6 +1,6 @@
-/* Loading a model directory: model.lua, then revenue.csv and funding.csv (and
- * the other parts' files as they are added), the SHA-256 of every input, and
- * the reconciliation findings. */
+/* Loading a run (the pipeline's first step): the model directory (model.lua
+ * run by the Lua host, the inputs read by io, the reconciliation findings),
+ * then the scenarios, each script applied by the Lua host. */
 #ifndef MTFP_LOAD_H
 #define MTFP_LOAD_H
 
@@ -15,13 +15,9 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
 
 /* Load a run: the model in dir, the Base scenario, the scenarios model.lua
  * lists and then each of scripts (as given on the command line), each script
- * applied by the Lua host with run->settings (filled by the caller). Warns
- * about settings no script used. The run must have been initialised with
+ * applied by the Lua host with run->settings (filled by the caller). The run must have been initialised with
  * mtfp_run_init. */
 mtfp_status mtfp_run_load(mtfp_run *run, const char *dir, const char *const *scripts,
                           size_t script_count, int years_override, mtfp_diag *diag);
-
-/* The SHA-256 of a file as 64 hex digits. MTFP_ERR_INPUT if it cannot be read. */
-mtfp_status mtfp_sha256_file(const char *path, char hex[65], mtfp_diag *diag);
 
 #endif

@@ -140,10 +140,6 @@ mtfp_status mtfp_model_index_lines(mtfp_model *model);
 /* True if the partner holds lines of the service in revenue.csv. */
 bool mtfp_model_holds(const mtfp_model *model, uint32_t partner, uint32_t service);
 
-/* Reconciliation findings that are not errors, as warnings in diag: control
- * totals the lines do not add up to (or that name nothing). */
-mtfp_status mtfp_model_reconcile(const mtfp_model *model, mtfp_diag *diag);
-
 /* The first month of the first projection year: items start no earlier. */
 mtfp_month mtfp_model_first_month(const mtfp_model *model);
 

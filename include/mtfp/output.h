@@ -9,7 +9,7 @@
 #include <stdio.h>
 
 #include "mtfp/diag.h"
-#include "mtfp/run.h"
+#include "mtfp/model.h"
 
 typedef struct mtfp_output_file {
     char *path;      /* the destination */
@@ -41,24 +41,11 @@ mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char
  * stopped with Ctrl-C leaves nothing behind. */
 void mtfp_outputs_abandon(void);
 
+/* Make the directory path is in if it is not there (the default pack's
+ * output/; a directory the user names must exist). */
+mtfp_status mtfp_outputs_make_dir(const char *path, mtfp_diag *diag);
+
 /* Rename every temporary file onto its destination. */
 mtfp_status mtfp_outputs_commit(mtfp_outputs *outputs, mtfp_diag *diag);
-
-/* Progress while outputs are written: the step under way (a sheet of the
- * pack, with how many of the run's scenarios it has done of total, or a CSV
- * file, with done = total = 0), then step NULL when the output is complete. */
-typedef void (*mtfp_step_progress)(void *context, const char *step, size_t done, size_t total);
-
-/* The tidy CSV files into directory dir (created if missing), through
- * outputs: summary.csv, revenue.csv and one for each other part the run has
- * (capital.csv, pools.csv, ...). progress (may be NULL) is told each file. */
-mtfp_status mtfp_csv_write_run(const mtfp_run *run, const char *dir, mtfp_outputs *outputs,
-                               mtfp_step_progress progress, void *context, mtfp_diag *diag);
-
-/* The cabinet pack (.xlsx) to path (normally a temporary from outputs); the
- * sheets, then "compressing", which has nothing to count. progress may be
- * NULL. */
-mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_step_progress progress,
-                            void *context, mtfp_diag *diag);
 
 #endif

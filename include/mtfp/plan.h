@@ -1,6 +1,6 @@
-/* The projection: a scenario's medium-term financial plan.
+/* A scenario's medium-term financial plan.
  *
- * mtfp_project() turns the model and a scenario into plan lines, each a
+ * mtfp_project() (projection.h) turns the model and a scenario into plan lines, each a
  * partner, service and subjective with a value for every year from the base
  * year to the horizon, rounded to the penny once per line and year. Every
  * line is of one kind of change, and the summary is built from them:
@@ -111,12 +111,6 @@ typedef struct mtfp_plan {
 void mtfp_plan_init(mtfp_plan *plan, int years);
 void mtfp_plan_free(mtfp_plan *plan);
 
-/* Project a scenario of a model into plan (initialised by the caller with the
- * model's horizon). Errors (MTFP_ERR_INPUT) name the item that caused them:
- * an amount that overflows, an item that targets nothing. */
-mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario, mtfp_plan *plan,
-                         mtfp_diag *diag);
-
 /* For the parts that feed the plan: add an audit entry (its effects start at
  * 0) and return its number in *entry. */
 mtfp_status mtfp_plan_add_audit(mtfp_plan *plan, const mtfp_audit_entry *audit, int32_t *entry);
@@ -141,24 +135,5 @@ mtfp_status mtfp_plan_add_effect(mtfp_plan *plan, int32_t entry, const mtfp_penc
 /* Compute the summary from the lines and the scenario's funding. */
 mtfp_status mtfp_plan_summarise(mtfp_plan *plan, const mtfp_funding *funding, mtfp_diag *diag);
 
-/* The revenue table: plan lines grouped by partner, service and subjective
- * (cost centres and kinds of change merged), in the order partner, service
- * (each by first appearance in the model) and subjective (CIPFA order). */
-typedef struct mtfp_revenue_row {
-    uint32_t partner;
-    uint32_t service;
-    uint32_t subjective;
-} mtfp_revenue_row;
-
-typedef struct mtfp_revenue_table {
-    size_t width;
-    mtfp_revenue_row *rows;
-    mtfp_pence *values; /* row r, year y: values[r * width + y] */
-    size_t row_count;
-} mtfp_revenue_table;
-
-mtfp_status mtfp_revenue_table_build(const mtfp_plan *plan, mtfp_revenue_table *table,
-                                     mtfp_diag *diag);
-void mtfp_revenue_table_free(mtfp_revenue_table *table);
 
 #endif

@@ -69,6 +69,9 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
 void mtfp_scenario_free(mtfp_scenario *scenario);
 
 mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *param);
+/* The first param the scenario asked for called name (names.h matching), or
+ * NULL. */
+const mtfp_param *mtfp_scenario_param(const mtfp_scenario *scenario, const char *name);
 /* Record a file the script included, once however often. */
 mtfp_status mtfp_scenario_add_include(mtfp_scenario *scenario, const char *path);
 mtfp_status mtfp_scenario_add_note(mtfp_scenario *scenario, const char *kind, const char *text,

@@ -24,15 +24,6 @@ typedef struct mtfp_settings {
 void mtfp_settings_init(mtfp_settings *settings);
 void mtfp_settings_free(mtfp_settings *settings);
 
-/* Parse "NAME=VALUE" (VALUE a decimal number, "5%" meaning 0.05) and add it;
- * a later setting of the same name replaces an earlier one. MTFP_ERR_USAGE
- * with a message in diag if the text is not of that form. */
-mtfp_status mtfp_settings_parse(mtfp_settings *settings, const char *text, mtfp_diag *diag);
-
-/* A setting's value: a decimal number (mtfp_number_parse), or a percentage
- * "5%" meaning 0.05. */
-bool mtfp_settings_parse_value(const char *text, double *value);
-
 /* Set NAME to value (replacing a setting of that name). */
 mtfp_status mtfp_settings_set(mtfp_settings *settings, const char *name, double value);
 

@@ -10,7 +10,7 @@
 
 #include "mtfp/load.h"
 #include "mtfp/run.h"
-#include "mtfp/script.h"
+#include "mtfp/evaluate.h"
 
 static mtfp_model model;
 static char path[64];
@@ -47,7 +47,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     mtfp_rng rng;
     mtfp_rng_seed(&rng, 1, size);
     mtfp_plan plan;
-    mtfp_script_evaluate(&model, path, &settings, &rng, &plan, &diag);
+    mtfp_evaluate_scenario(&model, path, &settings, &rng, &plan, &diag);
     mtfp_plan_free(&plan);
     mtfp_settings_free(&settings);
     mtfp_diag_free(&diag);

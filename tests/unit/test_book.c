@@ -13,7 +13,7 @@
 
 #include <cmocka.h>
 
-#include "io/book.h"
+#include "book/book.h"
 #include "mtfp/load.h"
 #include "mtfp/output.h"
 

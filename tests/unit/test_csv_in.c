@@ -14,6 +14,7 @@
 
 #include "mtfp/csv_in.h"
 #include "mtfp/load.h"
+#include "mtfp/sha256.h"
 
 enum { SERVICE, AMOUNT, NOTE, COLUMNS };
 static const mtfp_csv_column columns[COLUMNS] = {

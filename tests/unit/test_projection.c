@@ -10,6 +10,8 @@
 #include <cmocka.h>
 
 #include "mtfp/memory.h"
+#include "mtfp/projection.h"
+#include "mtfp/report.h"
 #include "mtfp/run.h"
 
 enum { PLACEMENTS, ASSESSMENT };

@@ -168,7 +168,7 @@ static void test_param_takes_the_setting(void **state)
     fixture *f = *state;
     mtfp_diag diag;
     mtfp_diag_init(&diag);
-    assert_int_equal(mtfp_settings_parse(&f->run.settings, "growth=8%", &diag), MTFP_OK);
+    assert_int_equal(mtfp_settings_set(&f->run.settings, "growth", 0.08), MTFP_OK);
     assert_int_equal(apply(f, "local g = param('growth', 0.05)\n"
                               "local h = param('other', 2, { description = 'the other' })\n"
                               "assert(g == 0.08 and h == 2)\n"),

@@ -1,5 +1,5 @@
 /* Sweeps and simulations: a scenario's script evaluated again and again
- * (include/mtfp/script.h), on several threads.
+ * (include/mtfp/evaluate.h), on several threads.
  *
  * Every evaluation is a job with its own number; its result goes to row
  * `job` of the outcomes whichever thread does it, and a simulation run's
@@ -15,8 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mtfp/evaluate.h"
 #include "mtfp/memory.h"
 #include "mtfp/names.h"
+#include "mtfp/projection.h"
 #include "mtfp/script.h"
 
 /* One evaluation: a scenario with up to two parameters set, drawn or not. */
@@ -50,6 +52,23 @@ typedef struct worker {
     pthread_t thread;
 } worker;
 
+mtfp_status mtfp_evaluate_scenario(const mtfp_model *model, const char *file,
+                                   mtfp_settings *settings, mtfp_rng *rng, mtfp_plan *plan,
+                                   mtfp_diag *diag)
+{
+    mtfp_scenario scenario;
+    mtfp_plan_init(plan, model->years);
+    mtfp_status status = mtfp_scenario_init(&scenario, model, file, file);
+    if (status == MTFP_OK)
+        status = mtfp_script_apply(model, &scenario, settings, rng, diag);
+    if (status == MTFP_OK)
+        status = mtfp_project(model, &scenario, plan, diag);
+    if (status == MTFP_OK)
+        status = mtfp_plan_summarise(plan, &scenario.funding, diag);
+    mtfp_scenario_free(&scenario);
+    return status;
+}
+
 static mtfp_status evaluate(const batch *b, size_t i, mtfp_diag *diag)
 {
     const job *j = &b->jobs[i];
@@ -62,7 +81,7 @@ static mtfp_status evaluate(const batch *b, size_t i, mtfp_diag *diag)
     mtfp_rng_seed(&rng, b->seed, i);
     mtfp_plan plan;
     if (status == MTFP_OK) {
-        status = mtfp_script_evaluate(&b->run->model, b->run->scenarios[j->scenario].file,
+        status = mtfp_evaluate_scenario(&b->run->model, b->run->scenarios[j->scenario].file,
                                       &settings, j->draw ? &rng : NULL, &plan, diag);
         size_t width = b->out->width;
         for (size_t y = 0; status == MTFP_OK && y < width; y++) {
@@ -142,7 +161,7 @@ static mtfp_status run_batch(batch *b, int threads, const char *what, mtfp_diag 
     return status;
 }
 
-mtfp_status mtfp_script_simulate(mtfp_run *run, size_t s, size_t runs, uint64_t seed,
+mtfp_status mtfp_evaluate_simulation(mtfp_run *run, size_t s, size_t runs, uint64_t seed,
                                  mtfp_pence threshold, int threads, mtfp_progress progress,
                                  void *context, mtfp_diag *diag)
 {
@@ -179,15 +198,6 @@ mtfp_status mtfp_script_simulate(mtfp_run *run, size_t s, size_t runs, uint64_t 
     return status;
 }
 
-/* The first param of scenario s called name, or NULL. */
-static const mtfp_param *asked(const mtfp_scenario *scenario, const char *name)
-{
-    for (size_t i = 0; i < scenario->param_count; i++)
-        if (mtfp_name_equal(name, strlen(name), scenario->params[i].name))
-            return &scenario->params[i];
-    return NULL;
-}
-
 /* The number of points of scenario's grid: the product of the counts of
  * the varied params it asks for (0 when it asks for none). */
 static size_t grid_of(const mtfp_scenario *scenario, const mtfp_sweep *sweep)
@@ -195,7 +205,7 @@ static size_t grid_of(const mtfp_scenario *scenario, const mtfp_sweep *sweep)
     size_t grid = 1;
     bool any = false;
     for (size_t v = 0; v < sweep->vary_count; v++)
-        if (asked(scenario, sweep->vary[v].name)) {
+        if (mtfp_scenario_param(scenario, sweep->vary[v].name)) {
             grid *= sweep->vary[v].count;
             any = true;
         }
@@ -208,20 +218,13 @@ static size_t grid_of(const mtfp_scenario *scenario, const mtfp_sweep *sweep)
 static mtfp_status plan_sweep(const mtfp_run *run, mtfp_sweep *sweep, job **jobs, size_t *points,
                               mtfp_diag *diag)
 {
-    for (size_t v = 0; v < sweep->vary_count; v++) {
-        bool anyone = false;
-        for (size_t s = 1; s < run->count; s++)
-            anyone = anyone || asked(&run->scenarios[s], sweep->vary[v].name);
-        if (!anyone)
-            return mtfp_run_unknown_param(run, "--vary", sweep->vary[v].name, diag);
-    }
     size_t count = 0, bars = 0;
     for (size_t s = 1; s < run->count; s++) {
         const mtfp_scenario *scenario = &run->scenarios[s];
         count += grid_of(scenario, sweep);
         for (size_t p = 0; p < scenario->param_count; p++)
             bars += scenario->params[p].ranged &&
-                    asked(scenario, scenario->params[p].name) == &scenario->params[p];
+                    mtfp_scenario_param(scenario, scenario->params[p].name) == &scenario->params[p];
     }
     if (count > MTFP_SWEEP_POINTS_MAX)
         return mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
@@ -245,7 +248,7 @@ static mtfp_status plan_sweep(const mtfp_run *run, mtfp_sweep *sweep, job **jobs
             *j = (job){.scenario = s};
             point->scenario = s;
             for (size_t v = 0, rest = g; v < sweep->vary_count; v++) {
-                if (!asked(&run->scenarios[s], sweep->vary[v].name))
+                if (!mtfp_scenario_param(&run->scenarios[s], sweep->vary[v].name))
                     continue;
                 size_t index = rest % sweep->vary[v].count;
                 rest /= sweep->vary[v].count;
@@ -261,7 +264,7 @@ static mtfp_status plan_sweep(const mtfp_run *run, mtfp_sweep *sweep, job **jobs
         const mtfp_scenario *scenario = &run->scenarios[s];
         for (size_t p = 0; p < scenario->param_count; p++) {
             const mtfp_param *param = &scenario->params[p];
-            if (!param->ranged || asked(scenario, param->name) != param)
+            if (!param->ranged || mtfp_scenario_param(scenario, param->name) != param)
                 continue;
             mtfp_tornado_bar *bar = &sweep->bars[sweep->bar_count++];
             *bar =
@@ -298,7 +301,7 @@ static int by_swing(const void *a, const void *b)
     return strcmp(x->param, y->param);
 }
 
-mtfp_status mtfp_script_sweep(mtfp_run *run, mtfp_vary *vary, size_t vary_count, int threads,
+mtfp_status mtfp_evaluate_sweep(mtfp_run *run, mtfp_vary *vary, size_t vary_count, int threads,
                               mtfp_progress progress, void *context, mtfp_diag *diag)
 {
     mtfp_sweep *sweep = calloc(1, sizeof *sweep);

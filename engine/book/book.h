@@ -4,7 +4,8 @@
 
 #include <xlsxwriter.h>
 
-#include "mtfp/output.h"
+#include "mtfp/book.h"
+#include "mtfp/report.h"
 
 /* Formats, made once for the whole workbook. */
 typedef struct book_formats {

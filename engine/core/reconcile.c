@@ -1,0 +1,283 @@
+/* Reconciliation: the findings that are not errors. In the base year, the
+ * control totals, funding sources with years left out, and the establishment
+ * and the placements against the budgets they explain; in a projected
+ * scenario, grants that end while the posts they pay for stay, and budgets
+ * taken below zero. */
+#include "mtfp/reconcile.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mtfp/names.h"
+#include "mtfp/report.h"
+
+/* The id of a control total's name in names, MTFP_ANY when it gives none, or
+ * -2 when it names nothing the model has. */
+static int32_t control_target(const mtfp_names *names, const char *name)
+{
+    if (!name)
+        return MTFP_ANY;
+    int32_t id = mtfp_names_find(names, name, strlen(name));
+    return id >= 0 ? id : -2;
+}
+
+static mtfp_status reconcile_control(const mtfp_model *model, const mtfp_control_total *control,
+                                     mtfp_diag *diag)
+{
+    const char *label = control->label ? control->label : "control total";
+    int32_t partner = control_target(&model->partners, control->partner);
+    int32_t service = control_target(&model->services, control->service);
+    if (partner == -2 || service == -2) {
+        const mtfp_names *names = partner == -2 ? &model->partners : &model->services;
+        const char *name = partner == -2 ? control->partner : control->service;
+        const char *closest = mtfp_names_closest(names, name, strlen(name));
+        return mtfp_diag_warn(
+            diag, control->file, control->line, 0, "%s: no revenue lines for %s \"%s\"%s%s%s",
+            label, partner == -2 ? "partner" : "service", name, closest ? " (did you mean \"" : "",
+            closest ? closest : "", closest ? "\"?)" : "");
+    }
+    mtfp_pence sum = 0; /* the lines' sizes add up within int64 (mtfp_model_add_line) */
+    for (size_t i = 0; i < model->line_count; i++) {
+        const mtfp_revenue_line *line = &model->lines[i];
+        if ((partner == MTFP_ANY || (int32_t)line->partner == partner) &&
+            (service == MTFP_ANY || (int32_t)line->service == service))
+            sum += line->amount;
+    }
+    if (sum == control->amount)
+        return MTFP_OK;
+    char want[MTFP_MONEY_TEXT_MAX], got[MTFP_MONEY_TEXT_MAX], diff[MTFP_MONEY_TEXT_MAX];
+    mtfp_money_format_display(control->amount, want);
+    mtfp_money_format_display(sum, got);
+    mtfp_money_format_display(sum - control->amount, diff);
+    return mtfp_diag_warn(diag, control->file, control->line, 0,
+                          "%s is %s but the revenue lines add up to %s (difference %s)", label,
+                          want, got, diff);
+}
+
+static mtfp_status reconcile_controls(const mtfp_model *model, mtfp_diag *diag)
+{
+    for (size_t i = 0; i < model->control_count; i++)
+        MTFP_TRY(reconcile_control(model, &model->controls[i], diag));
+    return MTFP_OK;
+}
+
+/* A year the source gives no amount for, before any end it has. */
+static bool funding_missing(const mtfp_funding_source *source, int y)
+{
+    return !(source->given & (1u << y)) && (source->last_year < 0 || y <= source->last_year);
+}
+
+/* One warning for each run of years a funding source leaves out ("for
+ * 2009/10 to 2015/16"), not one a year. */
+static mtfp_status warn_missing_funding(const mtfp_model *model, mtfp_diag *diag)
+{
+    for (size_t i = 0; i < model->funding.count; i++) {
+        const mtfp_funding_source *source = &model->funding.sources[i];
+        for (int y = 0; y <= model->years; y++) {
+            if (!funding_missing(source, y))
+                continue;
+            int last = y;
+            while (last < model->years && funding_missing(source, last + 1))
+                last++;
+            char first_label[MTFP_YEAR_LABEL_MAX], last_label[MTFP_YEAR_LABEL_MAX];
+            mtfp_model_year_label(model, y, first_label);
+            mtfp_model_year_label(model, last, last_label);
+            MTFP_TRY(mtfp_diag_warn(diag, source->file, source->line, 0,
+                                    "funding source \"%s\" has no amount for %s%s%s; taken as 0",
+                                    source->name, first_label, last > y ? " to " : "",
+                                    last > y ? last_label : ""));
+            y = last;
+        }
+    }
+    return MTFP_OK;
+}
+
+/* What a part of the model costs each service in the base year
+ * (explained[s]), and which services it covers (covered[s]). */
+typedef mtfp_status (*explain_fn)(const mtfp_model *model, mtfp_pence *explained, bool *covered,
+                                  mtfp_diag *diag);
+
+/* A part of the model that explains a subjective's budget (the establishment
+ * the Employees lines, the placements the Third Party Payments lines): each
+ * service that part covers and whose base-year cost differs from its lines by
+ * more than £1 is a finding. One pass over the lines: an authority has tens
+ * of thousands. */
+static mtfp_status reconcile_subjective(const mtfp_model *model, explain_fn explain,
+                                        mtfp_subjective subjective, const char *role,
+                                        const char *what, mtfp_diag *diag)
+{
+    size_t services = model->services.count;
+    if (services == 0)
+        return MTFP_OK;
+    mtfp_pence *budget = calloc(services, sizeof *budget);
+    mtfp_pence *explained = calloc(services, sizeof *explained);
+    bool *covered = calloc(services, sizeof *covered);
+    mtfp_status status = budget && explained && covered ? MTFP_OK : MTFP_ERR_MEMORY;
+    if (status == MTFP_OK)
+        status = explain(model, explained, covered, diag);
+    for (size_t i = 0; status == MTFP_OK && i < model->line_count; i++)
+        if (model->lines[i].subjective == subjective)
+            budget[model->lines[i].service] += model->lines[i].amount;
+    const mtfp_input_file *input = mtfp_model_input(model, role);
+    for (size_t s = 0; status == MTFP_OK && s < services; s++) {
+        mtfp_pence difference = explained[s] - budget[s];
+        if (!covered[s] || (difference <= 100 && difference >= -100))
+            continue;
+        char a[MTFP_MONEY_TEXT_MAX], b[MTFP_MONEY_TEXT_MAX], d[MTFP_MONEY_TEXT_MAX];
+        mtfp_money_format_display(explained[s], a);
+        mtfp_money_format_display(budget[s], b);
+        mtfp_money_format_display(difference, d);
+        status = mtfp_diag_warn(diag, input ? input->path : NULL, 0, 0,
+                                "%s: %s %s in the base year, the %s budget is %s (difference %s)",
+                                mtfp_names_get(&model->services, (uint32_t)s), what, a,
+                                mtfp_subjective_name(subjective), b, d);
+    }
+    free(budget);
+    free(explained);
+    free(covered);
+    return status;
+}
+
+/* The establishment's base-year pay bill, by service. */
+static mtfp_status establishment_bill(const mtfp_model *model, mtfp_pence *bill, bool *staffed,
+                                      mtfp_diag *diag)
+{
+    const long double pay = 1.0L;
+    if (!mtfp_establishment_service_bills(&model->establishment, model->services.count,
+                                          model->base_year, 0, &pay, bill))
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0, "the pay bill overflows");
+    for (size_t i = 0; i < model->establishment.count; i++)
+        staffed[model->establishment.posts[i].service] = true;
+    return MTFP_OK;
+}
+
+/* The placements' base-year cost, by service. */
+static mtfp_status placements_cost(const mtfp_model *model, mtfp_pence *cost, bool *placed,
+                                   mtfp_diag *diag)
+{
+    const mtfp_placements *placements = &model->placements;
+    const long double factor[1] = {1.0L};
+    for (size_t t = 0; t < placements->count; t++) {
+        const mtfp_placement_type *type = &placements->types[t];
+        mtfp_placement_result result;
+        if (!mtfp_placement_project(placements, t, model->base_year, 0, factor, &result))
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, type->file, type->line, 0,
+                                   "the cost overflows");
+        if (!mtfp_money_add(cost[type->service], result.cost[0], &cost[type->service]))
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, type->file, type->line, 0,
+                                   "with this type the placements of its service cost more "
+                                   "than can be held in pence");
+        placed[type->service] = true;
+    }
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_reconcile_model(const mtfp_model *model, mtfp_diag *diag)
+{
+    MTFP_TRY(warn_missing_funding(model, diag));
+    MTFP_TRY(reconcile_controls(model, diag));
+    if (model->establishment.count > 0)
+        MTFP_TRY(reconcile_subjective(model, establishment_bill, MTFP_SUBJ_EMPLOYEES,
+                                      "establishment", "the establishment costs", diag));
+    if (model->placements.count > 0)
+        MTFP_TRY(reconcile_subjective(model, placements_cost, MTFP_SUBJ_THIRD_PARTY, "placements",
+                                      "placements cost", diag));
+    return MTFP_OK;
+}
+
+/* A time-limited grant that ends within the plan while posts it pays for
+ * stay in post: the plan keeps their cost without the grant. Said as a
+ * finding, with the posts' cost in the first year without it. */
+static mtfp_status grant_exit_costs(const mtfp_run *run, size_t scenario, mtfp_diag *diag)
+{
+    const mtfp_scenario *s = &run->scenarios[scenario];
+    int years = run->model.years;
+    mtfp_establishment e;
+    mtfp_status status = mtfp_run_establishment(run, scenario, &e, diag);
+    long double *factors = malloc(s->indices.count * ((size_t)years + 1) * sizeof *factors);
+    if (status == MTFP_OK && !factors)
+        status = MTFP_ERR_MEMORY;
+    if (factors)
+        mtfp_indices_factors(&s->indices, years, factors);
+    for (size_t g = 0; status == MTFP_OK && g < s->funding.count; g++) {
+        const mtfp_funding_source *grant = &s->funding.sources[g];
+        int after = grant->last_year + 1;
+        if (grant->last_year < 0 || after > years)
+            continue;
+        mtfp_pence exit_cost = 0;
+        size_t posts = 0;
+        for (size_t i = 0; i < e.count; i++) {
+            const mtfp_post *post = &e.posts[i];
+            mtfp_pence bill[MTFP_MAX_YEARS + 1];
+            if (!post->funding ||
+                !mtfp_name_equal(post->funding, strlen(post->funding), grant->name) ||
+                !mtfp_post_pay_bill(&e, post, run->model.base_year, years,
+                                    &factors[MTFP_INDEX_PAY * ((size_t)years + 1)], bill) ||
+                bill[after] == 0)
+                continue;
+            if (!mtfp_money_add(exit_cost, bill[after], &exit_cost)) {
+                status = mtfp_diag_error(diag, MTFP_ERR_INPUT, grant->file, grant->line, 0,
+                                         "the pay bill of the posts this grant pays for grows "
+                                         "beyond what can be held in pence");
+                break;
+            }
+            posts++;
+        }
+        if (status != MTFP_OK || posts == 0)
+            continue;
+        char label[MTFP_YEAR_LABEL_MAX], cost[MTFP_MONEY_TEXT_MAX];
+        mtfp_model_year_label(&run->model, after, label);
+        mtfp_money_format_display(exit_cost, cost);
+        status =
+            mtfp_diag_warn(diag, grant->file, grant->line, 0,
+                           "%s: \"%s\" ends before %s but %zu post%s it pays for stay, "
+                           "costing %s in %s without it",
+                           s->name, grant->name, label, posts, posts == 1 ? "" : "s", cost, label);
+    }
+    free(factors);
+    mtfp_establishment_free(&e);
+    return status;
+}
+
+/* An expenditure budget (a partner's service's subjective) that the
+ * scenario's changes take below zero in a projection year, having been zero
+ * or more in the base year: more taken off than it holds, most likely an
+ * amount with a digit too many. A finding, once a budget, at its first such
+ * year. */
+static mtfp_status spend_below_zero(const mtfp_run *run, size_t scenario, mtfp_diag *diag)
+{
+    const mtfp_scenario *s = &run->scenarios[scenario];
+    const mtfp_model *model = &run->model;
+    mtfp_revenue_table table;
+    MTFP_TRY(mtfp_revenue_table_build(&run->plans[scenario], &table, diag));
+    mtfp_status status = MTFP_OK;
+    for (size_t r = 0; status == MTFP_OK && r < table.row_count; r++) {
+        const mtfp_revenue_row *row = &table.rows[r];
+        const mtfp_pence *values = &table.values[r * table.width];
+        if (mtfp_subjective_is_income((mtfp_subjective)row->subjective) || values[0] < 0)
+            continue;
+        for (int y = 1; y <= model->years; y++) {
+            if (values[y] >= 0)
+                continue;
+            char label[MTFP_YEAR_LABEL_MAX], amount[MTFP_MONEY_TEXT_MAX];
+            mtfp_model_year_label(model, y, label);
+            mtfp_money_format_display(values[y], amount);
+            status = mtfp_diag_warn(diag, s->file, 0, 0,
+                                    "%s: the %s budget of %s (%s) is %s in %s: the changes take "
+                                    "more off it than it holds",
+                                    s->name, mtfp_subjective_name((mtfp_subjective)row->subjective),
+                                    mtfp_names_get(&model->services, row->service),
+                                    mtfp_names_get(&model->partners, row->partner), amount, label);
+            break;
+        }
+    }
+    mtfp_revenue_table_free(&table);
+    return status;
+}
+
+mtfp_status mtfp_reconcile_plan(const mtfp_run *run, size_t scenario, mtfp_diag *diag)
+{
+    MTFP_TRY(grant_exit_costs(run, scenario, diag));
+    return spend_below_zero(run, scenario, diag);
+}
