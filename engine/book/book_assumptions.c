@@ -3,9 +3,12 @@
 #include <stdio.h>
 
 #include "book.h"
+#include "cells.h"
+#include "print.h"
+#include "text.h"
 
 typedef struct sheet {
-    book *b;
+    mtfp_book *b;
     lxw_worksheet *ws;
     lxw_row_t row;
 } sheet;
@@ -22,21 +25,22 @@ static size_t description_width(const sheet *k)
 
 static void indices(sheet *k, const mtfp_scenario *scenario)
 {
-    const book_formats *f = &k->b->formats;
-    book_text(k->ws, k->row, 0, "Index", f->header);
-    book_text(k->ws, k->row, 1, "Set at", f->header);
+    const mtfp_book_formats *f = &k->b->formats;
+    mtfp_book_text(k->b, k->ws, k->row, 0, "Index", f->header);
+    mtfp_book_text(k->b, k->ws, k->row, 1, "Set at", f->header);
     /* Rates from the first projection year, each in its year's column of the
      * funding table below (which starts at the base year). */
-    book_text(k->ws, k->row, 2, "", f->year); /* the base year: no rate, the heading's rule */
-    book_year_labels(k->b, k->ws, k->row++, 3, 1);
+    mtfp_book_text(k->b, k->ws, k->row, 2, "",
+                   f->year); /* the base year: no rate, the heading's rule */
+    mtfp_book_year_labels(k->b, k->ws, k->row++, 3, 1);
     for (size_t i = 1; i < scenario->indices.count; i++) { /* 0 is "none" */
         const mtfp_index *index = &scenario->indices.items[i];
         char source[600];
-        book_source(index->file, index->line, source, sizeof source);
-        book_text(k->ws, k->row, 0, index->name, f->text);
-        book_text(k->ws, k->row, 1, index->set ? source : "not set: 0%", f->note);
+        mtfp_book_source(index->file, index->line, source, sizeof source);
+        mtfp_book_text(k->b, k->ws, k->row, 0, index->name, f->text);
+        mtfp_book_text(k->b, k->ws, k->row, 1, index->set ? source : "not set: 0%", f->note);
         for (int y = 1; y <= k->b->run->model.years; y++)
-            book_number(k->ws, k->row, (lxw_col_t)(2 + y), index->rate[y], f->percent);
+            mtfp_book_number(k->b, k->ws, k->row, (lxw_col_t)(2 + y), index->rate[y], f->percent);
         k->row++;
     }
     k->row++;
@@ -46,35 +50,36 @@ static void params(sheet *k, const mtfp_scenario *scenario)
 {
     if (scenario->param_count == 0)
         return;
-    const book_formats *f = &k->b->formats;
-    const char *headings[] = {"Parameter", "Set at",         "Given with --set", "Value",
-                              "Default",   "Low (tornado)",  "High (tornado)",   "Description"};
+    const mtfp_book_formats *f = &k->b->formats;
+    const char *headings[] = {"Parameter", "Set at",        "Given with --set", "Value",
+                              "Default",   "Low (tornado)", "High (tornado)",   "Description"};
     for (lxw_col_t c = 0; c <= PARAM_DESCRIPTION; c++) /* over the numbers, right-aligned */
-        book_text(k->ws, k->row, c, headings[c],
-                  c < 3 || c == PARAM_DESCRIPTION ? f->header : f->year);
+        mtfp_book_text(k->b, k->ws, k->row, c, headings[c],
+                       c < 3 || c == PARAM_DESCRIPTION ? f->header : f->year);
     k->row++;
     for (size_t i = 0; i < scenario->param_count; i++) {
         const mtfp_param *param = &scenario->params[i];
         char source[600];
-        book_source(param->file, param->line, source, sizeof source);
+        mtfp_book_source(param->file, param->line, source, sizeof source);
         /* Set at and a description wrap: the row is as tall as their lines. */
-        size_t lines = book_wrapped_lines(source, SET_AT_WIDTH);
+        size_t lines = mtfp_book_wrapped_lines(source, SET_AT_WIDTH);
         if (param->description) {
-            size_t n = book_wrapped_lines(param->description, description_width(k));
+            size_t n = mtfp_book_wrapped_lines(param->description, description_width(k));
             lines = n > lines ? n : lines;
         }
-        book_row_lines(k->ws, k->row, lines);
-        book_text(k->ws, k->row, 0, param->name, f->text);
-        book_text(k->ws, k->row, 1, source, f->note_wrapped);
-        book_text(k->ws, k->row, 2, param->overridden ? "yes" : "no", f->text);
-        book_number(k->ws, k->row, 3, param->value, f->number_input);
-        book_number(k->ws, k->row, 4, param->fallback, f->number_input);
+        mtfp_book_row_lines(k->b, k->ws, k->row, lines);
+        mtfp_book_text(k->b, k->ws, k->row, 0, param->name, f->text);
+        mtfp_book_text(k->b, k->ws, k->row, 1, source, f->note_wrapped);
+        mtfp_book_text(k->b, k->ws, k->row, 2, param->overridden ? "yes" : "no", f->text);
+        mtfp_book_number(k->b, k->ws, k->row, 3, param->value, f->number_input);
+        mtfp_book_number(k->b, k->ws, k->row, 4, param->fallback, f->number_input);
         if (param->ranged) {
-            book_number(k->ws, k->row, 5, param->low, f->number_input);
-            book_number(k->ws, k->row, 6, param->high, f->number_input);
+            mtfp_book_number(k->b, k->ws, k->row, 5, param->low, f->number_input);
+            mtfp_book_number(k->b, k->ws, k->row, 6, param->high, f->number_input);
         }
         if (param->description)
-            book_text(k->ws, k->row, PARAM_DESCRIPTION, param->description, f->note_wrapped);
+            mtfp_book_text(k->b, k->ws, k->row, PARAM_DESCRIPTION, param->description,
+                           f->note_wrapped);
         k->row++;
     }
     k->row++;
@@ -90,40 +95,40 @@ static void uncertain(sheet *k, const mtfp_scenario *scenario)
              "%zu uncertain value%s (uncertain.*): at %s mean%s on every sheet but Simulation",
              scenario->uncertain, scenario->uncertain == 1 ? "" : "s",
              scenario->uncertain == 1 ? "its" : "their", scenario->uncertain == 1 ? "" : "s");
-    book_text(k->ws, k->row, 0, text, k->b->formats.note);
+    mtfp_book_text(k->b, k->ws, k->row, 0, text, k->b->formats.note);
     k->row += 2;
 }
 
 static void funding(sheet *k, const mtfp_scenario *scenario)
 {
-    const book_formats *f = &k->b->formats;
+    const mtfp_book_formats *f = &k->b->formats;
     const mtfp_model *model = &k->b->run->model;
-    book_text(k->ws, k->row, 0, "Funding source", f->header);
-    book_text(k->ws, k->row, 1, "Set at", f->header);
-    book_year_headings(k->b, k->ws, k->row++, 2, 0);
+    mtfp_book_text(k->b, k->ws, k->row, 0, "Funding source", f->header);
+    mtfp_book_text(k->b, k->ws, k->row, 1, "Set at", f->header);
+    mtfp_book_year_headings(k->b, k->ws, k->row++, 2, 0);
     for (size_t i = 0; i < scenario->funding.count; i++) {
         const mtfp_funding_source *source = &scenario->funding.sources[i];
         char where[600], text[700], last[MTFP_YEAR_LABEL_MAX];
-        book_source(source->file, source->line, where, sizeof where);
+        mtfp_book_source(source->file, source->line, where, sizeof where);
         if (source->last_year >= 0) {
             mtfp_model_year_label(model, source->last_year, last);
-            book_format(text, sizeof text, "%s (ends %s)", where, last);
+            mtfp_book_format(text, sizeof text, "%s (ends %s)", where, last);
         } else {
-            book_format(text, sizeof text, "%s", where);
+            mtfp_book_format(text, sizeof text, "%s", where);
         }
-        book_text(k->ws, k->row, 0, source->name, f->text);
-        book_text(k->ws, k->row, 1, text, f->note);
+        mtfp_book_text(k->b, k->ws, k->row, 0, source->name, f->text);
+        mtfp_book_text(k->b, k->ws, k->row, 1, text, f->note);
         for (int y = 0; y <= model->years; y++)
-            book_money(k->ws, k->row, (lxw_col_t)(2 + y), mtfp_funding_source_amount(source, y),
-                       f->money_input);
+            mtfp_book_money(k->b, k->ws, k->row, (lxw_col_t)(2 + y),
+                            mtfp_funding_source_amount(source, y), f->money_input);
         k->row++;
     }
     k->row++;
 }
 
-mtfp_status book_write_assumptions(book *b)
+mtfp_status mtfp_book_write_assumptions(mtfp_book *b, lxw_worksheet *ws)
 {
-    sheet k = {.b = b, .ws = b->assumptions, .row = 3};
+    sheet k = {.b = b, .ws = ws, .row = 3};
     /* The years' columns, and at least the params' Value to High (tornado) and
      * their Description, which wraps (a default width cut it at the page's
      * edge). */
@@ -133,19 +138,19 @@ mtfp_status book_write_assumptions(book *b)
     worksheet_set_column(k.ws, 2, years_end > PARAM_HIGH ? years_end : PARAM_HIGH, 16, NULL);
     if (years_end < PARAM_DESCRIPTION)
         worksheet_set_column(k.ws, PARAM_DESCRIPTION, PARAM_DESCRIPTION, DESCRIPTION_WIDTH, NULL);
-    book_title(b, k.ws, "Assumptions: indices, parameters and funding",
-               "Index rates apply in each projection year; a line's value is its base amount "
-               "times the product of (1 + rate) to that year.");
+    mtfp_book_title(b, k.ws, "Assumptions: indices, parameters and funding",
+                    "Index rates apply in each projection year; a line's value is its base amount "
+                    "times the product of (1 + rate) to that year.");
     worksheet_freeze_panes(k.ws, 2, 0);
     for (size_t s = 0; s < b->run->count; s++) {
         const mtfp_scenario *scenario = &b->run->scenarios[s];
         char heading[300];
-        book_scenario_heading(b, s, heading, sizeof heading);
-        book_scenario_block(b, k.ws, k.row++, heading);
+        mtfp_book_scenario_heading(b, s, heading, sizeof heading);
+        mtfp_book_scenario_block(b, k.ws, k.row++, heading);
         indices(&k, scenario);
         params(&k, scenario);
         uncertain(&k, scenario);
         funding(&k, scenario);
     }
-    return book_rows_fit(b, k.ws, k.row);
+    return mtfp_book_rows_fit(b, k.ws, k.row);
 }

@@ -3,6 +3,9 @@
 #include <stdio.h>
 
 #include "book.h"
+#include "cells.h"
+#include "print.h"
+#include "text.h"
 
 enum {
     COL_SCENARIO,
@@ -49,32 +52,32 @@ static const unsigned widths[COL_FIRST_YEAR] = {16, 22, 14, 22, 9, 16, 14, 11, 2
 
 /* A row of the text columns (NULL: left empty), wrapped, as tall as its
  * most lines. */
-static void text_row(book *b, lxw_row_t row, const char *const texts[COL_FIRST_YEAR])
+static void text_row(mtfp_book *b, lxw_row_t row, const char *const texts[COL_FIRST_YEAR])
 {
-    lxw_worksheet *ws = b->audit;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_AUDIT];
     size_t lines = 1;
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
-        size_t n = texts[c] ? book_wrapped_lines(texts[c], widths[c]) : 1;
+        size_t n = texts[c] ? mtfp_book_wrapped_lines(texts[c], widths[c]) : 1;
         lines = n > lines ? n : lines;
     }
-    book_row_lines(ws, row, lines);
+    mtfp_book_row_lines(b, ws, row, lines);
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
         if (texts[c])
-            book_text(ws, row, c, texts[c],
-                      c == COL_SOURCE ? b->formats.note_wrapped : b->formats.wrapped);
+            mtfp_book_text(b, ws, row, c, texts[c],
+                           c == COL_SOURCE ? b->formats.note_wrapped : b->formats.wrapped);
 }
 
 /* The entries of a scenario from row on. Returns the next row. */
-static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
+static lxw_row_t entries(mtfp_book *b, size_t scenario, lxw_row_t row)
 {
-    lxw_worksheet *ws = b->audit;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_AUDIT];
     const mtfp_model *model = &b->run->model;
     const mtfp_plan *plan = &b->run->plans[scenario];
-    const book_formats *f = &b->formats;
+    const mtfp_book_formats *f = &b->formats;
     for (size_t a = 0; a < plan->audit_count; a++) {
         const mtfp_audit_entry *entry = &plan->audit[a];
         char source[600];
-        book_source(entry->file, entry->line, source, sizeof source);
+        mtfp_book_source(entry->file, entry->line, source, sizeof source);
         const char *texts[COL_FIRST_YEAR] = {
             [COL_SCENARIO] = b->run->scenarios[scenario].name,
             [COL_KIND] = entry->kind,
@@ -91,24 +94,24 @@ static lxw_row_t entries(book *b, size_t scenario, lxw_row_t row)
         };
         text_row(b, row, texts);
         for (size_t y = 0; y < plan->width; y++)
-            book_money(ws, row, (lxw_col_t)(COL_FIRST_YEAR + y), plan->effects[a * plan->width + y],
-                       f->money);
+            mtfp_book_money(b, ws, row, (lxw_col_t)(COL_FIRST_YEAR + y),
+                            plan->effects[a * plan->width + y], f->money);
         row++;
     }
     return row;
 }
 
-static lxw_row_t notes(book *b, lxw_row_t row)
+static lxw_row_t notes(mtfp_book *b, lxw_row_t row)
 {
-    lxw_worksheet *ws = b->audit;
-    const book_formats *f = &b->formats;
-    book_text(ws, row++, 0, "Notes from the scripts", f->heading);
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_AUDIT];
+    const mtfp_book_formats *f = &b->formats;
+    mtfp_book_text(b, ws, row++, 0, "Notes from the scripts", f->heading);
     for (size_t s = 0; s < b->run->count; s++) {
         const mtfp_scenario *scenario = &b->run->scenarios[s];
         for (size_t i = 0; i < scenario->note_count; i++) {
             const mtfp_note *note = &scenario->notes[i];
             char source[600];
-            book_source(note->file, note->line, source, sizeof source);
+            mtfp_book_source(note->file, note->line, source, sizeof source);
             const char *texts[COL_FIRST_YEAR] = {[COL_SCENARIO] = scenario->name,
                                                  [COL_KIND] = note->kind,
                                                  [COL_TITLE] = note->text,
@@ -119,41 +122,40 @@ static lxw_row_t notes(book *b, lxw_row_t row)
     return row + 1;
 }
 
-static lxw_row_t findings(book *b, lxw_row_t row)
+static lxw_row_t findings(mtfp_book *b, lxw_row_t row)
 {
-    lxw_worksheet *ws = b->audit;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_AUDIT];
     const mtfp_diag *diag = &b->run->findings;
-    book_text(ws, row++, 0, "Reconciliation findings and warnings", b->formats.heading);
+    mtfp_book_text(b, ws, row++, 0, "Reconciliation findings and warnings", b->formats.heading);
     if (diag->warning_count == 0)
-        book_text(ws, row, 0, "None.", b->formats.text);
+        mtfp_book_text(b, ws, row, 0, "None.", b->formats.text);
     for (size_t i = 0; i < diag->warning_count; i++) {
         char text[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
         mtfp_finding_format(&diag->warnings[i], text, sizeof text);
-        book_text(ws, row++, 0, text, b->formats.text);
+        mtfp_book_text(b, ws, row++, 0, text, b->formats.text);
     }
     return row + 1;
 }
 
-mtfp_status book_write_audit(book *b)
+mtfp_status mtfp_book_write_audit(mtfp_book *b, lxw_worksheet *ws)
 {
-    lxw_worksheet *ws = b->audit;
-    const book_formats *f = &b->formats;
+    const mtfp_book_formats *f = &b->formats;
     static const char *const headings[COL_FIRST_YEAR] = {
         "Scenario",           "Kind",   "Id",         "Title", "Partner", "Service", "Subjective",
         "Enters the plan as", "Reason", "Script line"};
-    book_text(ws, 0, 0, "Audit: every change applied, and its effect by year", f->title);
+    mtfp_book_text(b, ws, 0, 0, "Audit: every change applied, and its effect by year", f->title);
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++) {
         worksheet_set_column(ws, c, c, widths[c], NULL);
-        book_text(ws, 1, c, headings[c], f->header);
+        mtfp_book_text(b, ws, 1, c, headings[c], f->header);
     }
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 15,
                          NULL);
-    book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
+    mtfp_book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, 0);
     lxw_row_t row = 2;
     for (size_t s = 0; s < b->run->count; s++) {
         row = entries(b, s, row);
-        MTFP_TRY(book_scenario_written(b, ws, s, row));
+        MTFP_TRY(mtfp_book_scenario_written(b, ws, s, row));
     }
-    return book_rows_fit(b, ws, findings(b, notes(b, row + 1)));
+    return mtfp_book_rows_fit(b, ws, findings(b, notes(b, row + 1)));
 }

@@ -5,11 +5,14 @@
 #include <string.h>
 
 #include "book.h"
+#include "cells.h"
+#include "print.h"
+#include "text.h"
 
 enum { COL_PROGRAMME, COL_SCHEME, COL_FIRST_YEAR };
 
 typedef struct block {
-    book *b;
+    mtfp_book *b;
     size_t scenario;
     lxw_row_t row;
 } block;
@@ -18,14 +21,15 @@ static void label(block *k, const char *programme, const char *scheme, bool bold
 {
     lxw_format *f = bold ? k->b->formats.bold : k->b->formats.text;
     if (programme)
-        book_text(k->b->capital, k->row, COL_PROGRAMME, programme, f);
-    book_text(k->b->capital, k->row, COL_SCHEME, scheme, f);
+        mtfp_book_text(k->b, k->b->sheets[MTFP_SHEET_CAPITAL], k->row, COL_PROGRAMME, programme, f);
+    mtfp_book_text(k->b, k->b->sheets[MTFP_SHEET_CAPITAL], k->row, COL_SCHEME, scheme, f);
 }
 
 static void values(block *k, const mtfp_pence *amounts, lxw_format *format)
 {
     for (int y = 0; y <= k->b->run->model.years; y++)
-        book_money(k->b->capital, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), amounts[y], format);
+        mtfp_book_money(k->b, k->b->sheets[MTFP_SHEET_CAPITAL], k->row,
+                        (lxw_col_t)(COL_FIRST_YEAR + y), amounts[y], format);
 }
 
 /* A row of formulas: op applied to rows (SUM over from..to, or a - b). */
@@ -36,10 +40,11 @@ static void formula_row(block *k, const char *text, lxw_row_t a, lxw_row_t b, bo
     for (int y = 0; y <= k->b->run->model.years; y++) {
         lxw_col_t col = (lxw_col_t)(COL_FIRST_YEAR + y);
         char first[16], second[16], formula[64];
-        book_cell(a, col, false, first, sizeof first);
-        book_cell(b, col, false, second, sizeof second);
+        mtfp_book_cell(a, col, false, first, sizeof first);
+        mtfp_book_cell(b, col, false, second, sizeof second);
         snprintf(formula, sizeof formula, difference ? "=%s-%s" : "=SUM(%s:%s)", first, second);
-        book_formula(k->b->capital, k->row, col, formula, cached[y], k->b->formats.money_total);
+        mtfp_book_formula(k->b, k->b->sheets[MTFP_SHEET_CAPITAL], k->row, col, formula, cached[y],
+                          k->b->formats.money_total);
     }
     k->row++;
 }
@@ -125,8 +130,8 @@ static mtfp_status consequences(block *k)
 static mtfp_status scenario_block(block *k)
 {
     char heading[300];
-    book_scenario_heading(k->b, k->scenario, heading, sizeof heading);
-    book_scenario_block(k->b, k->b->capital, k->row++, heading);
+    mtfp_book_scenario_heading(k->b, k->scenario, heading, sizeof heading);
+    mtfp_book_scenario_block(k->b, k->b->sheets[MTFP_SHEET_CAPITAL], k->row++, heading);
     mtfp_pence spent[MTFP_MAX_YEARS + 1] = {0};
     lxw_row_t spend_row = spend(k, spent);
     funding(k, spend_row);
@@ -135,26 +140,26 @@ static mtfp_status scenario_block(block *k)
     return MTFP_OK;
 }
 
-mtfp_status book_write_capital(book *b)
+mtfp_status mtfp_book_write_capital(mtfp_book *b, lxw_worksheet *ws)
 {
-    lxw_worksheet *ws = b->capital;
     const mtfp_capital_policy *policy = &b->run->model.capital.policy;
     size_t programme = 0, scheme = 0; /* the longest names of any scenario's */
     for (size_t s = 0; s < b->run->count; s++) {
         const mtfp_capital *capital = &b->run->scenarios[s].capital;
-        size_t p = book_longest_name(&capital->programmes),
-               n = book_longest_name(&capital->scheme_names);
+        size_t p = mtfp_book_longest_name(&capital->programmes),
+               n = mtfp_book_longest_name(&capital->scheme_names);
         programme = p > programme ? p : programme;
         scheme = n > scheme ? n : scheme;
     }
-    book_fit_column(ws, COL_PROGRAMME, programme, 30, 60);
-    book_fit_column(ws, COL_SCHEME, scheme, 44, 70);
+    mtfp_book_fit_column(ws, COL_PROGRAMME, programme, 30, 60);
+    mtfp_book_fit_column(ws, COL_SCHEME, scheme, 44, 70);
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 16,
                          NULL);
-    book_text(ws, 0, 0, "Capital programme, funding and revenue consequences", b->formats.title);
-    book_text(ws, 1, COL_PROGRAMME, "Programme", b->formats.header);
-    book_text(ws, 1, COL_SCHEME, "Scheme", b->formats.header);
-    book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
+    mtfp_book_text(b, ws, 0, 0, "Capital programme, funding and revenue consequences",
+                   b->formats.title);
+    mtfp_book_text(b, ws, 1, COL_PROGRAMME, "Programme", b->formats.header);
+    mtfp_book_text(b, ws, 1, COL_SCHEME, "Scheme", b->formats.header);
+    mtfp_book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, COL_FIRST_YEAR);
     char text[256];
     snprintf(text, sizeof text,
@@ -162,9 +167,9 @@ mtfp_status book_write_capital(book *b)
              "spend; interest at %.2f%% on borrowing less MRP provided",
              policy->method == MTFP_MRP_ANNUITY ? "by the annuity method" : "straight-line",
              policy->asset_life, policy->interest_rate * 100.0);
-    book_text(ws, 2, 0, text, b->formats.note);
+    mtfp_book_text(b, ws, 2, 0, text, b->formats.note);
     block k = {.b = b, .row = 4};
     for (k.scenario = 0; k.scenario < b->run->count; k.scenario++)
         MTFP_TRY(scenario_block(&k));
-    return book_rows_fit(b, ws, k.row);
+    return mtfp_book_rows_fit(b, ws, k.row);
 }

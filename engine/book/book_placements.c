@@ -6,9 +6,12 @@
 #include <stdio.h>
 
 #include "book.h"
+#include "cells.h"
+#include "print.h"
+#include "text.h"
 
 typedef struct sheet {
-    book *b;
+    mtfp_book *b;
     lxw_row_t row;
 } sheet;
 
@@ -22,17 +25,19 @@ static void numbers(sheet *k, const char *label, const double *values)
     for (int y = 0; y <= years; y++)
         if (values[y] != floor(values[y]))
             format = k->b->formats.quantity;
-    book_text(k->b->placements, k->row, 0, label, k->b->formats.text);
+    mtfp_book_text(k->b, k->b->sheets[MTFP_SHEET_PLACEMENTS], k->row, 0, label, k->b->formats.text);
     for (int y = 0; y <= years; y++)
-        book_number(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], format);
+        mtfp_book_number(k->b, k->b->sheets[MTFP_SHEET_PLACEMENTS], k->row, (lxw_col_t)(1 + y),
+                         values[y], format);
     k->row++;
 }
 
 static void money(sheet *k, const char *label, const mtfp_pence *values)
 {
-    book_text(k->b->placements, k->row, 0, label, k->b->formats.text);
+    mtfp_book_text(k->b, k->b->sheets[MTFP_SHEET_PLACEMENTS], k->row, 0, label, k->b->formats.text);
     for (int y = 0; y <= k->b->run->model.years; y++)
-        book_money(k->b->placements, k->row, (lxw_col_t)(1 + y), values[y], k->b->formats.money);
+        mtfp_book_money(k->b, k->b->sheets[MTFP_SHEET_PLACEMENTS], k->row, (lxw_col_t)(1 + y),
+                        values[y], k->b->formats.money);
     k->row++;
 }
 
@@ -43,12 +48,12 @@ static const char pressure_label[] = "Demand pressure (cost less the base cost r
 static void total(sheet *k, const char *label, const char *measure, lxw_row_t from, lxw_row_t to,
                   const mtfp_pence *cached)
 {
-    book_text(k->b->placements, k->row, 0, label, k->b->formats.bold);
+    mtfp_book_text(k->b, k->b->sheets[MTFP_SHEET_PLACEMENTS], k->row, 0, label, k->b->formats.bold);
     for (int y = 0; y <= k->b->run->model.years; y++) {
         char formula[160];
-        book_sumif(0, measure, from, to, (lxw_col_t)(1 + y), formula, sizeof formula);
-        book_formula(k->b->placements, k->row, (lxw_col_t)(1 + y), formula, cached[y],
-                     k->b->formats.money_total);
+        mtfp_book_sumif(0, measure, from, to, (lxw_col_t)(1 + y), formula, sizeof formula);
+        mtfp_book_formula(k->b, k->b->sheets[MTFP_SHEET_PLACEMENTS], k->row, (lxw_col_t)(1 + y),
+                          formula, cached[y], k->b->formats.money_total);
     }
     k->row++;
 }
@@ -64,14 +69,15 @@ static mtfp_status scenario_block(sheet *k, size_t s)
 {
     const mtfp_placements *placements = &k->b->run->scenarios[s].placements;
     char heading[300];
-    book_scenario_heading(k->b, s, heading, sizeof heading);
-    book_scenario_block(k->b, k->b->placements, k->row++, heading);
+    mtfp_book_scenario_heading(k->b, s, heading, sizeof heading);
+    mtfp_book_scenario_block(k->b, k->b->sheets[MTFP_SHEET_PLACEMENTS], k->row++, heading);
     lxw_row_t from = k->row;
     mtfp_pence cost[MTFP_MAX_YEARS + 1] = {0}, pressure[MTFP_MAX_YEARS + 1] = {0};
     for (size_t t = 0; t < placements->count; t++) {
         mtfp_placement_result r;
         MTFP_TRY(mtfp_run_placement(k->b->run, s, t, &r, k->b->diag));
-        book_text(k->b->placements, k->row++, 0, placements->types[t].name, k->b->formats.bold);
+        mtfp_book_text(k->b, k->b->sheets[MTFP_SHEET_PLACEMENTS], k->row++, 0,
+                       placements->types[t].name, k->b->formats.bold);
         for (int m = 0; m < MTFP_PLACEMENT_MEASURES; m++)
             numbers(k, titles[m], r.measure[m]);
         money(k, "Weekly cost", r.weekly);
@@ -89,19 +95,18 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     return MTFP_OK;
 }
 
-mtfp_status book_write_placements(book *b)
+mtfp_status mtfp_book_write_placements(mtfp_book *b, lxw_worksheet *ws)
 {
-    lxw_worksheet *ws = b->placements;
     worksheet_set_column(ws, 0, 0, 56, NULL);
     worksheet_set_column(ws, 1, (lxw_col_t)(1 + b->run->model.years), 16, NULL);
-    book_text(ws, 0, 0, "Placements: numbers and cost by type and year", b->formats.title);
-    book_text(ws, 1, 0, "Children and weeks; weekly cost and cost in £", b->formats.header);
-    book_year_labels(b, ws, 1, 1, 0);
+    mtfp_book_text(b, ws, 0, 0, "Placements: numbers and cost by type and year", b->formats.title);
+    mtfp_book_text(b, ws, 1, 0, "Children and weeks; weekly cost and cost in £", b->formats.header);
+    mtfp_book_year_labels(b, ws, 1, 1, 0);
     worksheet_freeze_panes(ws, 2, 1);
     sheet k = {.b = b, .row = 3};
     for (size_t s = 0; s < b->run->count; s++) {
         MTFP_TRY(scenario_block(&k, s));
-        MTFP_TRY(book_scenario_written(b, ws, s, k.row));
+        MTFP_TRY(mtfp_book_scenario_written(b, ws, s, k.row));
     }
     return MTFP_OK;
 }

@@ -5,20 +5,25 @@
 #include <stdio.h>
 
 #include "book.h"
+#include "cells.h"
+#include "print.h"
+#include "text.h"
 
 enum { COL_LABEL, COL_FIRST_YEAR };
 
 typedef struct block {
-    book *b;
+    mtfp_book *b;
     lxw_row_t row;
     int start; /* the pool's first year: the years before it stay empty */
 } block;
 
 static void values(block *k, const char *label, const mtfp_pence *amounts, lxw_format *format)
 {
-    book_text(k->b->pools, k->row, COL_LABEL, label, k->b->formats.text);
+    mtfp_book_text(k->b, k->b->sheets[MTFP_SHEET_POOLS], k->row, COL_LABEL, label,
+                   k->b->formats.text);
     for (int y = k->start; y <= k->b->run->model.years; y++)
-        book_money(k->b->pools, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), amounts[y], format);
+        mtfp_book_money(k->b, k->b->sheets[MTFP_SHEET_POOLS], k->row,
+                        (lxw_col_t)(COL_FIRST_YEAR + y), amounts[y], format);
     k->row++;
 }
 
@@ -26,14 +31,16 @@ static void values(block *k, const char *label, const mtfp_pence *amounts, lxw_f
 static void formulas(block *k, const char *label, const char *fmt, lxw_row_t a, lxw_row_t b,
                      const mtfp_pence *cached)
 {
-    book_text(k->b->pools, k->row, COL_LABEL, label, k->b->formats.bold);
+    mtfp_book_text(k->b, k->b->sheets[MTFP_SHEET_POOLS], k->row, COL_LABEL, label,
+                   k->b->formats.bold);
     for (int y = k->start; y <= k->b->run->model.years; y++) {
         lxw_col_t col = (lxw_col_t)(COL_FIRST_YEAR + y);
         char first[16], second[16], formula[80];
-        book_cell(a, col, false, first, sizeof first);
-        book_cell(b, col, false, second, sizeof second);
+        mtfp_book_cell(a, col, false, first, sizeof first);
+        mtfp_book_cell(b, col, false, second, sizeof second);
         snprintf(formula, sizeof formula, fmt, first, second);
-        book_formula(k->b->pools, k->row, col, formula, cached[y], k->b->formats.money_total);
+        mtfp_book_formula(k->b, k->b->sheets[MTFP_SHEET_POOLS], k->row, col, formula, cached[y],
+                          k->b->formats.money_total);
     }
     k->row++;
 }
@@ -62,17 +69,19 @@ static void pool_block(block *k, size_t scenario, const mtfp_pool *pool, bool fi
     k->start = pool->start;
     char text[600], start[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(&run->model, pool->start, start);
-    book_format(text, sizeof text, "%s: %s (host %s, from %s; risk share %s%s)",
-                run->scenarios[scenario].name, pool->name, pool->partners[pool->host].name, start,
-                rule_name(pool), pool->threshold ? ", after the host's first band" : "");
+    mtfp_book_format(text, sizeof text, "%s: %s (host %s, from %s; risk share %s%s)",
+                     run->scenarios[scenario].name, pool->name, pool->partners[pool->host].name,
+                     start, rule_name(pool),
+                     pool->threshold ? ", after the host's first band" : "");
     if (first) /* the scenario's first pool begins its block */
-        book_scenario_block(k->b, k->b->pools, k->row++, text);
+        mtfp_book_scenario_block(k->b, k->b->sheets[MTFP_SHEET_POOLS], k->row++, text);
     else
-        book_text(k->b->pools, k->row++, 0, text, k->b->formats.heading);
+        mtfp_book_text(k->b, k->b->sheets[MTFP_SHEET_POOLS], k->row++, 0, text,
+                       k->b->formats.heading);
     mtfp_pence total[MTFP_MAX_YEARS + 1] = {0}, zero[MTFP_MAX_YEARS + 1] = {0};
     lxw_row_t contributions = k->row;
     for (int p = 0; p < n; p++) {
-        book_format(text, sizeof text, "Contribution: %s", pool->partners[p].name);
+        mtfp_book_format(text, sizeof text, "Contribution: %s", pool->partners[p].name);
         values(k, text, r.contribution[p], k->b->formats.money);
         for (int y = 0; y <= years; y++)
             total[y] += r.contribution[p][y];
@@ -85,8 +94,8 @@ static void pool_block(block *k, size_t scenario, const mtfp_pool *pool, bool fi
     formulas(k, "Variance (+ overspend, - underspend)", "=%s-%s", spend_row, total_row, r.variance);
     lxw_row_t shares = k->row;
     for (int p = 0; p < n; p++) {
-        book_format(text, sizeof text, "Share of the variance: %s%s", pool->partners[p].name,
-                    p == pool->host ? " (host: and the rounding)" : "");
+        mtfp_book_format(text, sizeof text, "Share of the variance: %s%s", pool->partners[p].name,
+                         p == pool->host ? " (host: and the rounding)" : "");
         values(k, text, r.share[p], k->b->formats.money);
     }
     lxw_row_t shares_total = k->row;
@@ -97,26 +106,25 @@ static void pool_block(block *k, size_t scenario, const mtfp_pool *pool, bool fi
         mtfp_pence net[MTFP_MAX_YEARS + 1];
         for (int y = 0; y <= years; y++)
             net[y] = r.contribution[p][y] + r.share[p][y];
-        book_format(text, sizeof text, "%s puts in and bears", pool->partners[p].name);
+        mtfp_book_format(text, sizeof text, "%s puts in and bears", pool->partners[p].name);
         formulas(k, text, "=%s+%s", contributions + (lxw_row_t)p, shares + (lxw_row_t)p, net);
     }
     k->row++;
 }
 
-mtfp_status book_write_pools(book *b)
+mtfp_status mtfp_book_write_pools(mtfp_book *b, lxw_worksheet *ws)
 {
-    lxw_worksheet *ws = b->pools;
     worksheet_set_column(ws, COL_LABEL, COL_LABEL, 52, NULL);
     worksheet_set_column(ws, COL_FIRST_YEAR, (lxw_col_t)(COL_FIRST_YEAR + b->run->model.years), 16,
                          NULL);
-    book_text(ws, 0, 0, "Pooled budgets: contributions, spend, variance and risk share",
-              b->formats.title);
-    book_text(ws, 1, COL_LABEL, "£", b->formats.header);
-    book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
+    mtfp_book_text(b, ws, 0, 0, "Pooled budgets: contributions, spend, variance and risk share",
+                   b->formats.title);
+    mtfp_book_text(b, ws, 1, COL_LABEL, "£", b->formats.header);
+    mtfp_book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, COL_FIRST_YEAR);
     block k = {.b = b, .row = 3};
     for (size_t s = 0; s < b->run->count; s++)
         for (size_t i = 0; i < b->run->scenarios[s].pools.count; i++)
             pool_block(&k, s, &b->run->scenarios[s].pools.items[i], i == 0);
-    return book_rows_fit(b, ws, k.row);
+    return mtfp_book_rows_fit(b, ws, k.row);
 }

@@ -6,9 +6,12 @@
 #include <string.h>
 
 #include "book.h"
+#include "cells.h"
+#include "print.h"
+#include "text.h"
 
 typedef struct block {
-    book *b;
+    mtfp_book *b;
     const mtfp_revenue_table *table;
     lxw_row_t row; /* the next row to write */
 } block;
@@ -19,18 +22,19 @@ static const lxw_col_t first_year = BOOK_REVENUE_FIRST_YEAR_COL;
 static void subtotal_row(block *k, lxw_row_t from, lxw_row_t to, const mtfp_pence *sums,
                          const char *label, lxw_col_t label_col, uint8_t level)
 {
-    lxw_worksheet *ws = k->b->revenue;
+    mtfp_book *b = k->b;
+    lxw_worksheet *ws = k->b->sheets[MTFP_SHEET_REVENUE];
     lxw_row_col_options options = {.level = level};
-    book_wrote(worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &options), ws, k->row,
-               0);
-    book_text(ws, k->row, label_col, label, k->b->formats.bold);
+    mtfp_book_wrote(b, worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &options), ws,
+                    k->row, 0);
+    mtfp_book_text(b, ws, k->row, label_col, label, k->b->formats.bold);
     for (size_t y = 0; y < k->table->width; y++) {
         char top[16], bottom[16], formula[64];
-        book_cell(from, (lxw_col_t)(first_year + y), false, top, sizeof top);
-        book_cell(to, (lxw_col_t)(first_year + y), false, bottom, sizeof bottom);
+        mtfp_book_cell(from, (lxw_col_t)(first_year + y), false, top, sizeof top);
+        mtfp_book_cell(to, (lxw_col_t)(first_year + y), false, bottom, sizeof bottom);
         snprintf(formula, sizeof formula, "=SUBTOTAL(9,%s:%s)", top, bottom);
-        book_formula(ws, k->row, (lxw_col_t)(first_year + y), formula, sums[y],
-                     k->b->formats.money_total);
+        mtfp_book_formula(b, ws, k->row, (lxw_col_t)(first_year + y), formula, sums[y],
+                          k->b->formats.money_total);
     }
     k->row++;
 }
@@ -46,30 +50,34 @@ static void add_to(mtfp_pence *sums, const mtfp_pence *values, size_t width)
 /* The rows of one service, then its subtotal; returns the next table row. */
 static size_t service_rows(block *k, size_t r, mtfp_pence *partner_sums)
 {
+    mtfp_book *b = k->b;
     const mtfp_model *model = &k->b->run->model;
     const mtfp_revenue_table *t = k->table;
-    lxw_worksheet *ws = k->b->revenue;
+    lxw_worksheet *ws = k->b->sheets[MTFP_SHEET_REVENUE];
     mtfp_pence sums[MTFP_MAX_YEARS + 1] = {0};
     lxw_row_t from = k->row;
     uint32_t partner = t->rows[r].partner, service = t->rows[r].service;
     lxw_row_col_options detail = {.level = 2};
     for (; r < t->row_count && t->rows[r].partner == partner && t->rows[r].service == service;
          r++) {
-        book_wrote(worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &detail), ws, k->row,
-                   0);
-        book_text(ws, k->row, 0, mtfp_names_get(&model->partners, partner), k->b->formats.text);
-        book_text(ws, k->row, 1, mtfp_names_get(&model->services, service), k->b->formats.text);
-        book_text(ws, k->row, 2, mtfp_subjective_name((mtfp_subjective)t->rows[r].subjective),
-                  k->b->formats.text);
+        mtfp_book_wrote(b, worksheet_set_row_opt(ws, k->row, LXW_DEF_ROW_HEIGHT, NULL, &detail), ws,
+                        k->row, 0);
+        mtfp_book_text(b, ws, k->row, 0, mtfp_names_get(&model->partners, partner),
+                       k->b->formats.text);
+        mtfp_book_text(b, ws, k->row, 1, mtfp_names_get(&model->services, service),
+                       k->b->formats.text);
+        mtfp_book_text(b, ws, k->row, 2,
+                       mtfp_subjective_name((mtfp_subjective)t->rows[r].subjective),
+                       k->b->formats.text);
         const mtfp_pence *values = &t->values[r * t->width];
         for (size_t y = 0; y < t->width; y++)
-            book_money(ws, k->row, (lxw_col_t)(first_year + y), values[y],
-                       y == 0 ? k->b->formats.money_input : k->b->formats.money);
+            mtfp_book_money(b, ws, k->row, (lxw_col_t)(first_year + y), values[y],
+                            y == 0 ? k->b->formats.money_input : k->b->formats.money);
         add_to(sums, values, t->width);
         k->row++;
     }
     char label[256];
-    book_format(label, sizeof label, "Total %s", mtfp_names_get(&model->services, service));
+    mtfp_book_format(label, sizeof label, "Total %s", mtfp_names_get(&model->services, service));
     subtotal_row(k, from, k->row - 1, sums, label, 1, 1);
     add_to(partner_sums, sums, t->width);
     return r;
@@ -80,8 +88,8 @@ static void scenario_block(block *k, size_t scenario)
     const mtfp_model *model = &k->b->run->model;
     const mtfp_revenue_table *t = k->table;
     char heading[300];
-    book_scenario_heading(k->b, scenario, heading, sizeof heading);
-    book_scenario_block(k->b, k->b->revenue, k->row++, heading);
+    mtfp_book_scenario_heading(k->b, scenario, heading, sizeof heading);
+    mtfp_book_scenario_block(k->b, k->b->sheets[MTFP_SHEET_REVENUE], k->row++, heading);
     lxw_row_t block_from = k->row;
     mtfp_pence total[MTFP_MAX_YEARS + 1] = {0};
     for (size_t r = 0; r < t->row_count;) {
@@ -91,16 +99,17 @@ static void scenario_block(block *k, size_t scenario)
         while (r < t->row_count && t->rows[r].partner == partner)
             r = service_rows(k, r, sums);
         char label[256];
-        book_format(label, sizeof label, "Total %s", mtfp_names_get(&model->partners, partner));
+        mtfp_book_format(label, sizeof label, "Total %s",
+                         mtfp_names_get(&model->partners, partner));
         subtotal_row(k, from, k->row - 1, sums, label, 0, 0);
         add_to(total, sums, t->width);
     }
-    k->b->totals.row[scenario] = k->row;
+    k->b->revenue_total_row[scenario] = k->row;
     subtotal_row(k, block_from, k->row - 1, total, "Net budget requirement", 0, 0);
     k->row++;
 }
 
-lxw_row_t book_revenue_block_rows(const mtfp_revenue_table *t)
+lxw_row_t mtfp_book_revenue_block_rows(const mtfp_revenue_table *t)
 {
     lxw_row_t rows = 3 + (lxw_row_t)t->row_count; /* the heading, the lines, the NBR, a blank */
     for (size_t r = 0; r < t->row_count; r++) {
@@ -111,19 +120,19 @@ lxw_row_t book_revenue_block_rows(const mtfp_revenue_table *t)
     return rows;
 }
 
-mtfp_status book_write_revenue(book *b)
+mtfp_status mtfp_book_write_revenue(mtfp_book *b, lxw_worksheet *ws)
 {
-    lxw_worksheet *ws = b->revenue;
     const mtfp_model *model = &b->run->model;
-    book_fit_column(ws, 0, book_longest_name(&model->partners), 26, 60);
-    book_fit_column(ws, 1, book_longest_name(&model->services), 32, 60);
+    mtfp_book_fit_column(ws, 0, mtfp_book_longest_name(&model->partners), 26, 60);
+    mtfp_book_fit_column(ws, 1, mtfp_book_longest_name(&model->services), 32, 60);
     worksheet_set_column(ws, 2, 2, 30, NULL);
     worksheet_set_column(ws, first_year, (lxw_col_t)(first_year + b->run->model.years), 16, NULL);
-    book_text(ws, 0, 0, "Revenue budget by partner, service and subjective", b->formats.title);
-    book_text(ws, 1, 0, "Partner", b->formats.header);
-    book_text(ws, 1, 1, "Service", b->formats.header);
-    book_text(ws, 1, 2, "Subjective", b->formats.header);
-    book_year_headings(b, ws, 1, first_year, 0);
+    mtfp_book_text(b, ws, 0, 0, "Revenue budget by partner, service and subjective",
+                   b->formats.title);
+    mtfp_book_text(b, ws, 1, 0, "Partner", b->formats.header);
+    mtfp_book_text(b, ws, 1, 1, "Service", b->formats.header);
+    mtfp_book_text(b, ws, 1, 2, "Subjective", b->formats.header);
+    mtfp_book_year_headings(b, ws, 1, first_year, 0);
     worksheet_freeze_panes(ws, 2, first_year);
     worksheet_outline_settings(ws, LXW_TRUE, LXW_TRUE, LXW_TRUE, LXW_FALSE);
     block k = {.b = b, .row = 3};
@@ -134,9 +143,9 @@ mtfp_status book_write_revenue(book *b)
          * removes one): a sheet that cannot hold Base's once for each
          * scenario fails now, not after writing a million rows. */
         if (s == 0) {
-            uint64_t least = k.row + (uint64_t)b->run->count * book_revenue_block_rows(&table);
+            uint64_t least = k.row + (uint64_t)b->run->count * mtfp_book_revenue_block_rows(&table);
             mtfp_status fits =
-                book_rows_fit(b, ws, least > b->max_rows ? b->max_rows + 1 : (lxw_row_t)least);
+                mtfp_book_rows_fit(b, ws, least > b->max_rows ? b->max_rows + 1 : (lxw_row_t)least);
             if (fits != MTFP_OK) {
                 mtfp_revenue_table_free(&table);
                 return fits;
@@ -145,7 +154,7 @@ mtfp_status book_write_revenue(book *b)
         k.table = &table;
         scenario_block(&k, s);
         mtfp_revenue_table_free(&table);
-        MTFP_TRY(book_scenario_written(b, ws, s, k.row));
+        MTFP_TRY(mtfp_book_scenario_written(b, ws, s, k.row));
     }
     return MTFP_OK;
 }

@@ -9,11 +9,14 @@
 #include <stdio.h>
 
 #include "book.h"
+#include "cells.h"
+#include "print.h"
+#include "text.h"
 
 enum { COL_ID, COL_TITLE, COL_TYPE, COL_RAG, COL_MEASURE, COL_FIRST_YEAR };
 
 typedef struct sheet {
-    book *b;
+    mtfp_book *b;
     lxw_worksheet *ws;
     lxw_row_t row;
     lxw_format *rag[3];
@@ -23,15 +26,16 @@ static void rag_cell(sheet *k, char rag)
 {
     static const char *const names[] = {"Red", "Amber", "Green"};
     int r = rag == 'R' ? 0 : rag == 'A' ? 1 : rag == 'G' ? 2 : -1;
-    book_text(k->ws, k->row, COL_RAG, r >= 0 ? names[r] : "not rated",
-              r >= 0 ? k->rag[r] : k->b->formats.note);
+    mtfp_book_text(k->b, k->ws, k->row, COL_RAG, r >= 0 ? names[r] : "not rated",
+                   r >= 0 ? k->rag[r] : k->b->formats.note);
 }
 
 static void amounts(sheet *k, const char *measure, const mtfp_pence *values)
 {
-    book_text(k->ws, k->row, COL_MEASURE, measure, k->b->formats.text);
+    mtfp_book_text(k->b, k->ws, k->row, COL_MEASURE, measure, k->b->formats.text);
     for (int y = 0; y <= k->b->run->model.years; y++)
-        book_money(k->ws, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), values[y], k->b->formats.money);
+        mtfp_book_money(k->b, k->ws, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), values[y],
+                        k->b->formats.money);
     k->row++;
 }
 
@@ -40,14 +44,14 @@ static void amounts(sheet *k, const char *measure, const mtfp_pence *values)
 static void total(sheet *k, const char *label, const char *measure, lxw_row_t first, size_t count,
                   const mtfp_pence *cached)
 {
-    book_text(k->ws, k->row, COL_TITLE, label, k->b->formats.bold);
+    mtfp_book_text(k->b, k->ws, k->row, COL_TITLE, label, k->b->formats.bold);
     for (int y = 0; y <= k->b->run->model.years; y++) {
         char formula[160] = "=0";
         lxw_col_t col = (lxw_col_t)(COL_FIRST_YEAR + y);
         if (count > 0)
-            book_sumif(COL_MEASURE, measure, first, first + (lxw_row_t)(2 * count - 1), col,
-                       formula, sizeof formula);
-        book_formula(k->ws, k->row, col, formula, cached[y], k->b->formats.money_total);
+            mtfp_book_sumif(COL_MEASURE, measure, first, first + (lxw_row_t)(2 * count - 1), col,
+                            formula, sizeof formula);
+        mtfp_book_formula(k->b, k->ws, k->row, col, formula, cached[y], k->b->formats.money_total);
     }
     k->row++;
 }
@@ -57,16 +61,16 @@ static void total(sheet *k, const char *label, const char *measure, lxw_row_t fi
  * Savings line, which is that change, year by year. */
 static void counted_change(sheet *k, lxw_row_t counted, const mtfp_pence *cached)
 {
-    book_text(k->ws, k->row, COL_TITLE, "Change on the year before: the Summary's Savings",
-              k->b->formats.bold);
+    mtfp_book_text(k->b, k->ws, k->row, COL_TITLE,
+                   "Change on the year before: the Summary's Savings", k->b->formats.bold);
     for (int y = 1; y <= k->b->run->model.years; y++) {
         lxw_col_t col = (lxw_col_t)(COL_FIRST_YEAR + y);
         char now[16], before[16], formula[40];
-        book_cell(counted, col, false, now, sizeof now);
-        book_cell(counted, col - 1, false, before, sizeof before);
+        mtfp_book_cell(counted, col, false, now, sizeof now);
+        mtfp_book_cell(counted, col - 1, false, before, sizeof before);
         snprintf(formula, sizeof formula, "=%s-%s", now, before);
-        book_formula(k->ws, k->row, col, formula, cached[y] - cached[y - 1],
-                     k->b->formats.money_total);
+        mtfp_book_formula(k->b, k->ws, k->row, col, formula, cached[y] - cached[y - 1],
+                          k->b->formats.money_total);
     }
     k->row++;
 }
@@ -77,8 +81,8 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     const mtfp_plan *plan = &run->plans[s];
     mtfp_pence planned[MTFP_MAX_YEARS + 1] = {0}, adjusted_total[MTFP_MAX_YEARS + 1] = {0};
     char heading[300];
-    book_scenario_heading(k->b, s, heading, sizeof heading);
-    book_scenario_block(k->b, k->ws, k->row++, heading);
+    mtfp_book_scenario_heading(k->b, s, heading, sizeof heading);
+    mtfp_book_scenario_block(k->b, k->ws, k->row++, heading);
     lxw_row_t first = k->row;
     size_t cashable = 0;
     /* cashable savings first, so that their totals' rows are together */
@@ -93,9 +97,10 @@ static mtfp_status scenario_block(sheet *k, size_t s)
                 return mtfp_diag_error(k->b->diag, MTFP_ERR_INPUT, entry->file, entry->line, 0,
                                        "this saving overflows");
             lxw_format *text = k->b->formats.text;
-            book_text(k->ws, k->row, COL_ID, entry->id ? entry->id : "", text);
-            book_text(k->ws, k->row, COL_TITLE, mtfp_saving_title(entry), text);
-            book_text(k->ws, k->row, COL_TYPE, is_cashable ? "cashable" : "non-cashable", text);
+            mtfp_book_text(k->b, k->ws, k->row, COL_ID, entry->id ? entry->id : "", text);
+            mtfp_book_text(k->b, k->ws, k->row, COL_TITLE, mtfp_saving_title(entry), text);
+            mtfp_book_text(k->b, k->ws, k->row, COL_TYPE, is_cashable ? "cashable" : "non-cashable",
+                           text);
             rag_cell(k, entry->rag);
             amounts(k, "planned", &plan->effects[a * plan->width]);
             amounts(k, "risk-adjusted", adjusted);
@@ -114,23 +119,23 @@ static mtfp_status scenario_block(sheet *k, size_t s)
     for (size_t y = 0; y < plan->width; y++) /* the plan counts one way; show the other */
         other_gap[y] = plan->summary[MTFP_SUM_GAP][y] +
                        (risk ? planned[y] - adjusted_total[y] : adjusted_total[y] - planned[y]);
-    book_text(k->ws, k->row, COL_TITLE,
-              risk ? "Gap if every saving were delivered as planned"
-                   : "Gap if savings are delivered at their RAG weights",
-              k->b->formats.bold);
+    mtfp_book_text(k->b, k->ws, k->row, COL_TITLE,
+                   risk ? "Gap if every saving were delivered as planned"
+                        : "Gap if savings are delivered at their RAG weights",
+                   k->b->formats.bold);
     for (size_t y = 0; y < plan->width; y++)
-        book_money(k->ws, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), other_gap[y],
-                   k->b->formats.money_total);
+        mtfp_book_money(k->b, k->ws, k->row, (lxw_col_t)(COL_FIRST_YEAR + y), other_gap[y],
+                        k->b->formats.money_total);
     k->row += 2;
     return MTFP_OK;
 }
 
-mtfp_status book_write_savings(book *b)
+mtfp_status mtfp_book_write_savings(mtfp_book *b, lxw_worksheet *ws)
 {
-    sheet k = {.b = b, .ws = b->savings, .row = 3};
+    sheet k = {.b = b, .ws = ws, .row = 3};
     static const lxw_color_t colours[3] = {0xFFC7CE, 0xFFEB9C, 0xC6EFCE};
     for (int r = 0; r < 3; r++) {
-        k.rag[r] = book_new_format(b->workbook, true, NULL, 0);
+        k.rag[r] = mtfp_book_new_format(b->workbook, true, NULL, 0);
         format_set_bg_color(k.rag[r], colours[r]);
     }
     worksheet_set_column(k.ws, COL_ID, COL_ID, 12, NULL);
@@ -146,13 +151,13 @@ mtfp_status book_write_savings(book *b)
         "them %s)",
         policy->weight[0] * 100, policy->weight[1] * 100, policy->weight[2] * 100,
         policy->risk_adjusted ? "risk-adjusted" : "as planned");
-    book_text(k.ws, 0, 0, title, b->formats.title);
+    mtfp_book_text(b, k.ws, 0, 0, title, b->formats.title);
     static const char *const headings[] = {"Id", "Title", "Type", "RAG", "Delivery"};
     for (lxw_col_t c = 0; c < COL_FIRST_YEAR; c++)
-        book_text(k.ws, 1, c, headings[c], b->formats.header);
-    book_year_headings(b, k.ws, 1, COL_FIRST_YEAR, 0);
+        mtfp_book_text(b, k.ws, 1, c, headings[c], b->formats.header);
+    mtfp_book_year_headings(b, k.ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(k.ws, 2, COL_FIRST_YEAR);
     for (size_t s = 0; s < b->run->count; s++)
         MTFP_TRY(scenario_block(&k, s));
-    return book_rows_fit(b, k.ws, k.row);
+    return mtfp_book_rows_fit(b, k.ws, k.row);
 }

@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include "book.h"
+#include "cells.h"
+#include "print.h"
+#include "text.h"
 
 #define HISTOGRAM_BINS 20
 
@@ -31,12 +34,12 @@ static lxw_col_t runs_col(const runs_block *r, int measure, size_t y)
 static void runs_range(const runs_block *r, int measure, size_t y, char *buf, size_t size)
 {
     char top[16], bottom[16];
-    book_cell(r->first, runs_col(r, measure, y), true, top, sizeof top);
-    book_cell(r->last, runs_col(r, measure, y), true, bottom, sizeof bottom);
+    mtfp_book_cell(r->first, runs_col(r, measure, y), true, top, sizeof top);
+    mtfp_book_cell(r->last, runs_col(r, measure, y), true, bottom, sizeof bottom);
     snprintf(buf, size, "%s:%s", top, bottom);
 }
 
-void book_stat_label(int stat, char *buf, size_t size)
+void mtfp_book_stat_label(int stat, char *buf, size_t size)
 {
     if (stat >= BOOK_STAT_PERCENTILE && stat < BOOK_STAT_MAX)
         snprintf(buf, size, "%dth percentile", mtfp_percentiles[stat - BOOK_STAT_PERCENTILE]);
@@ -48,7 +51,7 @@ void book_stat_label(int stat, char *buf, size_t size)
                                          : "Highest");
 }
 
-mtfp_pence book_stat_value(const mtfp_stats *stats, int stat)
+mtfp_pence mtfp_book_stat_value(const mtfp_stats *stats, int stat)
 {
     switch (stat) {
     case BOOK_STAT_MEAN:
@@ -65,13 +68,13 @@ mtfp_pence book_stat_value(const mtfp_stats *stats, int stat)
 }
 
 /* One statistic's row: its formula and cached value for each year. */
-static void statistic_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
-                          int measure, int stat, const mtfp_stats *stats)
+static void statistic_row(mtfp_book *b, lxw_row_t row, const mtfp_simulation *sim,
+                          const runs_block *r, int measure, int stat, const mtfp_stats *stats)
 {
-    lxw_worksheet *ws = b->simulation;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
     char label[64];
-    book_stat_label(stat, label, sizeof label);
-    book_text(ws, row, 0, label, b->formats.text);
+    mtfp_book_stat_label(stat, label, sizeof label);
+    mtfp_book_text(b, ws, row, 0, label, b->formats.text);
     for (size_t y = 0; y < r->width; y++) {
         char range[40], formula[96];
         runs_range(r, measure, y, range, sizeof range);
@@ -87,20 +90,20 @@ static void statistic_row(book *b, lxw_row_t row, const mtfp_simulation *sim, co
             snprintf(formula, sizeof formula, "=SMALL(%s,%zu)", range,
                      mtfp_percentile_rank(sim->runs.count,
                                           mtfp_percentiles[stat - BOOK_STAT_PERCENTILE]));
-        book_formula(ws, row, (lxw_col_t)(first_year + y), formula,
-                     book_stat_value(&stats[y], stat), b->formats.money);
+        mtfp_book_formula(b, ws, row, (lxw_col_t)(first_year + y), formula,
+                          mtfp_book_stat_value(&stats[y], stat), b->formats.money);
     }
 }
 
 /* The chance the gap is above an amount, each year: a share of the runs. */
-static void chance_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
+static void chance_row(mtfp_book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
                        mtfp_pence threshold)
 {
-    lxw_worksheet *ws = b->simulation;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
     char label[80], pounds[MTFP_MONEY_TEXT_MAX];
     mtfp_money_format_display(threshold, pounds);
     snprintf(label, sizeof label, "Chance the gap is above %s", pounds);
-    book_text(ws, row, 0, label, b->formats.text);
+    mtfp_book_text(b, ws, row, 0, label, b->formats.text);
     for (size_t y = 0; y < r->width; y++) {
         char range[40], formula[128];
         runs_range(r, MTFP_MEASURE_GAP, y, range, sizeof range);
@@ -108,22 +111,23 @@ static void chance_row(book *b, lxw_row_t row, const mtfp_simulation *sim, const
                  mtfp_money_to_pounds(threshold), range);
         size_t above =
             mtfp_count_above(&sim->runs.gap[y], sim->runs.count, sim->runs.width, threshold);
-        book_formula_number(ws, row, (lxw_col_t)(first_year + y), formula,
-                            (double)above / (double)sim->runs.count, b->formats.share);
+        mtfp_book_formula_number(b, ws, row, (lxw_col_t)(first_year + y), formula,
+                                 (double)above / (double)sim->runs.count, b->formats.share);
     }
 }
 
 /* A measure's statistics table from row; returns the row after it, and the
  * row of its first percentile in *percentiles. */
-static lxw_row_t statistics(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
-                            int measure, const mtfp_stats *stats, lxw_row_t *percentiles)
+static lxw_row_t statistics(mtfp_book *b, lxw_row_t row, const mtfp_simulation *sim,
+                            const runs_block *r, int measure, const mtfp_stats *stats,
+                            lxw_row_t *percentiles)
 {
-    lxw_worksheet *ws = b->simulation;
-    book_text(ws, row, 0,
-              measure == MTFP_MEASURE_GAP ? "Gap (positive: a shortfall)"
-                                          : "Net budget requirement",
-              b->formats.header);
-    book_year_headings(b, ws, row++, first_year, 0);
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
+    mtfp_book_text(b, ws, row, 0,
+                   measure == MTFP_MEASURE_GAP ? "Gap (positive: a shortfall)"
+                                               : "Net budget requirement",
+                   b->formats.header);
+    mtfp_book_year_headings(b, ws, row++, first_year, 0);
     *percentiles = row + BOOK_STAT_PERCENTILE;
     for (int stat = 0; stat <= BOOK_STAT_MAX; stat++)
         statistic_row(b, row++, sim, r, measure, stat, stats);
@@ -139,32 +143,32 @@ static lxw_row_t statistics(book *b, lxw_row_t row, const mtfp_simulation *sim, 
  * the 25th, 50th, 75th and 95th, as formulas on the gap's percentiles. */
 static const int fan_percentile[] = {0, 2, 3, 4, 6}; /* indices into mtfp_percentiles */
 
-static lxw_row_t fan_table(book *b, lxw_row_t row, const runs_block *r, lxw_row_t percentiles,
+static lxw_row_t fan_table(mtfp_book *b, lxw_row_t row, const runs_block *r, lxw_row_t percentiles,
                            const mtfp_stats *stats, lxw_chart *chart)
 {
     static const char *const names[] = {"5th percentile", "5th to 25th", "25th to median",
                                         "Median to 75th", "75th to 95th"};
     static const lxw_color_t colours[] = {0, 0xBDD7EE, 0x6FA8DC, 0x6FA8DC, 0xBDD7EE};
-    lxw_worksheet *ws = b->simulation;
-    book_text(ws, row, 0, "Fan chart: the gap's percentile bands, £", b->formats.header);
-    book_year_labels(b, ws, row++, first_year, 0); /* the chart's categories: years alone */
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
+    mtfp_book_text(b, ws, row, 0, "Fan chart: the gap's percentile bands, £", b->formats.header);
+    mtfp_book_year_labels(b, ws, row++, first_year, 0); /* the chart's categories: years alone */
     for (size_t band = 0; band < 5; band++, row++) {
-        book_text(ws, row, 0, names[band], b->formats.text);
+        mtfp_book_text(b, ws, row, 0, names[band], b->formats.text);
         for (size_t y = 0; y < r->width; y++) {
             lxw_col_t col = (lxw_col_t)(first_year + y);
             char upper[16], lower[16], formula[48];
             int p = fan_percentile[band];
-            book_cell(percentiles + (lxw_row_t)p, col, false, upper, sizeof upper);
+            mtfp_book_cell(percentiles + (lxw_row_t)p, col, false, upper, sizeof upper);
             mtfp_pence value = stats[y].percentile[p];
             if (band == 0) {
                 snprintf(formula, sizeof formula, "=%s", upper);
             } else {
                 int below = fan_percentile[band - 1];
-                book_cell(percentiles + (lxw_row_t)below, col, false, lower, sizeof lower);
+                mtfp_book_cell(percentiles + (lxw_row_t)below, col, false, lower, sizeof lower);
                 snprintf(formula, sizeof formula, "=%s-%s", upper, lower);
                 value -= stats[y].percentile[below];
             }
-            book_formula(ws, row, col, formula, value, b->formats.money);
+            mtfp_book_formula(b, ws, row, col, formula, value, b->formats.money);
         }
         lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
         chart_series_set_categories(s, "Simulation", row - band - 1, first_year + 1, row - band - 1,
@@ -183,19 +187,19 @@ static lxw_row_t fan_table(book *b, lxw_row_t row, const runs_block *r, lxw_row_
 }
 
 /* The histogram of the final-year gap: bins and COUNTIFS over the runs. */
-static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
-                           const mtfp_stats *final, lxw_chart *chart)
+static lxw_row_t histogram(mtfp_book *b, lxw_row_t row, const mtfp_simulation *sim,
+                           const runs_block *r, const mtfp_stats *final, lxw_chart *chart)
 {
-    lxw_worksheet *ws = b->simulation;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
     size_t last = r->width - 1;
     char year[MTFP_YEAR_LABEL_MAX], title[80];
     mtfp_model_year_label(&b->run->model, (int)last, year);
     snprintf(title, sizeof title, "Histogram of the gap in %s", year);
-    book_text(ws, row++, 0, title, b->formats.header);
-    book_text(ws, row, 0, "Bin", b->formats.header);
-    book_text(ws, row, 1, "From £", b->formats.header);
-    book_text(ws, row, 2, "To £", b->formats.header);
-    book_text(ws, row++, 3, "Runs", b->formats.header);
+    mtfp_book_text(b, ws, row++, 0, title, b->formats.header);
+    mtfp_book_text(b, ws, row, 0, "Bin", b->formats.header);
+    mtfp_book_text(b, ws, row, 1, "From £", b->formats.header);
+    mtfp_book_text(b, ws, row, 2, "To £", b->formats.header);
+    mtfp_book_text(b, ws, row++, 3, "Runs", b->formats.header);
     mtfp_pence lower[HISTOGRAM_BINS + 1];
     size_t bins = mtfp_histogram_bounds(final, HISTOGRAM_BINS, lower);
     lxw_row_t first = row;
@@ -205,11 +209,11 @@ static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, c
         bool top = bin + 1 == bins;
         char label[64], from[16], to[16], formula[160];
         snprintf(label, sizeof label, "%zu", bin + 1);
-        book_text(ws, row, 0, label, b->formats.text);
-        book_money(ws, row, 1, lower[bin], b->formats.money);
-        book_money(ws, row, 2, lower[bin + 1], b->formats.money);
-        book_cell(row, 1, false, from, sizeof from);
-        book_cell(row, 2, false, to, sizeof to);
+        mtfp_book_text(b, ws, row, 0, label, b->formats.text);
+        mtfp_book_money(b, ws, row, 1, lower[bin], b->formats.money);
+        mtfp_book_money(b, ws, row, 2, lower[bin + 1], b->formats.money);
+        mtfp_book_cell(row, 1, false, from, sizeof from);
+        mtfp_book_cell(row, 2, false, to, sizeof to);
         snprintf(formula, sizeof formula, "=COUNTIFS(%s,\">=\"&%s,%s,\"%s\"&%s)", range, from,
                  range, top ? "<=" : "<", to);
         size_t count = 0;
@@ -217,7 +221,7 @@ static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, c
             mtfp_pence v = sim->runs.gap[i * sim->runs.width + last];
             count += v >= lower[bin] && (top ? v <= lower[bin + 1] : v < lower[bin + 1]);
         }
-        book_formula_number(ws, row, 3, formula, (double)count, b->formats.count);
+        mtfp_book_formula_number(b, ws, row, 3, formula, (double)count, b->formats.count);
     }
     lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
     chart_series_set_categories(s, "Simulation", first, 1, row - 1, 1);
@@ -227,7 +231,7 @@ static lxw_row_t histogram(book *b, lxw_row_t row, const mtfp_simulation *sim, c
     return first + HISTOGRAM_BINS + 1; /* fewer bins leave their rows blank */
 }
 
-static lxw_chart *chart_of(book *b, lxw_chart_type type, const char *title)
+static lxw_chart *chart_of(mtfp_book *b, lxw_chart_type type, const char *title)
 {
     lxw_chart *chart = workbook_add_chart(b->workbook, type);
     chart_title_set_name(chart, title);
@@ -239,43 +243,47 @@ static lxw_chart *chart_of(book *b, lxw_chart_type type, const char *title)
 /* A row of the runs' outline group: hidden, so that a thousand runs do not
  * print (or fill the screen) unless a reader opens the group. Set before
  * the row's cells, as constant-memory mode writes a row as it goes. */
-static void grouped_row(lxw_worksheet *ws, lxw_row_t row)
+static void grouped_row(mtfp_book *b, lxw_worksheet *ws, lxw_row_t row)
 {
     lxw_row_col_options hidden = {.hidden = LXW_TRUE, .level = 1};
-    book_wrote(worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &hidden), ws, row, 0);
+    mtfp_book_wrote(b, worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &hidden), ws, row,
+                    0);
 }
 
 /* Every run's gap and NBR by year, from row: a heading, then the runs'
  * column headings and rows in a collapsed group under it. The statistics'
  * formulas read the hidden rows as any others (SMALL, COUNTIFS, AVERAGE and
  * STDEV do not skip hidden rows; only SUBTOTAL and AGGREGATE can). */
-static lxw_row_t runs_table(book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r)
+static lxw_row_t runs_table(mtfp_book *b, lxw_row_t row, const mtfp_simulation *sim,
+                            const runs_block *r)
 {
-    lxw_worksheet *ws = b->simulation;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
     lxw_row_col_options collapsed = {.collapsed = LXW_TRUE}; /* the group's [+] is on this row */
-    book_wrote(worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &collapsed), ws, row, 0);
-    book_text(ws, row++, 0,
-              "Every run: hidden, so as not to print; the + at the left of this row shows them",
-              b->formats.bold); /* bold, not header: on one line, as wide as it needs */
-    grouped_row(ws, row);
-    book_text(ws, row, 0, "Run", b->formats.header);
+    mtfp_book_wrote(b, worksheet_set_row_opt(ws, row, LXW_DEF_ROW_HEIGHT, NULL, &collapsed), ws,
+                    row, 0);
+    mtfp_book_text(
+        b, ws, row++, 0,
+        "Every run: hidden, so as not to print; the + at the left of this row shows them",
+        b->formats.bold); /* bold, not header: on one line, as wide as it needs */
+    grouped_row(b, ws, row);
+    mtfp_book_text(b, ws, row, 0, "Run", b->formats.header);
     for (int k = 0; k < MTFP_MEASURES; k++)
         for (size_t y = 0; y < r->width; y++) {
             mtfp_measure measure = sheet_order[k];
             char label[MTFP_YEAR_LABEL_MAX + 16];
             mtfp_model_year_label(&b->run->model, (int)y, label);
             strcat(label, measure == MTFP_MEASURE_GAP ? " gap £" : " NBR £");
-            book_text(ws, row, runs_col(r, measure, y), label, b->formats.year);
+            mtfp_book_text(b, ws, row, runs_col(r, measure, y), label, b->formats.year);
         }
     row++;
     for (size_t i = 0; i < sim->runs.count; i++, row++) {
-        grouped_row(ws, row);
-        book_number(ws, row, 0, (double)(i + 1), b->formats.count);
+        grouped_row(b, ws, row);
+        mtfp_book_number(b, ws, row, 0, (double)(i + 1), b->formats.count);
         for (int k = 0; k < MTFP_MEASURES; k++)
             for (size_t y = 0; y < r->width; y++)
-                book_money(ws, row, runs_col(r, sheet_order[k], y),
-                           mtfp_outcomes_values(&sim->runs, sheet_order[k])[i * r->width + y],
-                           b->formats.money);
+                mtfp_book_money(b, ws, row, runs_col(r, sheet_order[k], y),
+                                mtfp_outcomes_values(&sim->runs, sheet_order[k])[i * r->width + y],
+                                b->formats.money);
     }
     return row + 1;
 }
@@ -295,7 +303,7 @@ static lxw_row_t block_rows(const mtfp_simulation *sim)
 }
 
 /* The last column of the sheet: that of the runs' final-year NBR. */
-static lxw_col_t last_col(const book *b)
+static lxw_col_t last_col(const mtfp_book *b)
 {
     return (lxw_col_t)(2 * (b->run->model.years + 1));
 }
@@ -303,16 +311,16 @@ static lxw_col_t last_col(const book *b)
 /* A table of rows rows at row and the chart under it: the two start a page
  * if they would run past the foot of this one, and fit on one; otherwise
  * the table does if it would, and the chart if it would. */
-static void keep_with_chart(book *b, lxw_row_t row, lxw_row_t rows, lxw_row_t page_rows)
+static void keep_with_chart(mtfp_book *b, lxw_row_t row, lxw_row_t rows, lxw_row_t page_rows)
 {
     lxw_row_t both = rows + BOOK_CHART_ROWS;
-    book_keep_together(b, row, both <= page_rows ? both : rows, page_rows);
-    book_keep_together(b, row + rows, BOOK_CHART_ROWS, page_rows);
+    mtfp_book_keep_together(b, row, both <= page_rows ? both : rows, page_rows);
+    mtfp_book_keep_together(b, row + rows, BOOK_CHART_ROWS, page_rows);
 }
 
 /* The first row of simulation i's block: each follows the runs of the one
  * before. */
-static lxw_row_t block_start(const book *b, size_t i)
+static lxw_row_t block_start(const mtfp_book *b, size_t i)
 {
     lxw_row_t row = 3;
     for (size_t k = 0; k < i; k++)
@@ -321,7 +329,8 @@ static lxw_row_t block_start(const book *b, size_t i)
     return row;
 }
 
-void book_simulation_gap_at(const book *b, size_t i, int stat, lxw_row_t *row, lxw_col_t *col)
+void mtfp_book_simulation_gap_at(const mtfp_book *b, size_t i, int stat, lxw_row_t *row,
+                                 lxw_col_t *col)
 {
     /* The block's heading, note and a blank row; then the gap's table: its
      * headings, then a row per statistic. */
@@ -329,34 +338,35 @@ void book_simulation_gap_at(const book *b, size_t i, int stat, lxw_row_t *row, l
     *col = first_year;
 }
 
-static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row_t *row)
+static mtfp_status simulation_block(mtfp_book *b, const mtfp_simulation *sim, lxw_row_t *row)
 {
-    lxw_worksheet *ws = b->simulation;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
     runs_block r = {.width = sim->runs.width};
     r.first = *row + block_rows(sim);
     r.last = r.first + (lxw_row_t)sim->runs.count - 1;
     const mtfp_stats *gap = sim->stats[MTFP_MEASURE_GAP], *nbr = sim->stats[MTFP_MEASURE_NBR];
     char heading[300], note[300];
-    book_scenario_heading(b, sim->scenario, heading, sizeof heading);
-    book_scenario_block(b, ws, (*row)++, heading);
+    mtfp_book_scenario_heading(b, sim->scenario, heading, sizeof heading);
+    mtfp_book_scenario_block(b, ws, (*row)++, heading);
     snprintf(note, sizeof note,
              "%zu runs, seed %llu; %zu uncertain value%s drawn in each run (xoshiro256**, "
              "docs/design.md). Percentiles are values of the runs (nearest rank).",
              sim->runs.count, (unsigned long long)sim->seed, sim->draws,
              sim->draws == 1 ? "" : "s");
-    book_text(ws, (*row)++, 0, note, b->formats.note);
+    mtfp_book_text(b, ws, (*row)++, 0, note, b->formats.note);
     (*row)++;
     lxw_row_t percentiles, top = *row;
     lxw_row_t mean;
     /* Each chart under its table, as wide as the sheet's columns (the runs'
      * reach furthest): beside the tables they made the sheet half as wide
      * again, and it printed at 59%. */
-    double width = book_columns_pixels(ws, 0, last_col(b));
+    double width = mtfp_book_columns_pixels(ws, 0, last_col(b));
     lxw_chart_options place = {
         .y_offset = BOOK_CHART_OFFSET, .x_scale = width / 480, .y_scale = BOOK_CHART_HEIGHT / 288};
-    const lxw_row_t page_rows = book_page_rows(book_print_scale(width));
+    const lxw_row_t page_rows = mtfp_book_page_rows(mtfp_book_print_scale(width));
     lxw_col_t col;
-    book_simulation_gap_at(b, (size_t)(sim - b->run->simulations), BOOK_STAT_MEAN, &mean, &col);
+    mtfp_book_simulation_gap_at(b, (size_t)(sim - b->run->simulations), BOOK_STAT_MEAN, &mean,
+                                &col);
     *row = statistics(b, *row, sim, &r, MTFP_MEASURE_GAP, gap, &percentiles);
     lxw_row_t unused;
     *row = statistics(b, *row, sim, &r, MTFP_MEASURE_NBR, nbr, &unused);
@@ -364,14 +374,14 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     chart_axis_set_num_format(fan->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
     keep_with_chart(b, *row, FAN_ROWS, page_rows);
     *row = fan_table(b, *row, &r, percentiles, gap, fan);
-    book_chart(ws, *row, 0, fan, &place);
+    mtfp_book_chart(b, ws, *row, 0, fan, &place);
     *row += BOOK_CHART_ROWS;
     lxw_chart *histo = chart_of(b, LXW_CHART_COLUMN, "Runs by final-year gap");
     chart_axis_set_num_format(histo->x_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
     chart_legend_set_position(histo, LXW_CHART_LEGEND_NONE);
     keep_with_chart(b, *row, HISTOGRAM_ROWS, page_rows);
     *row = histogram(b, *row, sim, &r, &gap[r.width - 1], histo);
-    book_chart(ws, *row, 0, histo, &place);
+    mtfp_book_chart(b, ws, *row, 0, histo, &place);
     *row += BOOK_CHART_ROWS;
     if (*row != r.first - 2 || mean != top + 1)
         return mtfp_diag_error(b->diag, MTFP_ERR_OUTPUT, NULL, 0, 0,
@@ -381,13 +391,13 @@ static mtfp_status simulation_block(book *b, const mtfp_simulation *sim, lxw_row
     return MTFP_OK;
 }
 
-mtfp_status book_write_simulation(book *b)
+mtfp_status mtfp_book_write_simulation(mtfp_book *b, lxw_worksheet *ws)
 {
-    lxw_worksheet *ws = b->simulation;
-    book_title(b, ws, "Simulation: the range of outcomes (Monte Carlo)",
-               "Each run draws every uncertain.* value of the scenario's script afresh and "
-               "projects the plan; the statistics are formulas over the runs listed under each "
-               "block.");
+    mtfp_book_title(
+        b, ws, "Simulation: the range of outcomes (Monte Carlo)",
+        "Each run draws every uncertain.* value of the scenario's script afresh and "
+        "projects the plan; the statistics are formulas over the runs listed under each "
+        "block.");
     worksheet_set_column(ws, 0, 0, 34, NULL);
     worksheet_set_column(ws, 1, last_col(b), 16, NULL);
     /* The runs' group opens from its heading, above it. */
@@ -396,5 +406,5 @@ mtfp_status book_write_simulation(book *b)
     for (size_t i = 0; i < b->run->simulation_count; i++)
         MTFP_TRY(simulation_block(b, &b->run->simulations[i], &row));
     worksheet_freeze_panes(ws, 1, 1);
-    return book_rows_fit(b, ws, row);
+    return mtfp_book_rows_fit(b, ws, row);
 }

@@ -7,9 +7,12 @@
 #include <string.h>
 
 #include "book.h"
+#include "cells.h"
+#include "print.h"
+#include "text.h"
 
 typedef struct sheet {
-    book *b;
+    mtfp_book *b;
     lxw_worksheet *ws;
     lxw_row_t row;
     size_t longest; /* the characters of the longest label in column A */
@@ -32,10 +35,10 @@ static void formula_cell(sheet *k, lxw_row_t row, lxw_col_t col, lxw_row_t from,
                          double cached, lxw_format *format)
 {
     char a[16], z[16], formula[64];
-    book_cell(from, col, false, a, sizeof a);
-    book_cell(to, col, false, z, sizeof z);
+    mtfp_book_cell(from, col, false, a, sizeof a);
+    mtfp_book_cell(to, col, false, z, sizeof z);
     snprintf(formula, sizeof formula, "=SUM(%s:%s)", a, z);
-    book_formula_number(k->ws, row, col, formula, cached, format);
+    mtfp_book_formula_number(k->b, k->ws, row, col, formula, cached, format);
 }
 
 /* FTE and headcount in post on 1 April of the base year, Base: a row per
@@ -52,34 +55,35 @@ static void establishment(sheet *k, const mtfp_staffing_table *t)
     char text[200], year[MTFP_YEAR_LABEL_MAX];
     mtfp_model_year_label(model, 0, year);
     snprintf(text, sizeof text, "Establishment in post on 1 April %.4s (Base)", year);
-    book_text(k->ws, k->row++, 0, text, k->b->formats.heading);
+    mtfp_book_text(k->b, k->ws, k->row++, 0, text, k->b->formats.heading);
     for (uint32_t c = 0; c < t->categories; c++)
-        book_text(k->ws, k->row, (lxw_col_t)(1 + 2 * c), mtfp_names_get(categories, c),
-                  k->b->formats.header);
+        mtfp_book_text(k->b, k->ws, k->row, (lxw_col_t)(1 + 2 * c), mtfp_names_get(categories, c),
+                       k->b->formats.header);
     k->row++;
     for (uint32_t c = 0; c < t->categories; c++) {
-        book_text(k->ws, k->row, (lxw_col_t)(1 + 2 * c), "FTE", k->b->formats.year);
-        book_text(k->ws, k->row, (lxw_col_t)(2 + 2 * c), "Headcount", k->b->formats.year);
+        mtfp_book_text(k->b, k->ws, k->row, (lxw_col_t)(1 + 2 * c), "FTE", k->b->formats.year);
+        mtfp_book_text(k->b, k->ws, k->row, (lxw_col_t)(2 + 2 * c), "Headcount",
+                       k->b->formats.year);
     }
     k->row++;
     lxw_row_t first = k->row;
     double *fte_total = calloc(t->categories, sizeof *fte_total);
     double *head_total = calloc(t->categories, sizeof *head_total);
     for (size_t i = 0; fte_total && head_total && i < n; i++) {
-        book_text(k->ws, k->row, 0, mtfp_names_get(&model->services, services[i]),
-                  k->b->formats.text);
+        mtfp_book_text(k->b, k->ws, k->row, 0, mtfp_names_get(&model->services, services[i]),
+                       k->b->formats.text);
         for (uint32_t c = 0; c < t->categories; c++) {
             size_t cell = (services[i] * t->categories + c) * t->width;
-            book_number(k->ws, k->row, (lxw_col_t)(1 + 2 * c), t->fte[cell],
-                        k->b->formats.quantity);
-            book_number(k->ws, k->row, (lxw_col_t)(2 + 2 * c), t->headcount[cell],
-                        k->b->formats.count);
+            mtfp_book_number(k->b, k->ws, k->row, (lxw_col_t)(1 + 2 * c), t->fte[cell],
+                             k->b->formats.quantity);
+            mtfp_book_number(k->b, k->ws, k->row, (lxw_col_t)(2 + 2 * c), t->headcount[cell],
+                             k->b->formats.count);
             fte_total[c] += t->fte[cell];
             head_total[c] += t->headcount[cell];
         }
         k->row++;
     }
-    book_text(k->ws, k->row, 0, "Total", k->b->formats.bold);
+    mtfp_book_text(k->b, k->ws, k->row, 0, "Total", k->b->formats.bold);
     for (uint32_t c = 0; fte_total && head_total && c < t->categories; c++) {
         formula_cell(k, k->row, (lxw_col_t)(1 + 2 * c), first, k->row - 1, fte_total[c],
                      k->b->formats.quantity_total);
@@ -97,11 +101,11 @@ static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
 {
     const mtfp_run *run = k->b->run;
     char which[300], heading[400];
-    book_scenario_heading(k->b, scenario, which, sizeof which);
-    book_format(heading, sizeof heading,
-                "%s: pay bill after the vacancy factor, against the Employees budget", which);
-    book_scenario_block(k->b, k->ws, k->row++, heading);
-    book_year_headings(k->b, k->ws, k->row++, 1, 0);
+    mtfp_book_scenario_heading(k->b, scenario, which, sizeof which);
+    mtfp_book_format(heading, sizeof heading,
+                     "%s: pay bill after the vacancy factor, against the Employees budget", which);
+    mtfp_book_scenario_block(k->b, k->ws, k->row++, heading);
+    mtfp_book_year_headings(k->b, k->ws, k->row++, 1, 0);
     for (uint32_t s = 0; s < t->services; s++) {
         const mtfp_pence *bill = &t->net_bill[s * t->width], *budget = &t->budget[s * t->width];
         /* A service with no posts has an Employees budget the establishment
@@ -115,38 +119,38 @@ static void pay_bill(sheet *k, size_t scenario, const mtfp_staffing_table *t)
         const char *service = mtfp_names_get(&run->model.services, s);
         char text[300];
         lxw_row_t bill_row = k->row;
-        book_format(text, sizeof text, "%s: pay bill", service);
-        book_text_measured(k->ws, k->row, 0, text, k->b->formats.text, &k->longest);
+        mtfp_book_format(text, sizeof text, "%s: pay bill", service);
+        mtfp_book_text_measured(k->b, k->ws, k->row, 0, text, k->b->formats.text, &k->longest);
         for (size_t y = 0; y < t->width; y++)
-            book_money(k->ws, k->row, (lxw_col_t)(1 + y), bill[y], k->b->formats.money);
+            mtfp_book_money(k->b, k->ws, k->row, (lxw_col_t)(1 + y), bill[y], k->b->formats.money);
         k->row++;
-        book_format(text, sizeof text, "%s: Employees budget", service);
-        book_text_measured(k->ws, k->row, 0, text, k->b->formats.text, &k->longest);
+        mtfp_book_format(text, sizeof text, "%s: Employees budget", service);
+        mtfp_book_text_measured(k->b, k->ws, k->row, 0, text, k->b->formats.text, &k->longest);
         for (size_t y = 0; y < t->width; y++)
-            book_money(k->ws, k->row, (lxw_col_t)(1 + y), budget[y], k->b->formats.money);
+            mtfp_book_money(k->b, k->ws, k->row, (lxw_col_t)(1 + y), budget[y],
+                            k->b->formats.money);
         k->row++;
-        book_text_measured(k->ws, k->row, 0,
-                           "Difference (pay bill less budget: positive, the posts cost more)",
-                           k->b->formats.note, &k->longest);
+        mtfp_book_text_measured(k->b, k->ws, k->row, 0,
+                                "Difference (pay bill less budget: positive, the posts cost more)",
+                                k->b->formats.note, &k->longest);
         for (size_t y = 0; y < t->width; y++) {
             char a[16], z[16], formula[48];
-            book_cell(bill_row, (lxw_col_t)(1 + y), false, a, sizeof a);
-            book_cell(bill_row + 1, (lxw_col_t)(1 + y), false, z, sizeof z);
+            mtfp_book_cell(bill_row, (lxw_col_t)(1 + y), false, a, sizeof a);
+            mtfp_book_cell(bill_row + 1, (lxw_col_t)(1 + y), false, z, sizeof z);
             snprintf(formula, sizeof formula, "=%s-%s", a, z);
-            book_formula(k->ws, k->row, (lxw_col_t)(1 + y), formula, bill[y] - budget[y],
-                         k->b->formats.money_total);
+            mtfp_book_formula(k->b, k->ws, k->row, (lxw_col_t)(1 + y), formula, bill[y] - budget[y],
+                              k->b->formats.money_total);
         }
         k->row++;
     }
     k->row++;
 }
 
-mtfp_status book_write_posts(book *b)
+mtfp_status mtfp_book_write_posts(mtfp_book *b, lxw_worksheet *ws)
 {
-    lxw_worksheet *ws = b->posts;
     const mtfp_model *model = &b->run->model;
     const mtfp_establishment *e = &model->establishment;
-    const book_formats *f = &b->formats;
+    const mtfp_book_formats *f = &b->formats;
     enum { POST, SERVICE, TITLE, CATEGORY, GRADE, STATUS, POINT, FTE, COLS };
     static const char *const headings[COLS] = {"Post",  "Service", "Title", "Category",
                                                "Grade", "Status",  "Point", "FTE"};
@@ -155,10 +159,10 @@ mtfp_status book_write_posts(book *b)
                         caps[COLS] = {24, 50, 50, 30, 20, 24, 8, 8};
     char year[MTFP_YEAR_LABEL_MAX], title[80];
     mtfp_model_year_label(model, 0, year);
-    book_format(title, sizeof title, "Posts: the establishment on 1 April %.4s (Base)", year);
-    book_text(ws, 0, 0, title, f->title);
+    mtfp_book_format(title, sizeof title, "Posts: the establishment on 1 April %.4s (Base)", year);
+    mtfp_book_text(b, ws, 0, 0, title, f->title);
     for (lxw_col_t c = 0; c < COLS; c++) /* over the numbers (point, FTE), right-aligned */
-        book_text(ws, 1, c, headings[c], c == POINT || c == FTE ? f->year : f->header);
+        mtfp_book_text(b, ws, 1, c, headings[c], c == POINT || c == FTE ? f->year : f->header);
     worksheet_freeze_panes(ws, 2, 0);
     size_t longest[COLS] = {0};
     lxw_row_t row = 2;
@@ -174,22 +178,22 @@ mtfp_status book_write_posts(book *b)
         };
         for (lxw_col_t c = 0; c < COLS; c++)
             if (texts[c])
-                book_text_measured(ws, row, c, texts[c], f->text, &longest[c]);
+                mtfp_book_text_measured(b, ws, row, c, texts[c], f->text, &longest[c]);
         if (post->grade >= 0)
-            book_number(ws, row, POINT, post->point, f->count);
-        book_number(ws, row, FTE, post->fte, f->quantity);
+            mtfp_book_number(b, ws, row, POINT, post->point, f->count);
+        mtfp_book_number(b, ws, row, FTE, post->fte, f->quantity);
     }
     for (lxw_col_t c = 0; c < COLS; c++)
-        book_fit_column(ws, c, longest[c], floors[c], caps[c]);
-    return book_rows_fit(b, ws, row);
+        mtfp_book_fit_column(ws, c, longest[c], floors[c], caps[c]);
+    return mtfp_book_rows_fit(b, ws, row);
 }
 
-mtfp_status book_write_staffing(book *b)
+mtfp_status mtfp_book_write_staffing(mtfp_book *b, lxw_worksheet *ws)
 {
-    sheet k = {.b = b, .ws = b->staffing, .row = 2};
+    sheet k = {.b = b, .ws = ws, .row = 2};
     worksheet_set_column(k.ws, 1, 2 * 16, 15, NULL);
-    book_title(b, k.ws, "Staffing: the establishment and its pay bill",
-               "£ for money; FTE and headcount in post on 1 April");
+    mtfp_book_title(b, k.ws, "Staffing: the establishment and its pay bill",
+                    "£ for money; FTE and headcount in post on 1 April");
     worksheet_freeze_panes(k.ws, 2, 1);
     for (size_t s = 0; s < b->run->count; s++) {
         mtfp_staffing_table t;
@@ -198,10 +202,10 @@ mtfp_status book_write_staffing(book *b)
             establishment(&k, &t);
         pay_bill(&k, s, &t);
         mtfp_staffing_table_free(&t);
-        MTFP_TRY(book_scenario_written(b, k.ws, s, k.row));
+        MTFP_TRY(mtfp_book_scenario_written(b, k.ws, s, k.row));
     }
     /* Labels ("... functions: Employees budget") whole, and the sheet still
      * one page wide. */
-    book_fit_column(k.ws, 0, k.longest, 44, 80);
-    return book_rows_fit(b, k.ws, k.row);
+    mtfp_book_fit_column(k.ws, 0, k.longest, 44, 80);
+    return mtfp_book_rows_fit(b, k.ws, k.row);
 }

@@ -6,7 +6,10 @@
 #include <string.h>
 
 #include "book.h"
+#include "cells.h"
 #include "mtfp/utf8.h"
+#include "print.h"
+#include "text.h"
 
 enum { COL_SCENARIO, COL_FIRST_PARAM };
 
@@ -14,15 +17,15 @@ enum { COL_SCENARIO, COL_FIRST_PARAM };
  * second param each); the table has every point. */
 #define SWEEP_CHART_SERIES 12
 
-static void param_number(book *b, lxw_row_t row, lxw_col_t col, double value)
+static void param_number(mtfp_book *b, lxw_row_t row, lxw_col_t col, double value)
 {
-    book_number(b->sweep, row, col, value, b->formats.number_input);
+    mtfp_book_number(b, b->sheets[MTFP_SHEET_SWEEP], row, col, value, b->formats.number_input);
 }
 
 /* The grid's table: its heading, its column headings, then a row per point. */
 #define GRID_ROW 3
 
-void book_sweep_gap_at(const book *b, size_t p, lxw_row_t *row, lxw_col_t *col)
+void mtfp_book_sweep_gap_at(const mtfp_book *b, size_t p, lxw_row_t *row, lxw_col_t *col)
 {
     *row = (lxw_row_t)(GRID_ROW + 2 + p);
     *col = (lxw_col_t)(COL_FIRST_PARAM + b->run->sweep->vary_count);
@@ -30,30 +33,31 @@ void book_sweep_gap_at(const book *b, size_t p, lxw_row_t *row, lxw_col_t *col)
 
 /* The grid's table from row; returns the row after it. Adds a chart line for
  * each run of rows with the same scenario and second param. */
-static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
+static lxw_row_t grid(mtfp_book *b, lxw_row_t row, lxw_chart *chart)
 {
-    lxw_worksheet *ws = b->sweep;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SWEEP];
     const mtfp_sweep *sweep = b->run->sweep;
     const mtfp_outcomes *outcomes = &sweep->outcomes;
     lxw_col_t first_year = (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count);
     lxw_col_t last = (lxw_col_t)(first_year + outcomes->width - 1);
-    book_text(ws, row++, 0, "The gap by year at each point (positive: a shortfall)",
-              b->formats.heading);
-    book_text(ws, row, COL_SCENARIO, "Scenario", b->formats.header);
+    mtfp_book_text(b, ws, row++, 0, "The gap by year at each point (positive: a shortfall)",
+                   b->formats.heading);
+    mtfp_book_text(b, ws, row, COL_SCENARIO, "Scenario", b->formats.header);
     for (size_t v = 0; v < sweep->vary_count; v++)
-        book_text(ws, row, (lxw_col_t)(COL_FIRST_PARAM + v), sweep->vary[v].name,
-                  b->formats.header);
-    book_year_headings(b, ws, row++, first_year, 0);
+        mtfp_book_text(b, ws, row, (lxw_col_t)(COL_FIRST_PARAM + v), sweep->vary[v].name,
+                       b->formats.header);
+    mtfp_book_year_headings(b, ws, row++, first_year, 0);
     size_t series = 0;
     for (size_t p = 0; p < outcomes->count; p++, row++) {
         const mtfp_sweep_point *point = &sweep->points[p];
-        book_text(ws, row, COL_SCENARIO, b->run->scenarios[point->scenario].name, b->formats.text);
+        mtfp_book_text(b, ws, row, COL_SCENARIO, b->run->scenarios[point->scenario].name,
+                       b->formats.text);
         for (size_t v = 0; v < sweep->vary_count; v++)
             if (point->asked[v])
                 param_number(b, row, (lxw_col_t)(COL_FIRST_PARAM + v), point->values[v]);
         for (size_t y = 0; y < outcomes->width; y++)
-            book_money(ws, row, (lxw_col_t)(first_year + y), outcomes->gap[p * outcomes->width + y],
-                       b->formats.money);
+            mtfp_book_money(b, ws, row, (lxw_col_t)(first_year + y),
+                            outcomes->gap[p * outcomes->width + y], b->formats.money);
         /* A line ends where the scenario or the second param changes; a
          * scenario that does not ask for the first param has no line. */
         bool ends = p + 1 == outcomes->count || sweep->points[p + 1].scenario != point->scenario ||
@@ -66,13 +70,13 @@ static lxw_row_t grid(book *b, lxw_row_t row, lxw_chart *chart)
         chart_series_set_values(s, "Sweep", start, last, row, last);
         char name[300];
         if (point->asked[1])
-            book_format(name, sizeof name, "%s, %s = %.12g",
-                        b->run->scenarios[point->scenario].name, sweep->vary[1].name,
-                        point->values[1]);
+            mtfp_book_format(name, sizeof name, "%s, %s = %.12g",
+                             b->run->scenarios[point->scenario].name, sweep->vary[1].name,
+                             point->values[1]);
         else
-            book_format(name, sizeof name, "%s", b->run->scenarios[point->scenario].name);
+            mtfp_book_format(name, sizeof name, "%s", b->run->scenarios[point->scenario].name);
         char shown[BOOK_CHART_TEXT];
-        chart_series_set_name(s, book_chart_text(name, shown));
+        chart_series_set_name(s, mtfp_book_chart_text(name, shown));
         series++;
     }
     return row;
@@ -92,7 +96,7 @@ enum {
 };
 
 /* The tornado's table from row; returns its first bar's row. */
-static lxw_row_t tornado(book *b, lxw_row_t row)
+static lxw_row_t tornado(mtfp_book *b, lxw_row_t row)
 {
     static const char *const headings[BAR_COLS] = {"Scenario",
                                                    "Param",
@@ -103,40 +107,43 @@ static lxw_row_t tornado(book *b, lxw_row_t row)
                                                    "The scenario's final-year gap £",
                                                    "Change at low £",
                                                    "Change at high £"};
-    lxw_worksheet *ws = b->sweep;
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SWEEP];
     const mtfp_sweep *sweep = b->run->sweep;
     /* The heading runs on over the columns to its right, above headings of
      * two lines from the fifth column on: it is short enough to end before
      * them, and the rest is a note. */
-    book_text(ws, row++, 0, "Tornado: the final-year gap at each param's low and high",
-              b->formats.heading);
-    book_text(ws, row++, 0, "Params that declare low and high; the largest swing first.",
-              b->formats.note);
+    mtfp_book_text(b, ws, row++, 0, "Tornado: the final-year gap at each param's low and high",
+                   b->formats.heading);
+    mtfp_book_text(b, ws, row++, 0, "Params that declare low and high; the largest swing first.",
+                   b->formats.note);
     for (lxw_col_t c = 0; c < BAR_COLS; c++)
-        book_text(ws, row, c, headings[c], b->formats.header);
+        mtfp_book_text(b, ws, row, c, headings[c], b->formats.header);
     lxw_row_t first = ++row;
     for (size_t i = 0; i < sweep->bar_count; i++, row++) {
         const mtfp_tornado_bar *bar = &sweep->bars[i];
-        book_text(ws, row, BAR_SCENARIO, b->run->scenarios[bar->scenario].name, b->formats.text);
-        book_text(ws, row, BAR_PARAM, bar->param, b->formats.text);
+        mtfp_book_text(b, ws, row, BAR_SCENARIO, b->run->scenarios[bar->scenario].name,
+                       b->formats.text);
+        mtfp_book_text(b, ws, row, BAR_PARAM, bar->param, b->formats.text);
         param_number(b, row, BAR_LOW, bar->low);
         param_number(b, row, BAR_HIGH, bar->high);
-        book_money(ws, row, BAR_GAP_LOW, bar->gap_low, b->formats.money);
-        book_money(ws, row, BAR_GAP_HIGH, bar->gap_high, b->formats.money);
-        book_money(ws, row, BAR_GAP, bar->gap, b->formats.money);
+        mtfp_book_money(b, ws, row, BAR_GAP_LOW, bar->gap_low, b->formats.money);
+        mtfp_book_money(b, ws, row, BAR_GAP_HIGH, bar->gap_high, b->formats.money);
+        mtfp_book_money(b, ws, row, BAR_GAP, bar->gap, b->formats.money);
         char formula[64], a[16], c[16];
-        book_cell(row, BAR_GAP, false, c, sizeof c);
-        book_cell(row, BAR_GAP_LOW, false, a, sizeof a);
+        mtfp_book_cell(row, BAR_GAP, false, c, sizeof c);
+        mtfp_book_cell(row, BAR_GAP_LOW, false, a, sizeof a);
         snprintf(formula, sizeof formula, "=%s-%s", a, c);
-        book_formula(ws, row, BAR_EFFECT_LOW, formula, bar->gap_low - bar->gap, b->formats.money);
-        book_cell(row, BAR_GAP_HIGH, false, a, sizeof a);
+        mtfp_book_formula(b, ws, row, BAR_EFFECT_LOW, formula, bar->gap_low - bar->gap,
+                          b->formats.money);
+        mtfp_book_cell(row, BAR_GAP_HIGH, false, a, sizeof a);
         snprintf(formula, sizeof formula, "=%s-%s", a, c);
-        book_formula(ws, row, BAR_EFFECT_HIGH, formula, bar->gap_high - bar->gap, b->formats.money);
+        mtfp_book_formula(b, ws, row, BAR_EFFECT_HIGH, formula, bar->gap_high - bar->gap,
+                          b->formats.money);
     }
     return first;
 }
 
-static lxw_chart *tornado_chart(book *b, lxw_row_t first)
+static lxw_chart *tornado_chart(mtfp_book *b, lxw_row_t first)
 {
     lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_BAR);
     lxw_row_t last = first + (lxw_row_t)b->run->sweep->bar_count - 1;
@@ -164,19 +171,18 @@ static lxw_chart *tornado_chart(book *b, lxw_row_t first)
     return chart;
 }
 
-mtfp_status book_write_sweep(book *b)
+mtfp_status mtfp_book_write_sweep(mtfp_book *b, lxw_worksheet *ws)
 {
-    lxw_worksheet *ws = b->sweep;
     const mtfp_sweep *sweep = b->run->sweep;
-    book_title(b, ws, "Sweep: the plan evaluated again as params vary",
-               "Each row is its scenario's script run again with the params set as shown, as "
-               "mtfp run --set NAME=VALUE would; all else as in the scenario.");
+    mtfp_book_title(b, ws, "Sweep: the plan evaluated again as params vary",
+                    "Each row is its scenario's script run again with the params set as shown, as "
+                    "mtfp run --set NAME=VALUE would; all else as in the scenario.");
     size_t longest = 0; /* the scenarios' names head the grid's and the tornado's rows */
     for (size_t i = 0; i < b->run->count; i++) {
         size_t chars = mtfp_utf8_chars(b->run->scenarios[i].name);
         longest = chars > longest ? chars : longest;
     }
-    book_fit_column(ws, COL_SCENARIO, longest, 40, 70);
+    mtfp_book_fit_column(ws, COL_SCENARIO, longest, 40, 70);
     /* The tables' columns: the tornado's, or the grid's years if they reach
      * further. */
     lxw_col_t last = (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count + (size_t)b->run->model.years);
@@ -184,38 +190,39 @@ mtfp_status book_write_sweep(book *b)
     worksheet_set_column(ws, 1, last, 16, NULL);
     /* The charts sit under the tables, as wide as they are: beside them they
      * made the sheet twice as wide, and it printed at 40%. */
-    double width = book_columns_pixels(ws, 0, last);
+    double width = mtfp_book_columns_pixels(ws, 0, last);
     lxw_chart_options place = {
         .y_offset = BOOK_CHART_OFFSET, .x_scale = width / 480, .y_scale = BOOK_CHART_HEIGHT / 288};
     const lxw_row_t chart_rows = BOOK_CHART_ROWS;
     /* A chart, or the tornado's table and its chart, that would run past
      * the foot of its page starts a new one. */
-    const lxw_row_t page_rows = book_page_rows(book_print_scale(width));
+    const lxw_row_t page_rows = mtfp_book_page_rows(mtfp_book_print_scale(width));
     lxw_row_t row = GRID_ROW;
     if (sweep->outcomes.count > 0) {
         lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_LINE);
         char title[200], fitted[200], year[MTFP_YEAR_LABEL_MAX];
         mtfp_model_year_label(&b->run->model, b->run->model.years, year);
-        book_format(title, sizeof title, "Gap in %s by %s", year, sweep->vary[0].name);
-        chart_title_set_name(chart, book_fit(title, fitted, sizeof fitted));
+        mtfp_book_format(title, sizeof title, "Gap in %s by %s", year, sweep->vary[0].name);
+        chart_title_set_name(chart, mtfp_book_fit(title, fitted, sizeof fitted));
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
         chart_axis_set_num_format(chart->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
         chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
-        chart_axis_set_name(chart->x_axis, book_fit(sweep->vary[0].name, fitted, sizeof fitted));
+        chart_axis_set_name(chart->x_axis,
+                            mtfp_book_fit(sweep->vary[0].name, fitted, sizeof fitted));
         row = grid(b, row, chart) + 1;
-        book_keep_together(b, row, chart_rows, page_rows);
-        book_chart(ws, row, 0, chart, &place);
+        mtfp_book_keep_together(b, row, chart_rows, page_rows);
+        mtfp_book_chart(b, ws, row, 0, chart, &place);
         row += chart_rows;
     }
     if (sweep->bar_count > 0) {
         /* The tornado's heading, note, column headings and bars, a blank row
          * and its chart. */
-        book_keep_together(b, row, 4 + (lxw_row_t)sweep->bar_count + chart_rows, page_rows);
+        mtfp_book_keep_together(b, row, 4 + (lxw_row_t)sweep->bar_count + chart_rows, page_rows);
         lxw_row_t first = tornado(b, row);
         row = first + (lxw_row_t)sweep->bar_count + 1;
-        book_chart(ws, row, 0, tornado_chart(b, first), &place);
+        mtfp_book_chart(b, ws, row, 0, tornado_chart(b, first), &place);
         row += chart_rows;
     }
     worksheet_freeze_panes(ws, 1, 1);
-    return book_rows_fit(b, ws, row);
+    return mtfp_book_rows_fit(b, ws, row);
 }

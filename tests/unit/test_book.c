@@ -14,6 +14,8 @@
 #include <cmocka.h>
 
 #include "book/book.h"
+#include "book/print.h"
+#include "book/text.h"
 #include "mtfp/load.h"
 #include "mtfp/output.h"
 
@@ -111,12 +113,12 @@ static void test_a_label_cut_to_fit_ends_with_an_ellipsis(void **state)
 {
     (void)state;
     char buf[10];
-    book_format(buf, sizeof buf, "%s, less Base", "Ab");
+    mtfp_book_format(buf, sizeof buf, "%s, less Base", "Ab");
     assert_string_equal(buf, "Ab, le\u2026"); /* 6 bytes, the ellipsis's 3, the end */
-    book_format(buf, sizeof buf, "%d", 123456789);
-    assert_string_equal(buf, "123456789");                /* fits exactly */
-    book_format(buf, sizeof buf, "abcde%s", "\u00a3xyz"); /* "£" is two bytes */
-    assert_string_equal(buf, "abcde\u2026");              /* not half of it */
+    mtfp_book_format(buf, sizeof buf, "%d", 123456789);
+    assert_string_equal(buf, "123456789");                     /* fits exactly */
+    mtfp_book_format(buf, sizeof buf, "abcde%s", "\u00a3xyz"); /* "£" is two bytes */
+    assert_string_equal(buf, "abcde\u2026");                   /* not half of it */
 }
 
 static void test_pack_has_its_sheets_in_order(void **state)
@@ -247,15 +249,15 @@ static void test_audit_wraps_its_text_to_print_legibly(void **state)
      * = 440; 889.3 / 1,673 = 53.2%. */
     assert_non_null(strstr(audit, "<pageSetup paperSize=\"9\" scale=\"53\""));
     free(audit);
-    assert_int_equal(book_wrapped_lines("", 10), 1);
-    assert_int_equal(book_wrapped_lines("three placements from October", 30), 1);
+    assert_int_equal(mtfp_book_wrapped_lines("", 10), 1);
+    assert_int_equal(mtfp_book_wrapped_lines("three placements from October", 30), 1);
     /* "Pressures and" (13), then "savings". */
-    assert_int_equal(book_wrapped_lines("Pressures and savings", 18), 2);
+    assert_int_equal(mtfp_book_wrapped_lines("Pressures and savings", 18), 2);
     /* One word of 56 characters: 19, 19 and 18. */
     assert_int_equal(
-        book_wrapped_lines("tests/fixtures/small/scripts/pressures-and-savings.lua:3", 19), 3);
+        mtfp_book_wrapped_lines("tests/fixtures/small/scripts/pressures-and-savings.lua:3", 19), 3);
     /* "a", then "bb" broken in two. */
-    assert_int_equal(book_wrapped_lines("a bb", 1), 3);
+    assert_int_equal(mtfp_book_wrapped_lines("a bb", 1), 3);
 }
 
 static void test_savings_totals_leave_out_non_cashable_savings(void **state)
@@ -466,15 +468,15 @@ static void test_sheets_print_one_page_wide_a_scenario_a_page(void **state)
     free(workbook);
     /* A sheet narrower than the page prints at 100%; a very wide one no
      * smaller than Excel's 10%. */
-    assert_int_equal(book_print_scale(500), 100);
-    assert_int_equal(book_print_scale(2000), 44); /* 889.3 / 2000 = 44.5% */
-    assert_int_equal(book_print_scale(100000), 10);
+    assert_int_equal(mtfp_book_print_scale(500), 100);
+    assert_int_equal(mtfp_book_print_scale(2000), 44); /* 889.3 / 2000 = 44.5% */
+    assert_int_equal(mtfp_book_print_scale(100000), 10);
     /* A4 landscape, 210 mm = 8.268 in, less margins of 0.75 in top and
      * bottom: 6.768 in at 96 pixels = 649.7 pixels at 100%, of which 90% is
      * 584.7, less 45 for the title rows: 26 rows of 20 pixels; at 64%,
      * 649.7 / 0.64 x 0.9 = 913.6, less 45: 43 rows. */
-    assert_int_equal(book_page_rows(100), 26);
-    assert_int_equal(book_page_rows(64), 43);
+    assert_int_equal(mtfp_book_page_rows(100), 26);
+    assert_int_equal(mtfp_book_page_rows(64), 43);
 }
 
 /* libxlsxwriter drops cells beyond a worksheet's last row without a word:
@@ -496,11 +498,11 @@ static void test_a_sheet_longer_than_a_worksheet_is_an_error(void **state)
     /* The chart under the last row counts as used: a blank row, then 374
      * pixels over rows of 20 pixels, 19 rows, and one to spare:
      * 73 + 1 + 20 = 94 rows. */
-    assert_int_equal(book_write(run, path, 93, NULL, NULL, &diag), MTFP_ERR_OUTPUT);
+    assert_int_equal(mtfp_book_write_rows(run, path, 93, NULL, NULL, &diag), MTFP_ERR_OUTPUT);
     assert_non_null(strstr(diag.message, "the pack's Summary sheet needs more than the 93 rows"));
     mtfp_diag_free(&diag);
     mtfp_diag_init(&diag);
-    assert_int_equal(book_write(run, path, 94, NULL, NULL, &diag), MTFP_OK);
+    assert_int_equal(mtfp_book_write_rows(run, path, 94, NULL, NULL, &diag), MTFP_OK);
     mtfp_diag_free(&diag);
 }
 
@@ -568,7 +570,7 @@ static void record_step(void *context, const char *step, size_t done, size_t tot
              total);
 }
 
-/* The Revenue sheet's rows for a scenario are what book_revenue_block_rows
+/* The Revenue sheet's rows for a scenario are what mtfp_book_revenue_block_rows
  * says, so a pack too long for it fails before the first scenario is
  * written (no scenario has fewer rows than Base). */
 static void test_a_revenue_sheet_too_long_fails_before_it_is_written(void **state)
@@ -576,7 +578,7 @@ static void test_a_revenue_sheet_too_long_fails_before_it_is_written(void **stat
     mtfp_run *run = *state;
     mtfp_revenue_table table;
     assert_int_equal(mtfp_revenue_table_build(&run->plans[0], &table, &run->findings), MTFP_OK);
-    lxw_row_t each = book_revenue_block_rows(&table);
+    lxw_row_t each = mtfp_book_revenue_block_rows(&table);
     mtfp_revenue_table_free(&table);
     char path[128], steps[1024] = "";
     write_pack(run, "pack.xlsx", path, sizeof path);
@@ -589,7 +591,8 @@ static void test_a_revenue_sheet_too_long_fails_before_it_is_written(void **stat
     lxw_row_t needed = 3 + (lxw_row_t)run->count * each;
     assert_true(last_row(path, "Cover") < (long)needed - 1);
     snprintf(path, sizeof path, "%s/short.xlsx", dir);
-    assert_int_equal(book_write(run, path, needed - 1, record_step, steps, &diag), MTFP_ERR_OUTPUT);
+    assert_int_equal(mtfp_book_write_rows(run, path, needed - 1, record_step, steps, &diag),
+                     MTFP_ERR_OUTPUT);
     assert_non_null(strstr(diag.message, "the pack's Revenue sheet needs more than"));
     assert_null(strstr(steps, "Revenue 1/")); /* no block was written */
     mtfp_diag_free(&diag);
