@@ -52,8 +52,8 @@ typedef struct mtfp_cli_options {
 
 /* Parse argv[first..] into options (and --set into settings). On a usage
  * error returns MTFP_ERR_USAGE with the message in diag. */
-mtfp_status mtfp_cli_parse(int argc, char **argv, int first, unsigned allowed, mtfp_cli_options *options,
-                      mtfp_settings *settings, mtfp_diag *diag);
+mtfp_status mtfp_cli_parse(int argc, char **argv, int first, unsigned allowed,
+                           mtfp_cli_options *options, mtfp_settings *settings, mtfp_diag *diag);
 
 /* --set "NAME=VALUE" (VALUE a decimal number, "5%" meaning 0.05) into
  * settings; a later setting of the same name replaces an earlier one.
@@ -81,7 +81,7 @@ int mtfp_cli_exit_status(mtfp_status status);
  * allows), load and project the run; print errors and warnings. Returns an
  * exit status. Call mtfp_cli_finish afterwards whatever it returns. */
 int mtfp_cli_prepare(int argc, char **argv, int first, unsigned allowed, mtfp_cli_options *options,
-                mtfp_run *run);
+                     mtfp_run *run);
 void mtfp_cli_finish(mtfp_cli_options *options, mtfp_run *run);
 
 /* Write the pack (and the CSV with --csv) of a projected run, all or

@@ -86,9 +86,9 @@ int mtfp_cmd_simulate(int argc, char **argv)
                                      "nothing to simulate: the script uses no uncertain.* "
                                      "values, so every run would be the same");
         if (status == MTFP_OK)
-            status =
-                mtfp_evaluate_simulation(&run, s, options.runs, options.seed, options.threshold,
-                                     mtfp_cli_threads(&options), mtfp_cli_progress, "simulate runs", diag);
+            status = mtfp_evaluate_simulation(&run, s, options.runs, options.seed,
+                                              options.threshold, mtfp_cli_threads(&options),
+                                              mtfp_cli_progress, "simulate runs", diag);
         if (status != MTFP_OK) {
             mtfp_cli_progress_stopped();
             diag->status = status;

@@ -44,7 +44,7 @@ int mtfp_cmd_sweep(int argc, char **argv)
     if (exit_status == CLI_EXIT_OK) {
         mtfp_status status =
             mtfp_evaluate_sweep(&run, options.vary, options.vary_count, mtfp_cli_threads(&options),
-                              mtfp_cli_progress, "sweep evaluations", &run.findings);
+                                mtfp_cli_progress, "sweep evaluations", &run.findings);
         if (status != MTFP_OK) {
             mtfp_cli_progress_stopped();
             run.findings.status = status;

@@ -54,8 +54,10 @@ static const char help[] =
 static const struct {
     const char *name;
     int (*run)(int argc, char **argv);
-} commands[] = {
-    {"run", mtfp_cmd_run}, {"check", mtfp_cmd_check}, {"simulate", mtfp_cmd_simulate}, {"sweep", mtfp_cmd_sweep}};
+} commands[] = {{"run", mtfp_cmd_run},
+                {"check", mtfp_cmd_check},
+                {"simulate", mtfp_cmd_simulate},
+                {"sweep", mtfp_cmd_sweep}};
 
 static bool is_help(const char *arg)
 {

@@ -100,8 +100,8 @@ static const char *const every_option[] = {"-s",     "-o",          "--csv",    
                                            "--seed", "--threshold", "--vary",    NULL};
 
 static mtfp_status parse_option(int argc, char **argv, int *i, const char *command,
-                                unsigned allowed, mtfp_cli_options *options, mtfp_settings *settings,
-                                mtfp_diag *diag)
+                                unsigned allowed, mtfp_cli_options *options,
+                                mtfp_settings *settings, mtfp_diag *diag)
 {
     const char *arg = argv[*i], *value;
     if ((allowed & CLI_OPT_SCRIPT) && strcmp(arg, "-s") == 0) {
@@ -180,8 +180,8 @@ static mtfp_status parse_option(int argc, char **argv, int *i, const char *comma
     return usage(diag, "unknown option \"%s\"", arg);
 }
 
-mtfp_status mtfp_cli_parse(int argc, char **argv, int first, unsigned allowed, mtfp_cli_options *options,
-                      mtfp_settings *settings, mtfp_diag *diag)
+mtfp_status mtfp_cli_parse(int argc, char **argv, int first, unsigned allowed,
+                           mtfp_cli_options *options, mtfp_settings *settings, mtfp_diag *diag)
 {
     memset(options, 0, sizeof *options);
     options->runs = CLI_DEFAULT_RUNS;
@@ -279,7 +279,7 @@ static int load_and_project(const mtfp_cli_options *options, mtfp_run *run)
 }
 
 int mtfp_cli_prepare(int argc, char **argv, int first, unsigned allowed, mtfp_cli_options *options,
-                mtfp_run *run)
+                     mtfp_run *run)
 {
     memset(options, 0, sizeof *options);
     if (mtfp_run_init(run) != MTFP_OK) {

@@ -115,4 +115,3 @@ mtfp_status mtfp_cli_unknown_param(const mtfp_run *run, const char *option, cons
     free(names);
     return status;
 }
-

@@ -104,7 +104,8 @@ mtfp_status mtfp_model_add_input(mtfp_model *model, const char *role, const char
 mtfp_status mtfp_model_add_include(mtfp_model *model, const char *path)
 {
     for (size_t i = 0; i < model->input_count; i++)
-        if (strcmp(model->inputs[i].role, "include") == 0 && strcmp(model->inputs[i].path, path) == 0)
+        if (strcmp(model->inputs[i].role, "include") == 0 &&
+            strcmp(model->inputs[i].path, path) == 0)
             return MTFP_OK;
     return mtfp_model_add_input(model, "include", path, NULL);
 }

@@ -177,4 +177,3 @@ mtfp_status mtfp_plan_summarise(mtfp_plan *plan, const mtfp_funding *funding, mt
     }
     return MTFP_OK;
 }
-

@@ -263,4 +263,3 @@ bool mtfp_saving_risk_adjusted(const mtfp_run *run, const mtfp_plan *plan, size_
             return false;
     return true;
 }
-

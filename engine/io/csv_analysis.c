@@ -154,8 +154,8 @@ mtfp_status mtfp_csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_
                     mtfp_model_year_label(&run->model, (int)y, year);
                     mtfp_csv_field(out, run->scenarios[simulation->scenario].name);
                     fprintf(out, ",%zu,%s,%s,", r + 1, mtfp_measure_key((mtfp_measure)m), year);
-                    mtfp_csv_amount(out,
-                               mtfp_outcomes_values(runs, (mtfp_measure)m)[r * runs->width + y]);
+                    mtfp_csv_amount(
+                        out, mtfp_outcomes_values(runs, (mtfp_measure)m)[r * runs->width + y]);
                     fputc('\n', out);
                 }
     }

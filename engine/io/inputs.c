@@ -122,7 +122,7 @@ mtfp_status mtfp_inputs_hash(mtfp_model *model, mtfp_diag *diag)
 }
 
 mtfp_status mtfp_inputs_model_lua(mtfp_model *model, const char *dir, char **model_lua,
-                                   mtfp_diag *diag)
+                                  mtfp_diag *diag)
 {
     *model_lua = NULL;
     if (!is_directory(dir))

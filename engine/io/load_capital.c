@@ -133,7 +133,8 @@ static mtfp_status scheme_terms(const mtfp_model *model, const mtfp_csv_record *
         return mtfp_csv_error(record, RUNNING_FROM, diag,
                               "running costs in the base year are already in revenue.csv: give a "
                               "projection year");
-    if (scheme->running_from >= 0 && (cost != scheme->running_cost || from != scheme->running_from)) {
+    if (scheme->running_from >= 0 &&
+        (cost != scheme->running_cost || from != scheme->running_from)) {
         char earlier[MTFP_MONEY_TEXT_MAX], year[MTFP_YEAR_LABEL_MAX];
         mtfp_money_format_display(scheme->running_cost, earlier);
         mtfp_model_year_label(model, scheme->running_from, year);

@@ -66,8 +66,9 @@ static void set_risk_share(lua_State *L, int index, mtfp_pool *pool)
         return;
     }
     if (lua_type(L, index) != LUA_TTABLE)
-        luaL_error(L, "risk_share is a %s: expected \"pro-rata\", \"host\" or shares "
-                      "{ partner = share, ... }",
+        luaL_error(L,
+                   "risk_share is a %s: expected \"pro-rata\", \"host\" or shares "
+                   "{ partner = share, ... }",
                    luaL_typename(L, index));
     double out[MTFP_POOL_PARTNERS_MAX];
     shares(L, index, pool, "risk_share", out);
@@ -156,8 +157,9 @@ static void contributions(lua_State *L, mtfp_host *host, mtfp_pool *pool)
                 int year = mtfp_lua_year(L, host->base_year, label);
                 partner->contribution[year] = mtfp_lua_money(L, -1, "a contribution");
                 if (partner->contribution[year] < 0)
-                    luaL_error(L, "contributions: %s's contribution for %s is below 0: expected 0 "
-                                  "or more",
+                    luaL_error(L,
+                               "contributions: %s's contribution for %s is below 0: expected 0 "
+                               "or more",
                                names[i], label);
                 lua_pop(L, 1);
             }

@@ -111,8 +111,9 @@ static void amount_target(lua_State *L, mtfp_host *host, mtfp_item *item)
         const char *service = mtfp_names_get(&model->services, (uint32_t)item->service);
         int32_t held = model->service_partner[item->service];
         if (held >= 0)
-            luaL_error(L, "partner \"%s\" holds no lines of service \"%s\": \"%s\" does (leave out "
-                          "partner, or name that one)",
+            luaL_error(L,
+                       "partner \"%s\" holds no lines of service \"%s\": \"%s\" does (leave out "
+                       "partner, or name that one)",
                        partner, service, mtfp_names_get(&model->partners, (uint32_t)held));
         luaL_error(L, "partner \"%s\" holds no lines of service \"%s\" in revenue.csv", partner,
                    service);
@@ -149,8 +150,9 @@ static void size(lua_State *L, mtfp_host *host, mtfp_item *item)
         bool given = lua_getfield(L, 1, amount_only[i]) != LUA_TNIL;
         lua_pop(L, 1);
         if (given)
-            luaL_error(L, "%s applies to an amount; a percent is a share of each line's value, "
-                          "which follows the line's own index",
+            luaL_error(L,
+                       "%s applies to an amount; a percent is a share of each line's value, "
+                       "which follows the line's own index",
                        amount_only[i]);
     }
     if (percent < (signed_kind ? -1.0 : 0.0) || percent > 1.0 || (!signed_kind && percent == 0))

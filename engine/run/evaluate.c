@@ -82,7 +82,7 @@ static mtfp_status evaluate(const batch *b, size_t i, mtfp_diag *diag)
     mtfp_plan plan;
     if (status == MTFP_OK) {
         status = mtfp_evaluate_scenario(&b->run->model, b->run->scenarios[j->scenario].file,
-                                      &settings, j->draw ? &rng : NULL, &plan, diag);
+                                        &settings, j->draw ? &rng : NULL, &plan, diag);
         size_t width = b->out->width;
         for (size_t y = 0; status == MTFP_OK && y < width; y++) {
             b->out->nbr[i * width + y] = plan.summary[MTFP_SUM_NBR][y];
@@ -162,8 +162,8 @@ static mtfp_status run_batch(batch *b, int threads, const char *what, mtfp_diag 
 }
 
 mtfp_status mtfp_evaluate_simulation(mtfp_run *run, size_t s, size_t runs, uint64_t seed,
-                                 mtfp_pence threshold, int threads, mtfp_progress progress,
-                                 void *context, mtfp_diag *diag)
+                                     mtfp_pence threshold, int threads, mtfp_progress progress,
+                                     void *context, mtfp_diag *diag)
 {
     mtfp_simulation *grown =
         realloc(run->simulations, (run->simulation_count + 1) * sizeof *run->simulations);
@@ -302,7 +302,7 @@ static int by_swing(const void *a, const void *b)
 }
 
 mtfp_status mtfp_evaluate_sweep(mtfp_run *run, mtfp_vary *vary, size_t vary_count, int threads,
-                              mtfp_progress progress, void *context, mtfp_diag *diag)
+                                mtfp_progress progress, void *context, mtfp_diag *diag)
 {
     mtfp_sweep *sweep = calloc(1, sizeof *sweep);
     if (!sweep)

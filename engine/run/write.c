@@ -7,8 +7,7 @@
 #include "mtfp/output.h"
 
 mtfp_status mtfp_write_outputs(const mtfp_run *run, const char *pack, bool make_pack_dir,
-                               const char *csv_dir, mtfp_step_progress progress,
-                               mtfp_diag *diag)
+                               const char *csv_dir, mtfp_step_progress progress, mtfp_diag *diag)
 {
     mtfp_outputs outputs;
     mtfp_outputs_init(&outputs);

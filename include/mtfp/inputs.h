@@ -12,7 +12,7 @@
  * (the caller frees it), recorded as the model's first input; an error if
  * dir is not a directory or has no model.lua. */
 mtfp_status mtfp_inputs_model_lua(mtfp_model *model, const char *dir, char **model_lua,
-                                   mtfp_diag *diag);
+                                  mtfp_diag *diag);
 
 /* Load every part's file into model (model.lua already run): revenue.csv,
  * which is required, then the optional parts in order. Errors in a file name

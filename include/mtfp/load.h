@@ -15,8 +15,8 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
 
 /* Load a run: the model in dir, the Base scenario, the scenarios model.lua
  * lists and then each of scripts (as given on the command line), each script
- * applied by the Lua host with run->settings (filled by the caller). The run must have been initialised with
- * mtfp_run_init. */
+ * applied by the Lua host with run->settings (filled by the caller). The run must have been
+ * initialised with mtfp_run_init. */
 mtfp_status mtfp_run_load(mtfp_run *run, const char *dir, const char *const *scripts,
                           size_t script_count, int years_override, mtfp_diag *diag);
 

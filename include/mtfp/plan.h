@@ -135,5 +135,4 @@ mtfp_status mtfp_plan_add_effect(mtfp_plan *plan, int32_t entry, const mtfp_penc
 /* Compute the summary from the lines and the scenario's funding. */
 mtfp_status mtfp_plan_summarise(mtfp_plan *plan, const mtfp_funding *funding, mtfp_diag *diag);
 
-
 #endif

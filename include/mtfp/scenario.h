@@ -12,8 +12,8 @@
 #include "mtfp/funding.h"
 #include "mtfp/indices.h"
 #include "mtfp/items.h"
-#include "mtfp/names.h"
 #include "mtfp/model.h"
+#include "mtfp/names.h"
 
 /* A parameter a script asked for with param(); --set overrides its default. */
 typedef struct mtfp_param {
@@ -39,9 +39,9 @@ typedef struct mtfp_note {
 
 typedef struct mtfp_scenario {
     char *name;
-    char *file;      /* the script, NULL for Base */
-    char *name_file; /* where scenario "..." named it (the script or an include), NULL when */
-    int name_line;   /* it is named after its file */
+    char *file;        /* the script, NULL for Base */
+    char *name_file;   /* where scenario "..." named it (the script or an include), NULL when */
+    int name_line;     /* it is named after its file */
     char *description; /* scenario { description = ... }, or NULL */
     mtfp_indices indices;
     mtfp_funding funding;
@@ -56,7 +56,7 @@ typedef struct mtfp_scenario {
     mtfp_note *notes;
     size_t note_count;
     size_t note_cap;
-    size_t uncertain; /* how many uncertain.* values the script asked for */
+    size_t uncertain;      /* how many uncertain.* values the script asked for */
     mtfp_names saving_ids; /* the ids of its savings (savings.csv's, saving{}'s), exact */
     char **includes;       /* the files the script included (include "x.lua"), each once */
     size_t include_count;

@@ -13,7 +13,6 @@
  * left as it was if any fails. progress (may be NULL) is told each step,
  * with the context "writing the pack" or "writing the CSV". */
 mtfp_status mtfp_write_outputs(const mtfp_run *run, const char *pack, bool make_pack_dir,
-                               const char *csv_dir, mtfp_step_progress progress,
-                               mtfp_diag *diag);
+                               const char *csv_dir, mtfp_step_progress progress, mtfp_diag *diag);
 
 #endif

@@ -124,7 +124,9 @@ static void test_no_break_spaces_round_a_field_are_blanks(void **state)
     (void)state;
     collected c;
     mtfp_diag diag;
-    assert_int_equal(read_csv("service,amount\n\xc2\xa0" "Assessment\xc2\xa0 ,\xc2\xa3\xc2\xa0" "5.00\n",
+    assert_int_equal(read_csv("service,amount\n\xc2\xa0"
+                              "Assessment\xc2\xa0 ,\xc2\xa3\xc2\xa0"
+                              "5.00\n",
                               &c, &diag),
                      MTFP_OK);
     assert_string_equal(c.services[0], "Assessment");

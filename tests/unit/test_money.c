@@ -61,8 +61,11 @@ static void test_parse_accounting_formats_as_a_spreadsheet_saves_them(void **sta
     assert_int_equal(parsed("-£ 5.00"), -500);
     assert_int_equal(parsed("(£ 5.00)"), -500);
     /* A no-break space (U+00A0) where a space is: spreadsheets and web pages pad with it. */
-    assert_int_equal(parsed("\xc2\xa0\xc2\xa3\xc2\xa0" "1,234.00\xc2\xa0"), 123400);
-    assert_rejected("1\xc2\xa0""234.00");
+    assert_int_equal(parsed("\xc2\xa0\xc2\xa3\xc2\xa0"
+                            "1,234.00\xc2\xa0"),
+                     123400);
+    assert_rejected("1\xc2\xa0"
+                    "234.00");
     assert_rejected("(-)");
     assert_rejected("--");
     assert_rejected("£");

@@ -97,7 +97,11 @@ static void test_a_no_break_space_is_a_space(void **state)
     mtfp_names_init(&names);
     uint32_t id, again;
     assert_int_equal(mtfp_names_intern(&names, "Svc A", 5, &id), MTFP_OK);
-    assert_int_equal(mtfp_names_intern(&names, "Svc\xc2\xa0""A", 6, &again), MTFP_OK);
+    assert_int_equal(mtfp_names_intern(&names,
+                                       "Svc\xc2\xa0"
+                                       "A",
+                                       6, &again),
+                     MTFP_OK);
     assert_int_equal(again, id);
     assert_int_equal(names.count, 1);
     mtfp_names_free(&names);

@@ -443,7 +443,8 @@ static void test_a_new_name_close_to_a_known_one_is_a_warning(void **state)
                            "index \"price\" is not one the model has"));
     assert_non_null(strstr(f->run.findings.warnings[before].message, "did you mean \"prices\"?"));
     assert_int_equal(f->run.findings.warnings[before + 1].line, 4);
-    assert_non_null(strstr(f->run.findings.warnings[before + 1].message, "did you mean \"Grant\"?"));
+    assert_non_null(
+        strstr(f->run.findings.warnings[before + 1].message, "did you mean \"Grant\"?"));
 }
 
 static void test_print_in_a_scenario_is_a_note(void **state)
