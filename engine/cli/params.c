@@ -108,10 +108,10 @@ mtfp_status mtfp_cli_unknown_param(const mtfp_run *run, const char *option, cons
         for (size_t p = 0; p < run->scenarios[s].param_count; p++)
             names[count++] = run->scenarios[s].params[p].name;
     const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
-    mtfp_status status = mtfp_diag_error(
-        diag, MTFP_ERR_USAGE, NULL, 0, 0,
-        "%s %s: no scenario script asks for param(\"%s\", ...)%s%s%s", option, name, name,
-        closest ? " (did you mean \"" : "", closest ? closest : "", closest ? "\"?)" : "");
+    char hint[MTFP_NAME_HINT_MAX];
+    mtfp_status status = mtfp_diag_error(diag, MTFP_ERR_USAGE, NULL, 0, 0,
+                                         "%s %s: no scenario script asks for param(\"%s\", ...)%s",
+                                         option, name, name, mtfp_name_hint(closest, NULL, hint));
     free(names);
     return status;
 }

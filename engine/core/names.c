@@ -1,6 +1,7 @@
 #include "mtfp/names.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -293,6 +294,37 @@ const char *mtfp_name_closest_of(const char *const *candidates, size_t count, co
     }
     free(folded);
     return best ? best : prefix_match;
+}
+
+static const char *hint(const char *closest, char quote, const char *otherwise,
+                        char buf[MTFP_NAME_HINT_MAX])
+{
+    if (!closest) {
+        snprintf(buf, MTFP_NAME_HINT_MAX, "%s", otherwise ? otherwise : "");
+        return buf;
+    }
+    static const char ellipsis[] = "\u2026";
+    /* " (did you mean '" and "'?)", and the terminator */
+    size_t room = MTFP_NAME_HINT_MAX - sizeof " (did you mean '" - sizeof "'?)" + 1;
+    size_t len = strlen(closest);
+    if (len >= room) { /* cut at a character's start, and say so */
+        len = room - sizeof ellipsis;
+        while (len > 0 && ((unsigned char)closest[len] & 0xC0) == 0x80)
+            len--;
+    }
+    snprintf(buf, MTFP_NAME_HINT_MAX, " (did you mean %c%.*s%s%c?)", quote, (int)len, closest,
+             len < strlen(closest) ? ellipsis : "", quote);
+    return buf;
+}
+
+const char *mtfp_name_hint(const char *closest, const char *otherwise, char buf[MTFP_NAME_HINT_MAX])
+{
+    return hint(closest, '"', otherwise, buf);
+}
+
+const char *mtfp_identifier_hint(const char *closest, char buf[MTFP_NAME_HINT_MAX])
+{
+    return hint(closest, '\'', NULL, buf);
 }
 
 const char *mtfp_names_closest(const mtfp_names *names, const char *name, size_t len)

@@ -214,10 +214,10 @@ static mtfp_status unknown(const mtfp_pool *pool, const mtfp_names *names, const
                            const char *name, mtfp_diag *diag)
 {
     const char *closest = mtfp_names_closest(names, name, strlen(name));
+    char hint[MTFP_NAME_HINT_MAX];
     return mtfp_diag_error(diag, MTFP_ERR_INPUT, pool->file, pool->line, 0,
-                           "pool \"%s\": unknown %s \"%s\"%s%s%s", pool->name, kind, name,
-                           closest ? " (did you mean \"" : "", closest ? closest : "",
-                           closest ? "\"?)" : "");
+                           "pool \"%s\": unknown %s \"%s\"%s", pool->name, kind, name,
+                           mtfp_name_hint(closest, NULL, hint));
 }
 
 /* The pool, other than this one, that funds a service; NULL if none. */

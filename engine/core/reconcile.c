@@ -32,10 +32,10 @@ static mtfp_status reconcile_control(const mtfp_model *model, const mtfp_control
         const mtfp_names *names = partner == -2 ? &model->partners : &model->services;
         const char *name = partner == -2 ? control->partner : control->service;
         const char *closest = mtfp_names_closest(names, name, strlen(name));
+        char hint[MTFP_NAME_HINT_MAX];
         return mtfp_diag_warn(
-            diag, control->file, control->line, 0, "%s: no revenue lines for %s \"%s\"%s%s%s",
-            label, partner == -2 ? "partner" : "service", name, closest ? " (did you mean \"" : "",
-            closest ? closest : "", closest ? "\"?)" : "");
+            diag, control->file, control->line, 0, "%s: no revenue lines for %s \"%s\"%s", label,
+            partner == -2 ? "partner" : "service", name, mtfp_name_hint(closest, NULL, hint));
     }
     mtfp_pence sum = 0; /* the lines' sizes add up within int64 (mtfp_model_add_line) */
     for (size_t i = 0; i < model->line_count; i++) {

@@ -129,13 +129,11 @@ static mtfp_status unknown_column(reader *r, size_t field)
     const char *closest = mtfp_name_closest_of(names, count, r->texts[field], r->lens[field]);
     char expected[512];
     expected_columns(r, expected, sizeof expected);
-    if (closest)
-        return header_error(r, field, "unknown column \"%s\" (did you mean \"%s\"?)",
-                            r->texts[field], closest);
-    return header_error(r, field,
-                        "unknown column \"%s\"; expected the columns %s, or a note column "
-                        "whose name starts with \"_\"",
-                        r->texts[field], expected);
+    char otherwise[600], hint[MTFP_NAME_HINT_MAX];
+    snprintf(otherwise, sizeof otherwise,
+             "; expected the columns %s, or a note column whose name starts with \"_\"", expected);
+    return header_error(r, field, "unknown column \"%s\"%s", r->texts[field],
+                        mtfp_name_hint(closest, otherwise, hint));
 }
 
 static mtfp_status read_header(reader *r)
@@ -376,6 +374,22 @@ static mtfp_status missing(const mtfp_csv_record *record, size_t i, const char *
                            mtfp_diag *diag)
 {
     return mtfp_csv_error(record, i, diag, "expected %s, found an empty field", what);
+}
+
+mtfp_status mtfp_csv_name(const mtfp_csv_record *record, size_t i, const mtfp_names *names,
+                          const char *kind, const char *otherwise, uint32_t *id, mtfp_diag *diag)
+{
+    if (!mtfp_csv_present(record, i))
+        return mtfp_csv_error(record, i, diag, "expected a %s, found an empty field", kind);
+    int32_t found = mtfp_names_find(names, record->text[i], record->len[i]);
+    if (found >= 0) {
+        *id = (uint32_t)found;
+        return MTFP_OK;
+    }
+    char hint[MTFP_NAME_HINT_MAX];
+    const char *closest = mtfp_names_closest(names, record->text[i], record->len[i]);
+    return mtfp_csv_error(record, i, diag, "unknown %s \"%s\"%s", kind, record->text[i],
+                          mtfp_name_hint(closest, otherwise, hint));
 }
 
 mtfp_status mtfp_csv_money(const mtfp_csv_record *record, size_t i, mtfp_pence *out,

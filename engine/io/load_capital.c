@@ -39,29 +39,15 @@ static const mtfp_csv_column columns[COLUMNS] = {
     [RUNNING_FROM] = {"running_from", false},
 };
 
-static mtfp_status known_name(const mtfp_csv_record *record, size_t i, const mtfp_names *names,
-                              const char *kind, uint32_t *id, mtfp_diag *diag)
-{
-    int32_t found = mtfp_names_find(names, record->text[i], record->len[i]);
-    if (found >= 0) {
-        *id = (uint32_t)found;
-        return MTFP_OK;
-    }
-    const char *closest = mtfp_names_closest(names, record->text[i], record->len[i]);
-    if (closest)
-        return mtfp_csv_error(record, i, diag, "unknown %s \"%s\" (did you mean \"%s\"?)", kind,
-                              record->text[i], closest);
-    return mtfp_csv_error(record, i, diag, "unknown %s \"%s\": revenue.csv has no such %s", kind,
-                          record->text[i], kind);
-}
-
 /* The partner and service the scheme's revenue consequences fall to. */
 static mtfp_status holder(const mtfp_model *model, const mtfp_csv_record *record,
                           mtfp_scheme *scheme, mtfp_diag *diag)
 {
-    MTFP_TRY(known_name(record, SERVICE, &model->services, "service", &scheme->service, diag));
+    MTFP_TRY(mtfp_csv_name(record, SERVICE, &model->services, "service",
+                           ": revenue.csv has no such service", &scheme->service, diag));
     if (mtfp_csv_present(record, PARTNER)) {
-        MTFP_TRY(known_name(record, PARTNER, &model->partners, "partner", &scheme->partner, diag));
+        MTFP_TRY(mtfp_csv_name(record, PARTNER, &model->partners, "partner",
+                               ": revenue.csv has no such partner", &scheme->partner, diag));
         if (!mtfp_model_holds(model, scheme->partner, scheme->service))
             return mtfp_csv_error(record, PARTNER, diag,
                                   "partner \"%s\" holds no lines of service \"%s\" in "

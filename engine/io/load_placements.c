@@ -27,15 +27,9 @@ static mtfp_status not_negative(const mtfp_csv_record *record, size_t i, double 
 static mtfp_status service_of(const mtfp_model *model, const mtfp_csv_record *record,
                               mtfp_placement_type *type, mtfp_diag *diag)
 {
-    int32_t found = mtfp_names_find(&model->services, record->text[SERVICE], record->len[SERVICE]);
-    if (found < 0) {
-        const char *closest =
-            mtfp_names_closest(&model->services, record->text[SERVICE], record->len[SERVICE]);
-        return mtfp_csv_error(record, SERVICE, diag, "unknown service \"%s\"%s%s%s",
-                              record->text[SERVICE], closest ? " (did you mean \"" : "",
-                              closest ? closest : "", closest ? "\"?)" : "");
-    }
-    type->service = (uint32_t)found;
+    uint32_t found;
+    MTFP_TRY(mtfp_csv_name(record, SERVICE, &model->services, "service", NULL, &found, diag));
+    type->service = found;
     int32_t partner = model->service_partner[found];
     type->partner = (uint32_t)(partner >= 0 ? partner : 0);
     return MTFP_OK;

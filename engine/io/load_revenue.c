@@ -36,15 +36,14 @@ static mtfp_status subjective(const mtfp_csv_record *record, uint32_t *id, mtfp_
     }
     const char *closest =
         mtfp_subjective_closest(record->text[SUBJECTIVE], record->len[SUBJECTIVE]);
-    if (closest)
-        return mtfp_csv_error(record, SUBJECTIVE, diag,
-                              "unknown subjective \"%s\" (did you mean \"%s\"?)",
-                              record->text[SUBJECTIVE], closest);
-    return mtfp_csv_error(record, SUBJECTIVE, diag,
-                          "unknown subjective \"%s\"; expected one of CIPFA's groups, e.g. "
-                          "Employees, Premises, Supplies and Services, Third Party Payments, "
-                          "Government Grants",
-                          record->text[SUBJECTIVE]);
+    char hint[MTFP_NAME_HINT_MAX];
+    return mtfp_csv_error(record, SUBJECTIVE, diag, "unknown subjective \"%s\"%s",
+                          record->text[SUBJECTIVE],
+                          mtfp_name_hint(closest,
+                                         "; expected one of CIPFA's groups, e.g. Employees, "
+                                         "Premises, Supplies and Services, Third Party Payments, "
+                                         "Government Grants",
+                                         hint));
 }
 
 /* The line's index: the column when given, else its subjective's default. */
@@ -64,11 +63,11 @@ static mtfp_status line_index(const mtfp_model *model, const mtfp_csv_record *re
         for (size_t i = 0; i < count; i++)
             names[i] = model->indices.items[i].name;
         const char *closest = mtfp_name_closest_of(names, count, text, len);
+        char hint[MTFP_NAME_HINT_MAX];
         return mtfp_csv_error(record, INDEX, diag,
-                              "unknown index \"%s\"%s%s%s; indices are pay, prices, contracts, "
+                              "unknown index \"%s\"%s; indices are pay, prices, contracts, "
                               "fees, none and those model.lua defines with index()",
-                              text, closest ? " (did you mean \"" : "", closest ? closest : "",
-                              closest ? "\"?)" : "");
+                              text, mtfp_name_hint(closest, NULL, hint));
     }
     *id = (uint32_t)found;
     return MTFP_OK;

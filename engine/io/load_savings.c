@@ -16,19 +16,6 @@ static const mtfp_csv_column columns[COLUMNS] = {
     [RAG] = {"rag", true},         [OWNER] = {"owner", false},
 };
 
-static mtfp_status named(const mtfp_csv_record *record, size_t i, const mtfp_names *names,
-                         const char *kind, int32_t *id, mtfp_diag *diag)
-{
-    *id = mtfp_names_find(names, record->text[i] ? record->text[i] : "", record->len[i]);
-    if (*id >= 0)
-        return MTFP_OK;
-    const char *closest =
-        mtfp_names_closest(names, record->text[i] ? record->text[i] : "", record->len[i]);
-    return mtfp_csv_error(
-        record, i, diag, "unknown %s \"%s\"%s%s%s", kind, record->text[i] ? record->text[i] : "",
-        closest ? " (did you mean \"" : "", closest ? closest : "", closest ? "\"?)" : "");
-}
-
 static mtfp_status terms(const mtfp_csv_record *record, mtfp_item *item, mtfp_diag *diag)
 {
     const char *type = record->text[TYPE] ? record->text[TYPE] : "";
@@ -83,7 +70,9 @@ static mtfp_status saving_row(void *context, const mtfp_csv_record *record, mtfp
     MTFP_TRY(unique_id(load, record, diag));
     mtfp_item item;
     mtfp_item_defaults(&item, MTFP_ITEM_SAVING);
-    MTFP_TRY(named(record, SERVICE, &model->services, "service", &item.service, diag));
+    uint32_t service;
+    MTFP_TRY(mtfp_csv_name(record, SERVICE, &model->services, "service", NULL, &service, diag));
+    item.service = (int32_t)service;
     int subjective = mtfp_subjective_find(record->text[SUBJECTIVE] ? record->text[SUBJECTIVE] : "",
                                           record->len[SUBJECTIVE]);
     if (subjective < 0)

@@ -68,25 +68,6 @@ static const mtfp_csv_column columns[COLUMNS] = {
     [START] = {"start", false},      [END] = {"end", false},        [FUNDING] = {"funding", false},
 };
 
-/* A name of names, or an error with the closest one, else with where the
- * names come from (where). */
-static mtfp_status known(const mtfp_csv_record *record, size_t i, const mtfp_names *names,
-                         const char *kind, const char *where, uint32_t *id, mtfp_diag *diag)
-{
-    if (!mtfp_csv_present(record, i))
-        return mtfp_csv_error(record, i, diag, "expected a %s, found an empty field", kind);
-    int32_t found = mtfp_names_find(names, record->text[i], record->len[i]);
-    if (found >= 0) {
-        *id = (uint32_t)found;
-        return MTFP_OK;
-    }
-    const char *closest = mtfp_names_closest(names, record->text[i], record->len[i]);
-    if (closest)
-        return mtfp_csv_error(record, i, diag, "unknown %s \"%s\" (did you mean \"%s\"?)", kind,
-                              record->text[i], closest);
-    return mtfp_csv_error(record, i, diag, "unknown %s \"%s\": %s", kind, record->text[i], where);
-}
-
 static mtfp_status status_of(const mtfp_csv_record *record, mtfp_post *post, mtfp_diag *diag)
 {
     for (int s = 0; s < MTFP_POST_STATUSES; s++)
@@ -115,8 +96,8 @@ static mtfp_status pay_of(const mtfp_establishment *e, const mtfp_csv_record *re
         return MTFP_OK;
     }
     uint32_t grade;
-    MTFP_TRY(
-        known(record, GRADE, &e->grades, "grade", "the grades are paypoints.csv's", &grade, diag));
+    MTFP_TRY(mtfp_csv_name(record, GRADE, &e->grades, "grade", ": the grades are paypoints.csv's",
+                           &grade, diag));
     MTFP_TRY(point_number(record, POINT, &post->point, diag));
     mtfp_pence salary = mtfp_pay_point_salary(e, grade, post->point);
     if (salary < 0)
@@ -163,14 +144,13 @@ static mtfp_status grant_of(const mtfp_model *model, const mtfp_csv_record *reco
     const char *closest;
     if (mtfp_funding_find(&model->funding, record->text[FUNDING], record->len[FUNDING], &closest))
         return MTFP_OK;
-    if (closest)
-        return mtfp_csv_error(record, FUNDING, diag,
-                              "funding \"%s\" is not a funding source (did you mean \"%s\"?)",
-                              record->text[FUNDING], closest);
-    return mtfp_csv_error(record, FUNDING, diag,
-                          "funding \"%s\" is not a funding source: a post names a grant of "
-                          "model.lua's funding{} or funding.csv",
-                          record->text[FUNDING]);
+    char hint[MTFP_NAME_HINT_MAX];
+    return mtfp_csv_error(record, FUNDING, diag, "funding \"%s\" is not a funding source%s",
+                          record->text[FUNDING],
+                          mtfp_name_hint(closest,
+                                         ": a post names a grant of model.lua's funding{} or "
+                                         "funding.csv",
+                                         hint));
 }
 
 static mtfp_status post_row(void *context, const mtfp_csv_record *record, mtfp_diag *diag)
@@ -184,12 +164,12 @@ static mtfp_status post_row(void *context, const mtfp_csv_record *record, mtfp_d
     if (twin)
         return mtfp_csv_error(record, POST_ID, diag, "post %s is given twice (also line %d)",
                               record->text[POST_ID], twin->line);
-    MTFP_TRY(known(record, SERVICE, &model->services, "service", "the services are revenue.csv's",
-                   &post.service, diag));
-    MTFP_TRY(known(record, CATEGORY, &e->categories, "category",
-                   "a category beyond the four standard ones is declared in model.lua "
-                   "(staffing { categories = { ... } })",
-                   &post.category, diag));
+    MTFP_TRY(mtfp_csv_name(record, SERVICE, &model->services, "service",
+                           ": the services are revenue.csv's", &post.service, diag));
+    MTFP_TRY(mtfp_csv_name(record, CATEGORY, &e->categories, "category",
+                           ": a category beyond the four standard ones is declared in model.lua "
+                           "(staffing { categories = { ... } })",
+                           &post.category, diag));
     MTFP_TRY(mtfp_csv_number(record, FTE, &post.fte, diag));
     if (post.fte <= 0 || post.fte > 1.5)
         return mtfp_csv_error(record, FTE, diag, "fte %s: expected more than 0, at most 1.5",

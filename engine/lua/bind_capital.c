@@ -92,9 +92,9 @@ static mtfp_scheme *scheme_named(lua_State *L, mtfp_capital *capital, const char
     if (scheme)
         return scheme;
     const char *closest = mtfp_names_closest(&capital->scheme_names, name, strlen(name));
-    if (closest)
-        luaL_error(L, "unknown scheme \"%s\" (did you mean \"%s\"?)", name, closest);
-    luaL_error(L, "unknown scheme \"%s\": capital.csv has no such scheme", name);
+    char hint[MTFP_NAME_HINT_MAX];
+    luaL_error(L, "unknown scheme \"%s\"%s", name,
+               mtfp_name_hint(closest, ": capital.csv has no such scheme", hint));
     return NULL;
 }
 
@@ -381,8 +381,8 @@ static mtfp_capital_column source_named(lua_State *L, const char *name)
             return (mtfp_capital_column)c;
     const char *closest =
         mtfp_name_closest_of(sources, MTFP_CAPITAL_COLUMNS - 1, name, strlen(name));
-    luaL_error(L, "unknown source of funding \"%s\"%s%s%s", name,
-               closest ? " (did you mean \"" : "", closest ? closest : "", closest ? "\"?)" : "");
+    char hint[MTFP_NAME_HINT_MAX];
+    luaL_error(L, "unknown source of funding \"%s\"%s", name, mtfp_name_hint(closest, NULL, hint));
     return MTFP_CAPITAL_GRANT;
 }
 

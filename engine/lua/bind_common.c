@@ -54,10 +54,11 @@ static void new_but_close(lua_State *L, mtfp_host *host, const char *what, const
         return;
     int line;
     const char *file = mtfp_host_where(L, &line);
+    char hint[MTFP_NAME_HINT_MAX];
     if (mtfp_diag_warn(host->diag, file, line, 0,
                        "%s \"%s\" is not one the model has, so this makes a new one and leaves "
-                       "\"%s\" as it was: did you mean \"%s\"?",
-                       what, name, closest, closest) != MTFP_OK)
+                       "\"%s\" as it was%s",
+                       what, name, closest, mtfp_name_hint(closest, NULL, hint)) != MTFP_OK)
         luaL_error(L, "out of memory");
 }
 

@@ -15,9 +15,9 @@ static size_t type_named(lua_State *L, const char *field)
     if (found >= 0)
         return (size_t)found;
     const char *closest = mtfp_names_closest(&placements->names, name, strlen(name));
-    luaL_error(L, "unknown placement type \"%s\"%s%s%s", name,
-               closest ? " (did you mean \"" : ": placements.csv has no such type",
-               closest ? closest : "", closest ? "\"?)" : "");
+    char hint[MTFP_NAME_HINT_MAX];
+    luaL_error(L, "unknown placement type \"%s\"%s", name,
+               mtfp_name_hint(closest, ": placements.csv has no such type", hint));
     return 0;
 }
 

@@ -20,9 +20,9 @@ static int partner_of(lua_State *L, const mtfp_pool *pool, const char *name)
         names[i] = pool->partners[i].name;
     const char *closest =
         mtfp_name_closest_of(names, (size_t)pool->partner_count, name, strlen(name));
-    luaL_error(L, "pool \"%s\": unknown partner \"%s\"%s%s%s", pool->name, name,
-               closest ? " (did you mean \"" : "", closest ? closest : "",
-               closest ? "\"?)" : ": the partners are those that contribute");
+    char hint[MTFP_NAME_HINT_MAX];
+    luaL_error(L, "pool \"%s\": unknown partner \"%s\"%s", pool->name, name,
+               mtfp_name_hint(closest, ": the partners are those that contribute", hint));
     return -1;
 }
 
@@ -275,9 +275,9 @@ static int handle_set(lua_State *L)
         set_threshold(L, 3, pool);
     else {
         const char *closest = mtfp_name_closest_of(known, 3, field, strlen(field));
-        return luaL_error(L, "pools[\"%s\"].%s: expected risk_share, cap or threshold%s%s%s",
-                          pool->name, field, closest ? " (did you mean " : "",
-                          closest ? closest : "", closest ? "?)" : "");
+        char hint[MTFP_NAME_HINT_MAX];
+        return luaL_error(L, "pools[\"%s\"].%s: expected risk_share, cap or threshold%s",
+                          pool->name, field, mtfp_identifier_hint(closest, hint));
     }
     mtfp_host *host = mtfp_host_of(L);
     int line;
@@ -301,8 +301,8 @@ static int pools_index(lua_State *L)
         for (size_t i = 0; i < count; i++)
             names[i] = host->pools->items[i].name;
         const char *closest = mtfp_name_closest_of(names, count, name, strlen(name));
-        return luaL_error(L, "unknown pool \"%s\"%s%s%s", name, closest ? " (did you mean \"" : "",
-                          closest ? closest : "", closest ? "\"?)" : "");
+        char hint[MTFP_NAME_HINT_MAX];
+        return luaL_error(L, "unknown pool \"%s\"%s", name, mtfp_name_hint(closest, NULL, hint));
     }
     lua_newtable(L); /* the handle */
     lua_newtable(L);

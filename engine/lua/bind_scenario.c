@@ -67,14 +67,13 @@ static void targets(lua_State *L, const mtfp_model *model, mtfp_item *item)
     const char *subjective = mtfp_field_string(L, 1, "subjective", false);
     if (subjective) {
         int found = mtfp_subjective_find(subjective, strlen(subjective));
-        const char *closest = mtfp_subjective_closest(subjective, strlen(subjective));
-        if (found < 0 && closest)
-            luaL_error(L, "unknown subjective \"%s\" (did you mean \"%s\"?)", subjective, closest);
+        char hint[MTFP_NAME_HINT_MAX];
         if (found < 0)
-            luaL_error(L,
-                       "unknown subjective \"%s\": expected one of CIPFA's groups, e.g. "
-                       "\"Third Party Payments\"",
-                       subjective);
+            luaL_error(L, "unknown subjective \"%s\"%s", subjective,
+                       mtfp_name_hint(mtfp_subjective_closest(subjective, strlen(subjective)),
+                                      ": expected one of CIPFA's groups, e.g. \"Third Party "
+                                      "Payments\"",
+                                      hint));
         item->subjective = found;
     }
 }
@@ -84,10 +83,10 @@ static uint32_t index_named(lua_State *L, const mtfp_indices *indices, const cha
     int32_t id = mtfp_indices_find(indices, name, strlen(name));
     if (id >= 0)
         return (uint32_t)id;
-    const char *closest = mtfp_indices_closest(indices, name, strlen(name));
-    if (closest)
-        luaL_error(L, "unknown index \"%s\" (did you mean \"%s\"?)", name, closest);
-    luaL_error(L, "unknown index \"%s\": define it with index() first", name);
+    char hint[MTFP_NAME_HINT_MAX];
+    luaL_error(L, "unknown index \"%s\"%s", name,
+               mtfp_name_hint(mtfp_indices_closest(indices, name, strlen(name)),
+                              ": define it with index() first", hint));
     return 0;
 }
 

@@ -168,8 +168,9 @@ static const char *post_named(lua_State *L, const char *function)
     const char *best = closest[0] && closest[1] ? mtfp_name_closest_of(closest, 2, id, len)
                        : closest[0]             ? closest[0]
                                                 : closest[1];
-    luaL_error(L, "%s: no post \"%s\" in establishment.csv or added before%s%s%s", function, id,
-               best ? " (did you mean \"" : "", best ? best : "", best ? "\"?)" : "");
+    char hint[MTFP_NAME_HINT_MAX];
+    luaL_error(L, "%s: no post \"%s\" in establishment.csv or added before%s", function, id,
+               mtfp_name_hint(best, NULL, hint));
     return NULL;
 }
 

@@ -24,10 +24,10 @@ void mtfp_fields_check(lua_State *L, int arg, const char *what, const char *cons
         while (i < count && strcmp(key, known[i]) != 0)
             i++;
         if (i == count) {
-            const char *closest = mtfp_name_closest_of(known, count, key, strlen(key));
-            if (closest)
-                luaL_error(L, "%s{}: unknown field '%s' (did you mean '%s'?)", what, key, closest);
-            luaL_error(L, "%s{}: unknown field '%s'", what, key);
+            char hint[MTFP_NAME_HINT_MAX];
+            luaL_error(L, "%s{}: unknown field '%s'%s", what, key,
+                       mtfp_identifier_hint(mtfp_name_closest_of(known, count, key, strlen(key)),
+                                            hint));
         }
     }
 }
@@ -151,10 +151,10 @@ uint32_t mtfp_lua_name(lua_State *L, const mtfp_names *names, const char *kind, 
     int32_t id = mtfp_names_find(names, name, strlen(name));
     if (id >= 0)
         return (uint32_t)id;
-    const char *closest = mtfp_names_closest(names, name, strlen(name));
-    if (closest)
-        luaL_error(L, "unknown %s \"%s\" (did you mean \"%s\"?)", kind, name, closest);
-    luaL_error(L, "unknown %s \"%s\"; the model's revenue.csv has no such %s", kind, name, kind);
+    char hint[MTFP_NAME_HINT_MAX], otherwise[64];
+    snprintf(otherwise, sizeof otherwise, "; the model's revenue.csv has no such %s", kind);
+    luaL_error(L, "unknown %s \"%s\"%s", kind, name,
+               mtfp_name_hint(mtfp_names_closest(names, name, strlen(name)), otherwise, hint));
     return 0;
 }
 

@@ -124,10 +124,9 @@ static int undefined_global(lua_State *L)
     const char *where = belongs_elsewhere(name);
     if (where)
         return luaL_error(L, "'%s' belongs in %s", name, where);
-    const char *closest = closest_key(L, name);
-    if (closest)
-        return luaL_error(L, "undefined global '%s' (did you mean '%s'?)", name, closest);
-    return luaL_error(L, "undefined global '%s'", name);
+    char hint[MTFP_NAME_HINT_MAX];
+    return luaL_error(L, "undefined global '%s'%s", name,
+                      mtfp_identifier_hint(closest_key(L, name), hint));
 }
 
 static int new_global(lua_State *L)
@@ -233,10 +232,12 @@ static int unknown_function(lua_State *L)
     if (!name)
         return luaL_error(L, "%s has its functions by name only", table);
     const char *closest = closest_key(L, name);
-    if (closest)
-        return luaL_error(L, "%s.%s is not in the API (did you mean %s.%s?)", table, name, table,
-                          closest);
-    return luaL_error(L, "%s.%s is not in the API", table, name);
+    char hint[MTFP_NAME_HINT_MAX];
+    if (!closest)
+        return luaL_error(L, "%s.%s is not in the API", table, name);
+    lua_pushfstring(L, "%s.%s", table, closest);
+    return luaL_error(L, "%s.%s is not in the API%s", table, name,
+                      mtfp_identifier_hint(lua_tostring(L, -1), hint));
 }
 
 void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg *functions)

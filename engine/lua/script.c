@@ -58,14 +58,14 @@ static mtfp_status grants_named(const mtfp_scenario *scenario, mtfp_diag *diag)
     for (size_t i = 0; i < scenario->staffing.count; i++) {
         const mtfp_staffing_action *action = &scenario->staffing.items[i];
         const char *grant = action->post.funding, *closest;
+        char hint[MTFP_NAME_HINT_MAX];
         if (action->kind != MTFP_STAFF_ADD || !grant ||
             mtfp_funding_find(&scenario->funding, grant, strlen(grant), &closest))
             continue;
         return mtfp_diag_error(diag, MTFP_ERR_INPUT, action->file, action->line, 0,
                                "staffing.add: funding \"%s\" is not a funding source of the model "
-                               "or this scenario%s%s%s",
-                               grant, closest ? " (did you mean \"" : ": give it with funding{}",
-                               closest ? closest : "", closest ? "\"?)" : "");
+                               "or this scenario%s",
+                               grant, mtfp_name_hint(closest, ": give it with funding{}", hint));
     }
     return MTFP_OK;
 }

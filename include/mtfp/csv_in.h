@@ -15,6 +15,7 @@
 #include "mtfp/calendar.h"
 #include "mtfp/diag.h"
 #include "mtfp/money.h"
+#include "mtfp/names.h"
 
 typedef struct mtfp_csv_column {
     const char *name;
@@ -54,5 +55,10 @@ mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_ye
 mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, bool end, mtfp_month *month,
                            mtfp_diag *diag);
 mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out, mtfp_diag *diag);
+/* A name of names (kind: "service", "grade"), its id into *id; an unknown
+ * name is an error with the closest known one, else with otherwise (where
+ * the names come from: ": revenue.csv has no such service"; may be NULL). */
+mtfp_status mtfp_csv_name(const mtfp_csv_record *record, size_t i, const mtfp_names *names,
+                          const char *kind, const char *otherwise, uint32_t *id, mtfp_diag *diag);
 
 #endif

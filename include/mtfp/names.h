@@ -52,6 +52,19 @@ int mtfp_name_fold(const char *name, size_t len, char *buf, size_t size);
 /* True if two names match as described above. */
 bool mtfp_name_equal(const char *a, size_t a_len, const char *b);
 
+/* Room for mtfp_name_hint's text. */
+#define MTFP_NAME_HINT_MAX 320
+
+/* The end of a message about an unknown name: ` (did you mean "closest"?)`
+ * when there is a closest known name, else otherwise (NULL: nothing). A
+ * closest name too long for buf is cut short with an ellipsis. Returns buf,
+ * for a message's "%s". */
+const char *mtfp_name_hint(const char *closest, const char *otherwise,
+                           char buf[MTFP_NAME_HINT_MAX]);
+/* The same for a Lua identifier (a global, a field, an API function), which
+ * messages quote as Lua does: ` (did you mean 'closest'?)`, or nothing. */
+const char *mtfp_identifier_hint(const char *closest, char buf[MTFP_NAME_HINT_MAX]);
+
 /* The closest of a fixed list of candidates (as for mtfp_names_closest). */
 const char *mtfp_name_closest_of(const char *const *candidates, size_t count, const char *name,
                                  size_t len);

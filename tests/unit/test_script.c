@@ -562,11 +562,11 @@ static void test_unknown_api_function_suggests_the_closest(void **state)
         const char *error;
     } cases[] = {
         {"local x = 1\ncapital.slips { scheme = 'S' }\n",
-         "capital.slips is not in the API (did you mean capital.slip?)"},
+         "capital.slips is not in the API (did you mean 'capital.slip'?)"},
         {"local x = 1\nlocal y = uncertain.normall(5, 1)\n",
-         "uncertain.normall is not in the API (did you mean uncertain.normal?)"},
+         "uncertain.normall is not in the API (did you mean 'uncertain.normal'?)"},
         {"local x = 1\nplacements.ad { type = 'T', count = 1, from = '2010-04' }\n",
-         "placements.ad is not in the API (did you mean placements.add?)"},
+         "placements.ad is not in the API (did you mean 'placements.add'?)"},
         {"local x = 1\nstaffing.hire { }\n", "staffing.hire is not in the API"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
