@@ -2,6 +2,7 @@
 #   make run    install what is missing, build, run models/example into output/
 #   make test   install what is missing, build, run the whole test suite
 #   make check-asan   the suite again under AddressSanitizer and UBSan (build-asan/)
+#   make check-format every C file laid out as .clang-format says
 #   make bench  time mtfp against a pandas reference and the libxlsxwriter floor,
 #               and mtfp simulate; writes bench/RESULTS.md
 #   make fuzz   run each libFuzzer harness for FUZZ_SECONDS (clang; build-fuzz/)
@@ -20,8 +21,15 @@ DEPS = cmake:/usr/bin/cmake \
        libxlsxwriter-dev:/usr/include/xlsxwriter.h \
        libcsv-dev:/usr/include/csv.h \
        libcmocka-dev:/usr/include/cmocka.h
-# And what only the tests need: LibreOffice and Gnumeric recalculate the pack.
-TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice gnumeric:/usr/bin/ssconvert unzip:/usr/bin/unzip
+# And what only the tests need: LibreOffice and Gnumeric recalculate the pack;
+# the fonts the pack names (Arial and Calibri, whose metrics Liberation Sans
+# and Carlito share) lay out its printed pages as Excel would.
+TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice gnumeric:/usr/bin/ssconvert unzip:/usr/bin/unzip \
+            fonts-liberation:/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf \
+            fonts-crosextra-carlito:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf
+# The C sources' layout (.clang-format), checked by CI.
+FORMAT_DEPS = clang-format:/usr/bin/clang-format
+C_SOURCES = $(wildcard engine/*/*.[ch] include/mtfp/*.h tests/unit/*.c tests/fuzz/*.c bench/*.c)
 FUZZ_DEPS = clang:/usr/bin/clang
 # The benchmark's reference implementation is Python with pandas and XlsxWriter.
 BENCH_DEPS = python3-pandas:/usr/lib/python3/dist-packages/pandas/__init__.py \
@@ -30,7 +38,7 @@ missing = $(foreach d,$(1),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 APT = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600
 
-.PHONY: all run test check-asan bench fuzz build deps test-deps clean
+.PHONY: all run test check-asan check-format bench fuzz build deps test-deps clean
 
 all: build
 
@@ -61,6 +69,10 @@ check-asan: test-deps
 	cmake -S . -B $(ASAN_BUILD) -DMTFP_WERROR=ON -DMTFP_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_ARGS) >/dev/null
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+
+check-format:
+	$(call install,$(call missing,$(FORMAT_DEPS)))
+	@clang-format --dry-run --Werror $(C_SOURCES) && echo "clang-format: $(words $(C_SOURCES)) files laid out as .clang-format says"
 
 bench: deps
 	$(call install,$(call missing,$(BENCH_DEPS)))

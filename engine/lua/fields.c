@@ -25,9 +25,9 @@ void mtfp_fields_check(lua_State *L, int arg, const char *what, const char *cons
             i++;
         if (i == count) {
             char hint[MTFP_NAME_HINT_MAX];
-            luaL_error(L, "%s{}: unknown field '%s'%s", what, key,
-                       mtfp_identifier_hint(mtfp_name_closest_of(known, count, key, strlen(key)),
-                                            hint));
+            luaL_error(
+                L, "%s{}: unknown field '%s'%s", what, key,
+                mtfp_identifier_hint(mtfp_name_closest_of(known, count, key, strlen(key)), hint));
         }
     }
 }

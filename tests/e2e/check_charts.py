@@ -13,35 +13,9 @@ import re
 import sys
 import zipfile
 
-CELL = re.compile(r'<c r="([A-Z]+)([0-9]+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
+from pack_xml import cells, column, sheet_parts
+
 RANGE = re.compile(r"^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?$")
-
-
-def column(letters):
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - ord("A") + 1
-    return n
-
-
-def sheets_of(pack):
-    """Each sheet's cells: {(row, col): ("n", value) or ("s", text)}, by sheet name."""
-    workbook = pack.read("xl/workbook.xml").decode()
-    rels = pack.read("xl/_rels/workbook.xml.rels").decode()
-    targets = dict(re.findall(r'Id="([^"]+)" Type="[^"]*" Target="([^"]+)"', rels))
-    sheets = {}
-    for name, rid in re.findall(r'<sheet name="([^"]+)" sheetId="[0-9]+" r:id="([^"]+)"', workbook):
-        name = name.replace("&amp;", "&").replace("&apos;", "'")
-        cells = {}
-        for col, row, attrs, body in CELL.findall(pack.read("xl/" + targets[rid]).decode()):
-            if 't="inlineStr"' in attrs:
-                text = re.search(r"<t[^>]*>(.*?)</t>", body or "", re.S)
-                cells[(int(row), column(col))] = ("s", text.group(1) if text else "")
-            elif body and "<v>" in body:
-                cells[(int(row), column(col))] = ("n", body)
-        sheets[name] = cells
-    return sheets
-
 
 def cells_of(ref, sheets):
     """The (sheet, row, col) of each cell a reference covers, or None if it does not parse."""
@@ -85,7 +59,7 @@ def main():
     failures = []
     series_count = 0
     with zipfile.ZipFile(path) as pack:
-        sheets = sheets_of(pack)
+        sheets = {name: cells(xml) for name, xml in sheet_parts(pack).items()}
         failures += overlaps(pack)
         for part in sorted(n for n in pack.namelist() if re.match(r"xl/charts/chart[0-9]+\.xml$", n)):
             chart = pack.read(part).decode()
@@ -105,22 +79,22 @@ def main():
                         failures.append(f"{who}: {role} {ref.group(1)} is not a range of the pack")
                         continue
                     sheet, where = found
-                    cells = sheets[sheet]
-                    missing = [rc for rc in where if rc not in cells]
+                    found_cells = sheets[sheet]
+                    missing = [rc for rc in where if rc not in found_cells]
                     if missing:
                         failures.append(f"{who}: {role} {ref.group(1)} has {len(missing)} empty cells")
-                    labels = [cells[rc][1] for rc in where if rc in cells]
+                    labels = [found_cells[rc][1] for rc in where if rc in found_cells]
                     if role == "cat" and (title.startswith("Gap by scenario") or labels and all(
                             re.match(r"[0-9]{4}/[0-9]{2}", str(label)) for label in labels)):
                         if not all(re.fullmatch(r"[0-9]{4}/[0-9]{2}", label) for label in labels):
                             failures.append(f"{who}: categories {labels}, not years")
                     if role in ("val", "yVal"):
-                        text = [rc for rc in where if cells.get(rc, ("n",))[0] != "n"]
+                        text = [rc for rc in where if found_cells.get(rc, ("n",))[0] != "n"]
                         if text:
                             failures.append(f"{who}: {role} {ref.group(1)} has text where figures belong")
                         rows = {r for r, _ in where}
                         if len(rows) == 1:
-                            label = row_label(cells, rows.pop())
+                            label = row_label(found_cells, rows.pop())
                             if label is None:
                                 failures.append(f"{who}: {role} {ref.group(1)} is on a row with no label")
                             elif title.startswith("Gap by scenario") and label != "Gap":

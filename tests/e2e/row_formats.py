@@ -10,17 +10,15 @@ import sys
 import zipfile
 from xml.sax.saxutils import escape
 
+from pack_xml import sheet_parts
+
 # Excel's built-in number formats that the pack can use.
 BUILT_IN = {0: "General", 3: "#,##0", 4: "#,##0.00"}
 
 
 def main(path, sheet, label):
     pack = zipfile.ZipFile(path)
-    workbook = pack.read("xl/workbook.xml").decode()
-    rels = pack.read("xl/_rels/workbook.xml.rels").decode()
-    targets = dict(re.findall(r'Id="([^"]+)" Type="[^"]*" Target="([^"]+)"', rels))
-    ids = dict(re.findall(r'<sheet name="([^"]+)" sheetId="[0-9]+" r:id="([^"]+)"', workbook))
-    xml = pack.read("xl/" + targets[ids[escape(sheet)]]).decode()
+    xml = sheet_parts(pack)[sheet]
     styles = pack.read("xl/styles.xml").decode()
     codes = dict(BUILT_IN)
     codes.update({int(i): c.replace("&quot;", '"') for i, c in

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "mtfp/evaluate.h"
 #include "mtfp/load.h"
 #include "mtfp/run.h"
-#include "mtfp/evaluate.h"
 
 static mtfp_model model;
 static char path[64];
