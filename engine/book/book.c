@@ -289,3 +289,8 @@ mtfp_status mtfp_book_write_rows(const mtfp_run *run, const char *path, lxw_row_
     free(dir);
     return status != MTFP_OK ? status : closed;
 }
+
+const char *mtfp_book_library_version(void)
+{
+    return "libxlsxwriter " LXW_VERSION;
+}

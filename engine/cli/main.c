@@ -6,7 +6,10 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mtfp/book.h"
+#include "mtfp/csv_in.h"
 #include "mtfp/output.h"
+#include "mtfp/script.h"
 #include "mtfp/version.h"
 
 static const char help[] =
@@ -101,7 +104,10 @@ int main(int argc, char **argv)
     if (is_help(argv[1]) || strcmp(argv[1], "help") == 0)
         return print_help();
     if (strcmp(argv[1], "--version") == 0) {
-        printf("mtfp %s\n", MTFP_VERSION);
+        /* A council's IT asks which versions of the libraries mtfp runs
+         * on, and a report of a difference between two machines needs them. */
+        printf("mtfp %s\nbuilt with %s, %s, %s\n", MTFP_VERSION, mtfp_script_library_version(),
+               mtfp_book_library_version(), mtfp_csv_library_version());
         return CLI_EXIT_OK;
     }
     fprintf(stderr,

@@ -438,3 +438,12 @@ mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out
                               record->text[i]);
     return MTFP_OK;
 }
+
+#define CSV_TEXT(x) #x
+#define CSV_VERSION_TEXT(major, minor, release)                                                    \
+    "libcsv " CSV_TEXT(major) "." CSV_TEXT(minor) "." CSV_TEXT(release)
+
+const char *mtfp_csv_library_version(void)
+{
+    return CSV_VERSION_TEXT(CSV_MAJOR, CSV_MINOR, CSV_RELEASE);
+}

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <lua.h>
+
 #include "host.h"
 #include "mtfp/memory.h"
 #include "mtfp/path.h"
@@ -97,4 +99,9 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
     }
     mtfp_host_close(&host);
     return status == MTFP_OK ? grants_named(scenario, diag) : status;
+}
+
+const char *mtfp_script_library_version(void)
+{
+    return LUA_RELEASE;
 }

@@ -13,4 +13,7 @@
 mtfp_status mtfp_book_write(const mtfp_run *run, const char *path, mtfp_step_progress progress,
                             void *context, mtfp_diag *diag);
 
+/* "libxlsxwriter 1.1.4": the version mtfp was built with. */
+const char *mtfp_book_library_version(void);
+
 #endif

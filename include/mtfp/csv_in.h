@@ -61,4 +61,7 @@ mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out
 mtfp_status mtfp_csv_name(const mtfp_csv_record *record, size_t i, const mtfp_names *names,
                           const char *kind, const char *otherwise, uint32_t *id, mtfp_diag *diag);
 
+/* "libcsv 3.0.3": the version mtfp was built with. */
+const char *mtfp_csv_library_version(void);
+
 #endif

@@ -25,4 +25,7 @@ mtfp_status mtfp_script_load_model(mtfp_model *model, const char *path, mtfp_dia
 mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
                               mtfp_settings *settings, mtfp_rng *rng, mtfp_diag *diag);
 
+/* "Lua 5.4.4": the release of the Lua mtfp was built with. */
+const char *mtfp_script_library_version(void);
+
 #endif

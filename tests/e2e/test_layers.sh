@@ -1,5 +1,5 @@
 # The house's rule (docs/design.md "The house"): data flows one way,
-# cli -> run -> {book, io} -> lua -> core. Each file's includes are read and
+# cli -> run -> {book, io} -> lua -> core: book and io never use lua. Each file's includes are read and
 # each header is put in the folder of the file it declares (include/mtfp/X.h
 # is engine/F/X.c's; a header with no .c of its own, types only, is core's).
 # A folder may include its own headers and those of the folders below it;
@@ -13,7 +13,7 @@ declare -A below=(
     [io]="io core"
     [book]="book core"
     [run]="run io book lua core"
-    [cli]="cli run io core"
+    [cli]="cli run io book lua core"
 )
 declare -A owners
 for source_file in engine/*/*.c; do
