@@ -6,6 +6,8 @@
 #   make bench  time mtfp against a pandas reference and the libxlsxwriter floor,
 #               and mtfp simulate; writes bench/RESULTS.md
 #   make fuzz   run each libFuzzer harness for FUZZ_SECONDS (clang; build-fuzz/)
+#   make install   build and install under PREFIX (default /usr/local), staged
+#               under DESTDIR if given: make install DESTDIR=$PWD/stage
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
@@ -13,6 +15,8 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 60
 FUZZERS    = money csv script
 CMAKE_ARGS ?=
+PREFIX     ?= /usr/local
+DESTDIR    ?=
 
 # Debian packages the build and the tests need, and a file each one installs.
 DEPS = cmake:/usr/bin/cmake \
@@ -38,7 +42,7 @@ missing = $(foreach d,$(1),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 APT = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600
 
-.PHONY: all run test check-asan check-format bench fuzz build deps test-deps clean
+.PHONY: all run test check-asan check-format bench fuzz build install deps test-deps clean
 
 all: build
 
@@ -58,6 +62,13 @@ test-deps: deps
 build: deps
 	cmake -S . -B $(BUILD) -DMTFP_WERROR=ON $(CMAKE_ARGS) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
+
+# The binary looks for the installed example under PREFIX (when not beside it),
+# so PREFIX is the build's install prefix, not only where the files go.
+install: deps
+	cmake -S . -B $(BUILD) -DMTFP_WERROR=ON -DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKE_ARGS) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD)
 
 run: build
 	./$(BUILD)/mtfp run

@@ -50,6 +50,11 @@ typedef struct mtfp_cli_options {
     size_t vary_count;
 } mtfp_cli_options;
 
+/* The model a command uses when none is given: models/example in the
+ * working directory, else the example installed with mtfp, else
+ * models/example (which is then missing). */
+const char *mtfp_cli_default_model(void);
+
 /* Parse argv[first..] into options (and --set into settings). On a usage
  * error returns MTFP_ERR_USAGE with the message in diag. */
 mtfp_status mtfp_cli_parse(int argc, char **argv, int first, unsigned allowed,

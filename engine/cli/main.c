@@ -36,7 +36,8 @@ static const char help[] =
     "\n"
     "Options:\n"
     "  MODEL_DIR          a directory with model.lua and revenue.csv (default " CLI_DEFAULT_MODEL
-    ")\n"
+    ",\n"
+    "                     else the example installed with mtfp)\n"
     "  -s SCRIPT.lua      add a scenario script (after those model.lua lists)\n"
     "  -o FILE.xlsx       where to write the pack (default " CLI_DEFAULT_OUTPUT ")\n"
     "  --years N          projection years, 1 to 30 (default: model.lua's, else 3)\n"

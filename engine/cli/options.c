@@ -1,9 +1,14 @@
 /* Options shared by the subcommands, and how results are reported. */
+#define _XOPEN_SOURCE 700 /* realpath */
+
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "mtfp/load.h"
@@ -180,6 +185,53 @@ static mtfp_status parse_option(int argc, char **argv, int *i, const char *comma
     return usage(diag, "unknown option \"%s\"", arg);
 }
 
+static bool is_directory(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The installed example: DATADIR/models/example. The install's share
+ * directory is found from where the binary is first, so that a staged
+ * install (DESTDIR) or a package unpacked anywhere finds its own, then at
+ * the DATADIR it was built for. The example's scenarios name their scripts
+ * by relative path (../../scripts/), which the install keeps. */
+#if defined(MTFP_DATADIR) && defined(MTFP_DATADIR_FROM_BINDIR)
+static const char *installed_example(void)
+{
+    static char found[PATH_MAX];
+    char binary[PATH_MAX], example[PATH_MAX + sizeof MTFP_DATADIR_FROM_BINDIR + 32];
+    ssize_t len = readlink("/proc/self/exe", binary, sizeof binary - 1);
+    char *slash = NULL;
+    if (len > 0) {
+        binary[len] = '\0';
+        slash = strrchr(binary, '/');
+    }
+    if (slash) {
+        *slash = '\0';
+        snprintf(example, sizeof example, "%s/%s/%s", binary, MTFP_DATADIR_FROM_BINDIR,
+                 CLI_DEFAULT_MODEL);
+        if (is_directory(example) && realpath(example, found))
+            return found;
+    }
+    if (is_directory(MTFP_DATADIR "/" CLI_DEFAULT_MODEL))
+        return MTFP_DATADIR "/" CLI_DEFAULT_MODEL;
+    return NULL;
+}
+#endif
+
+const char *mtfp_cli_default_model(void)
+{
+    if (is_directory(CLI_DEFAULT_MODEL))
+        return CLI_DEFAULT_MODEL;
+#if defined(MTFP_DATADIR) && defined(MTFP_DATADIR_FROM_BINDIR)
+    const char *installed = installed_example();
+    if (installed)
+        return installed;
+#endif
+    return CLI_DEFAULT_MODEL; /* the error names the directory looked for */
+}
+
 mtfp_status mtfp_cli_parse(int argc, char **argv, int first, unsigned allowed,
                            mtfp_cli_options *options, mtfp_settings *settings, mtfp_diag *diag)
 {
@@ -197,7 +249,7 @@ mtfp_status mtfp_cli_parse(int argc, char **argv, int first, unsigned allowed,
         }
     }
     if (!options->model_dir)
-        options->model_dir = CLI_DEFAULT_MODEL;
+        options->model_dir = mtfp_cli_default_model();
     return MTFP_OK;
 }
 
