@@ -27,10 +27,12 @@ DEPS = cmake:/usr/bin/cmake \
        libcmocka-dev:/usr/include/cmocka.h
 # And what only the tests need: LibreOffice and Gnumeric recalculate the pack;
 # the fonts the pack names (Arial and Calibri, whose metrics Liberation Sans
-# and Carlito share) lay out its printed pages as Excel would.
+# and Carlito share) lay out its printed pages as Excel would; man renders the
+# manual page.
 TEST_DEPS = libreoffice-calc-nogui:/usr/bin/soffice gnumeric:/usr/bin/ssconvert unzip:/usr/bin/unzip \
             fonts-liberation:/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf \
-            fonts-crosextra-carlito:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf
+            fonts-crosextra-carlito:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf \
+            man-db:/usr/bin/man
 # The C sources' layout (.clang-format), checked by CI.
 FORMAT_DEPS = clang-format:/usr/bin/clang-format
 C_SOURCES = $(wildcard engine/*/*.[ch] include/mtfp/*.h tests/unit/*.c tests/fuzz/*.c bench/*.c)

@@ -6,6 +6,7 @@
 #                            model.lua names its scenarios ../../scripts/...
 #   share/mtfp/lua/mtfp.lua  the LuaLS annotation file, for editors
 #   share/doc/mtfp/          README.md, LICENSE and docs/
+#   share/man/man1/mtfp.1.gz the manual page, from docs/mtfp.1.in
 include(GNUInstallDirs)
 
 set(MTFP_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/mtfp)
@@ -24,4 +25,16 @@ install(DIRECTORY scripts/ DESTINATION ${MTFP_INSTALL_DATADIR}/scripts
         PATTERN mtfp.lua EXCLUDE)
 install(FILES scripts/mtfp.lua DESTINATION ${MTFP_INSTALL_DATADIR}/lua)
 install(FILES README.md LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
+install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs PATTERN mtfp.1.in EXCLUDE)
+
+# The manual page, with the version and the install's directories filled in,
+# compressed as Debian installs manual pages.
+set(MTFP_DATADIR ${CMAKE_INSTALL_FULL_DATADIR}/mtfp)
+set(MTFP_DOCDIR ${CMAKE_INSTALL_FULL_DOCDIR})
+configure_file(docs/mtfp.1.in ${CMAKE_BINARY_DIR}/mtfp.1 @ONLY)
+add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/mtfp.1.gz
+                   COMMAND gzip -9 -n -k -f ${CMAKE_BINARY_DIR}/mtfp.1
+                   DEPENDS ${CMAKE_BINARY_DIR}/mtfp.1
+                   COMMENT "Compressing the manual page")
+add_custom_target(mtfp_manpage ALL DEPENDS ${CMAKE_BINARY_DIR}/mtfp.1.gz)
+install(FILES ${CMAKE_BINARY_DIR}/mtfp.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
