@@ -7,6 +7,7 @@
 #   share/mtfp/lua/mtfp.lua  the LuaLS annotation file, for editors
 #   share/doc/mtfp/          README.md, LICENSE and docs/
 #   share/man/man1/mtfp.1.gz the manual page, from docs/mtfp.1.in
+#   share/bash-completion/completions/mtfp   completion/mtfp.bash
 include(GNUInstallDirs)
 
 set(MTFP_INSTALL_DATADIR ${CMAKE_INSTALL_DATADIR}/mtfp)
@@ -26,6 +27,8 @@ install(DIRECTORY scripts/ DESTINATION ${MTFP_INSTALL_DATADIR}/scripts
 install(FILES scripts/mtfp.lua DESTINATION ${MTFP_INSTALL_DATADIR}/lua)
 install(FILES README.md LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs PATTERN mtfp.1.in EXCLUDE)
+install(FILES completion/mtfp.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+        RENAME mtfp)
 
 # The manual page, with the version and the install's directories filled in,
 # compressed as Debian installs manual pages.

@@ -16,7 +16,7 @@ DESTDIR=$stage cmake --install "$BUILD" --prefix /opt/mtfp >"$SCRATCH/install.lo
 
 for file in bin/mtfp share/mtfp/lua/mtfp.lua share/doc/mtfp/README.md share/doc/mtfp/LICENSE \
     share/doc/mtfp/docs/model-format.md share/doc/mtfp/docs/lua-api.md \
-    share/man/man1/mtfp.1.gz; do
+    share/man/man1/mtfp.1.gz share/bash-completion/completions/mtfp; do
     [ -f "$prefix/$file" ] || fail "not installed: $file"
 done
 [ -x "$prefix/bin/mtfp" ] || fail "bin/mtfp is not executable"
