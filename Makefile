@@ -8,9 +8,11 @@
 #   make fuzz   run each libFuzzer harness for FUZZ_SECONDS (clang; build-fuzz/)
 #   make install   build and install under PREFIX (default /usr/local), staged
 #               under DESTDIR if given: make install DESTDIR=$PWD/stage
+#   make deb    build a Debian package (CPack) in build-deb/, installing in /usr
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+DEB_BUILD  ?= build-deb
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 60
 FUZZERS    = money csv script
@@ -44,7 +46,7 @@ missing = $(foreach d,$(1),$(if $(wildcard $(word 2,$(subst :, ,$(d)))),,$(word 
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 APT = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=600
 
-.PHONY: all run test check-asan check-format bench fuzz build install deps test-deps clean
+.PHONY: all run test check-asan check-format bench fuzz build install deb deps test-deps clean
 
 all: build
 
@@ -71,6 +73,12 @@ install: deps
 	cmake -S . -B $(BUILD) -DMTFP_WERROR=ON -DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKE_ARGS) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 	DESTDIR="$(DESTDIR)" cmake --install $(BUILD)
+
+# A build of its own, for /usr; the package is build-deb/mtfp_VERSION_ARCH.deb.
+deb: deps
+	cmake -S . -B $(DEB_BUILD) -DMTFP_WERROR=ON -DMTFP_BENCH=OFF -DCMAKE_INSTALL_PREFIX=/usr $(CMAKE_ARGS) >/dev/null
+	cmake --build $(DEB_BUILD) -j $(JOBS)
+	cd $(DEB_BUILD) && cpack -G DEB
 
 run: build
 	./$(BUILD)/mtfp run
@@ -102,4 +110,4 @@ fuzz: deps
 	done
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-bench build-fuzz
+	rm -rf $(BUILD) $(ASAN_BUILD) $(DEB_BUILD) build-bench build-fuzz
