@@ -5,7 +5,7 @@
 #   share/mtfp/scripts/      scenarios, side by side as in the source tree:
 #                            model.lua names its scenarios ../../scripts/...
 #   share/mtfp/lua/mtfp.lua  the LuaLS annotation file, for editors
-#   share/doc/mtfp/          README.md, LICENSE and docs/
+#   share/doc/mtfp/          README.md, CHANGELOG.md, LICENSE and docs/
 #   share/man/man1/mtfp.1.gz the manual page, from docs/mtfp.1.in
 #   share/bash-completion/completions/mtfp   completion/mtfp.bash
 include(GNUInstallDirs)
@@ -25,7 +25,7 @@ install(DIRECTORY models/ DESTINATION ${MTFP_INSTALL_DATADIR}/models)
 install(DIRECTORY scripts/ DESTINATION ${MTFP_INSTALL_DATADIR}/scripts
         PATTERN mtfp.lua EXCLUDE)
 install(FILES scripts/mtfp.lua DESTINATION ${MTFP_INSTALL_DATADIR}/lua)
-install(FILES README.md LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES README.md CHANGELOG.md LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs PATTERN mtfp.1.in EXCLUDE)
 install(FILES completion/mtfp.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
         RENAME mtfp)

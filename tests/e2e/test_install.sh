@@ -14,8 +14,8 @@ prefix=$stage/opt/mtfp
 DESTDIR=$stage cmake --install "$BUILD" --prefix /opt/mtfp >"$SCRATCH/install.log" ||
     fail "cmake --install failed: $(tail -3 "$SCRATCH/install.log")"
 
-for file in bin/mtfp share/mtfp/lua/mtfp.lua share/doc/mtfp/README.md share/doc/mtfp/LICENSE \
-    share/doc/mtfp/docs/model-format.md share/doc/mtfp/docs/lua-api.md \
+for file in bin/mtfp share/mtfp/lua/mtfp.lua share/doc/mtfp/README.md share/doc/mtfp/CHANGELOG.md \
+    share/doc/mtfp/LICENSE share/doc/mtfp/docs/model-format.md share/doc/mtfp/docs/lua-api.md \
     share/man/man1/mtfp.1.gz share/bash-completion/completions/mtfp; do
     [ -f "$prefix/$file" ] || fail "not installed: $file"
 done
@@ -27,6 +27,11 @@ cmp -s "$SOURCE/scripts/mtfp.lua" "$prefix/share/mtfp/lua/mtfp.lua" || fail "sha
 same_file "$SCRATCH/source-files" "$SCRATCH/installed-files"
 # Nothing outside the prefix.
 [ "$(ls -A "$stage")" = opt ] || fail "installed outside the prefix: $(ls -A "$stage")"
+
+# The changelog's newest version is the one mtfp was built as (CMakeLists.txt's project()).
+newest=$(grep -oE '^## \[[0-9]+\.[0-9]+\.[0-9]+\]' "$SOURCE/CHANGELOG.md" | head -1 | tr -d '#[] ')
+[ "mtfp $newest" = "$("$MTFP" --version | head -1)" ] ||
+    fail "CHANGELOG.md's newest version is $newest; mtfp --version: $("$MTFP" --version | head -1)"
 
 # The build's mtfp on the source's example, as `make run` runs it.
 mkdir -p "$SCRATCH/source-run"
