@@ -1,5 +1,5 @@
 /* The loaders of a model's input files, one per part, each in its own
- * load_<part>.c. load.c calls them in order with the file's path. */
+ * load_<part>.c. inputs.c calls them in order with the file's path. */
 #ifndef MTFP_IO_LOADERS_H
 #define MTFP_IO_LOADERS_H
 

@@ -2,8 +2,8 @@
  * parameter changed (mtfp sweep) or its uncertain values drawn (mtfp
  * simulate), and the statistics of what comes out.
  *
- * The evaluations themselves re-run scripts, so they are in the Lua layer
- * (script.h); this is what they produce, for the workbook and the CSV. */
+ * The evaluations themselves re-run scripts, so they are the pipeline's
+ * (evaluate.h); this is what they produce, for the workbook and the CSV. */
 #ifndef MTFP_ANALYSIS_H
 #define MTFP_ANALYSIS_H
 

@@ -12,6 +12,7 @@
 #include "mtfp/diag.h"
 #include "mtfp/model.h"
 #include "mtfp/plan.h"
+#include "mtfp/progress.h"
 #include "mtfp/rng.h"
 #include "mtfp/run.h"
 #include "mtfp/settings.h"
@@ -23,9 +24,6 @@
 mtfp_status mtfp_evaluate_scenario(const mtfp_model *model, const char *file,
                                    mtfp_settings *settings, mtfp_rng *rng, mtfp_plan *plan,
                                    mtfp_diag *diag);
-
-/* Told how many evaluations of how many are done (from one thread only). */
-typedef void (*mtfp_progress)(void *context, size_t done, size_t total);
 
 /* Simulate scenario s of a projected run: its script evaluated `runs` times
  * with run r drawing from mtfp_rng_seed(seed, r), on `threads` threads (the

@@ -1,5 +1,5 @@
 # The house's rule (docs/design.md "The house"): data flows one way,
-# cli -> run -> {book, io} -> lua -> core: book and io never use lua. Each file's includes are read and
+# cli -> run -> {io, book, lua} -> core; io, book and lua use core alone. Each file's includes are read and
 # each header is put in the folder of the file it declares (include/mtfp/X.h
 # is engine/F/X.c's; a header with no .c of its own, types only, is core's).
 # A folder may include its own headers and those of the folders below it;
