@@ -38,8 +38,8 @@ fi
 # Funding shares round half away from zero, and the largest source takes the penny left over:
 # of £7,582,827.10, 35% is £2,653,989.485 -> £2,653,989.49 of grant, 45% £3,412,272.195 -> .20 of
 # borrowing and 20% £1,516,565.42 of receipts, a penny over the spend, which the borrowing gives
-# back (£3,412,272.19). llround took the grant down to .48 (0.35 in binary is a hair below), so
-# the borrowing kept .20.
+# back (£3,412,272.19). llround would take the grant down to .48 (0.35 in binary is a hair
+# below), and the borrowing keep .20.
 cat > "$SCRATCH/shares.lua" <<'LUA'
 scenario "Shares of odd pence"
 capital.add { scheme = "Odd centre", programme = "Early years", service = "Schools",

@@ -27,8 +27,8 @@ expect_status 2 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --set 
     grep -qF -- '--set "extra_placements=0x10": expected NAME=VALUE with a decimal number' "$SCRATCH/err" ||
     fail "--set 0x10: $(cat "$SCRATCH/err")"
 expect_status 2 "$MTFP" run "$SOURCE/models/example" -o
-# An option where a file is expected: the value was left out (it took -o as the script and
-# then called the pack "an unexpected argument").
+# An option where a file is expected: the value is left out, and the next option is not taken
+# for it (-o as the script, and then the pack "an unexpected argument").
 expect_status 2 "$MTFP" run "$SOURCE/models/example" -s -o "$SCRATCH/left-out.xlsx" &&
     grep -qxF -- '-s needs a script file, got the option -o' "$SCRATCH/err" || fail "-s -o: $(cat "$SCRATCH/err")"
 expect_status 2 "$MTFP" run "$SOURCE/models/example" -o --csv "$SCRATCH/left-out" &&
@@ -73,7 +73,7 @@ expect_status 3 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv 
 [ -d "$SCRATCH/csv-with-dir/summary.csv" ] || fail "the directory summary.csv was replaced"
 # run writes the same CSV files whatever the model holds (a part it lacks has its header row
 # alone), so a directory used before holds this run's files only: the capital fixture's
-# capital.csv once stayed beside the small model's summary.csv. A file mtfp does not write
+# capital.csv does not stay beside the small model's summary.csv. A file mtfp does not write
 # (a note, or sweep.csv, which only mtfp sweep writes) is left alone.
 mkdir -p "$SCRATCH/reused"
 echo "a note" >"$SCRATCH/reused/notes.txt"
@@ -122,8 +122,8 @@ wait "$pid" || got=$?
 (cd "$SCRATCH" && expect_status 0 "$MTFP" check "$SOURCE/tests/fixtures/small") &&
     grep -q "5 revenue lines, 2 scenarios" "$SCRATCH/out" || fail "check output: $(cat "$SCRATCH/out")"
 [ ! -e "$SCRATCH/output" ] || fail "check wrote output"
-# --set reaches a script's param(); a --set no script asks for is a usage error (it was a
-# warning, and a misspelt name left the default in place), as a --vary one is.
+# --set reaches a script's param(); a --set no script asks for is a usage error (as a warning,
+# a misspelt name would leave the default in place and the run go on), as a --vary one is.
 expect_status 0 "$MTFP" run "$SOURCE/models/example" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/set" \
     --set extra_placements=1
 grep -q '^Placement pressure: three more external residential placements,pressures,2006/07,77250.00$' \

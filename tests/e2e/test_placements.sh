@@ -104,10 +104,10 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/failed.lua" -o "$SCRATCH/
         "A failed price change,External residential,weekly_cost,2010/11,2971.55"
 fi
 # No more children is an outcome, not an error: uncertain.poisson(3) draws 0 one run in twenty
-# (e^-3), and placements.add refused a count of 0, so lua-api.md's own example stopped every
-# simulation of 1,000 runs. Adding 0 leaves Base's figures: 520 weeks and no pressure.
-# A shift of 0 (or 0%) likewise moves no one: a sweep of count = param("n", 2) over 0:2:1 stopped
-# at its first point.
+# (e^-3), so a placements.add that refused a count of 0 would stop almost every simulation of
+# 1,000 runs of lua-api.md's own example. Adding 0 leaves Base's figures: 520 weeks and no
+# pressure. A shift of 0 (or 0%) likewise moves no one, or a sweep of count = param("n", 2) over
+# 0:2:1 would stop at its first point.
 cat >"$SCRATCH/none.lua" <<'LUA'
 scenario "None more"
 placements.add { type = "External residential", count = 0, from = "2010-10" }

@@ -21,13 +21,13 @@ if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATC
         '"Overspend, host'"'"'s first 50,000",gap,2010/11,155000.00' \
         "Underspend,savings,2011/12,-70000.00" "Underspend,gap,2011/12,-70000.00"
     # Its saving{} of £100,000 from April 2011 has no title or reason: it is titled by where it
-    # was made, so that two such savings are told apart in savings.csv and the tracker (both had
-    # an empty id and title).
+    # was made, so that two such savings are told apart in savings.csv and the tracker (both would
+    # have an empty id and title).
     has_rows "$SCRATCH/csv/savings.csv" \
         "Underspend,,Saving at underspend.lua:2,cashable,,planned,2011/12,-100000.00"
     # The pool starts in 2010/11: the base year 2009/10 has no pool, so no rows (the Pooled
-    # budgets sheet leaves it empty), where there were spend 1,200,000.00 with no contributions
-    # and no variance.
+    # budgets sheet leaves it empty), not spend 1,200,000.00 with no contributions and no
+    # variance.
     ! grep -q ',2009/10,' "$pools" || fail "pools.csv has a row before the pool starts: $(grep -m1 ',2009/10,' "$pools")"
     # Shares always add up to the variance, to the penny.
     bad=$(awk -F, 'NR > 1 { n = NF; amount = $n; gsub(/\./, "", amount)
@@ -72,8 +72,8 @@ if expect_status 0 "$MTFP" run "$SCRATCH/rules" -o "$SCRATCH/rules.xlsx" --csv "
         "Underspend,LAC placements,PCT,share,2011/12,-27000.00"
 fi
 # A rule that fails under pcall changes nothing: a cap for the host is refused, and the PCT's
-# £55,000 cap from model.lua still holds (zeroing the caps before checking them lost it, and
-# the PCT bore the uncapped £57,000).
+# £55,000 cap from model.lua still holds (zeroing the caps before checking them would lose it,
+# and the PCT bear the uncapped £57,000).
 cat >"$SCRATCH/rules/scripts/pcall-cap.lua" <<'LUA'
 scenario "A refused cap"
 pressure { service = "LAC placements", subjective = "Third Party Payments", amount = 200000,
@@ -86,7 +86,7 @@ if expect_status 0 "$MTFP" run "$SCRATCH/rules" -s "$SCRATCH/rules/scripts/pcall
         "A refused cap,LAC placements,PCT,share,2011/12,55000.00" \
         "A refused cap,LAC placements,*,variance,2011/12,200000.00"
 fi
-# pools["name"] cannot be replaced by a table (which did nothing, without a word).
+# pools["name"] cannot be replaced by a table (which would do nothing, without a word).
 printf 'scenario "Replaced"\npools["LAC placements"] = { risk_share = "host" }\n' >"$SCRATCH/replace.lua"
 expect_status 1 "$MTFP" run "$fixture" -s "$SCRATCH/replace.lua" -o "$SCRATCH/replace.xlsx" &&
     grep -q 'replace.lua:2: pools\["LAC placements"\] cannot be replaced' "$SCRATCH/err" ||

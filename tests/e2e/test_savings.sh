@@ -37,7 +37,7 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/percent-amber.lua
     has_rows "$SCRATCH/amber/summary.csv" "$amber,savings,2010/11,-137500.05" "$amber,savings,2011/12,-15000.00"
 fi
 # A script's saving with a reason and no title: its reason is its title in the tracker and in
-# savings.csv alike (the CSV's title was empty). Halton's first out-of-borough step: 7 children
+# savings.csv alike (not an empty title in the CSV). Halton's first out-of-borough step: 7 children
 # at £12,500 = £87,500 a year from April 2007, Third Party Payments inflated by contracts 3%:
 # 87,500 x 1.03 = (£90,125.00) in 2007/08.
 if expect_status 0 "$MTFP" run "$SOURCE/models/halton" -o "$SCRATCH/halton.xlsx" --csv "$SCRATCH/halton"; then
@@ -47,7 +47,7 @@ fi
 # from and to given as years, as saving{} takes them: from 2010/11 is April 2010 and to 2010/11
 # March 2011, so £40,000 green is (£40,000) in 2010/11 (12 months) and nothing in 2011/12.
 # The savings line becomes (£155,000), then +£25,000 (the programme's (£130,000) in 2011/12
-# less (£155,000)). savings.csv rejected a year: "2010/11" is not a month.
+# less (£155,000)).
 cp -r "$fixture" "$SCRATCH/years"
 echo "S5,One-year review,Placements,Third Party Payments,40000,2010/11,2010/11,cashable,green," \
     >>"$SCRATCH/years/savings.csv"

@@ -65,15 +65,15 @@ awk -F, '$3 == "gap" && $4 != "2009/10" { if (seen[$2] != "" && seen[$2] != $5) 
 
 # The Simulation sheet prints at the scale of its columns, A to I (the runs' reach furthest: the
 # run number, then four years' gaps and four NBRs): column A 34 x 7 + 5 = 243 pixels and eight of
-# 16 characters, 8 x 117 = 936, so 889.3 / 1179 = 75.4% (book_print_scale). Each chart is under its
-# table and as wide as the columns (0 to 9 at no offset): beside the tables they took the sheet to
-# column N and it printed at 59%. A page holds 36 rows at 75% (book_page_rows). The statistics
+# 16 characters, 8 x 117 = 936, so 889.3 / 1179 = 75.4% (mtfp_book_print_scale). Each chart is under
+# its table and as wide as the columns (0 to 9 at no offset): beside the tables they would take the
+# sheet to column N and 59%. A page holds 36 rows at 75% (mtfp_book_page_rows). The statistics
 # (rows 4 to 32) fill the first page; the fan chart's table (rows 34 to 39) and its chart (41 to 60)
 # the second; the histogram's table (61 to 82) and its chart (84 to 103, with the runs' heading)
 # are 43 rows, more than a page, so each starts one. The 1,000 runs are a collapsed outline group
 # under their heading (rows 105 to 1105: the runs' column headings and the runs, hidden, level 1;
-# the group opens from the heading, row 104, above it), which does not print: they printed as 18
-# more pages. The formulas read the hidden rows as any (test_libreoffice.sh and test_gnumeric.sh
+# the group opens from the heading, row 104, above it), which does not print: printed, they would
+# be 18 more pages. The formulas read the hidden rows as any (test_libreoffice.sh and test_gnumeric.sh
 # check every statistic and every run).
 expect_status 0 "$MTFP" simulate "$SOURCE/models/example" -s "$SOURCE/scripts/placement-uncertainty.lua" --runs 1000 \
     -o "$SCRATCH/simulation-printed.xlsx"
@@ -120,8 +120,9 @@ for value in 0 2 4 6; do
 done
 # The Sweep sheet prints at the scale of its tables, A to I: column A as wide as the scenario's
 # 62-character name, 64 x 7 + 5 = 458 pixels, and eight of 16 characters, 8 x 117 = 936, so
-# 889.3 / 1394 = 63.8% (book_print_scale). Its charts are under the tables and as wide (columns 0
-# to 9 at no offset): beside them the sheet ran to column U and printed at 40%, the charts tiny.
+# 889.3 / 1394 = 63.8% (mtfp_book_print_scale). Its charts are under the tables and as wide
+# (columns 0 to 9 at no offset): beside them the sheet would run to column U and print at 40%, the
+# charts tiny.
 # The grid (rows 4 to 12) and its chart (rows 14 to 32) fill the first page; the tornado's heading,
 # note, column headings, two bars, a blank row and its chart (26 rows) start the second, at row 34.
 # The tornado's heading ends before the fifth column, whose heading takes two lines ("Final-year
@@ -181,7 +182,8 @@ CSV
 same_file - "$SCRATCH/tornado/sweep.csv" <<<"scenario,measure,year,amount"
 # Its chart: the params down the side, the largest swing at the top, the
 # changes along the bottom in £k (libxlsxwriter's axes of a bar chart are the
-# other way round from a column chart's: once it was the values reversed).
+# other way round from a column chart's: the categories' axis is the one reversed, not the
+# values').
 tornado_chart=$(unzip -p "$SCRATCH/tornado.xlsx" 'xl/charts/chart*.xml' | grep -o '<c:barDir val="bar"/>.*')
 grep -q '<c:catAx><c:axId val="[0-9]*"/><c:scaling><c:orientation val="maxMin"/>' <<<"$tornado_chart" ||
     fail "the tornado's params are not in reverse order (the largest swing at the top)"

@@ -118,9 +118,9 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/percent-items.lua
 fi
 # The revenue lines' amounts, as sizes, add up to at most int64's 92,233,720,368,547,758.07, so that
 # every sum of them fits: 92,233 lines at the £1,000,000,000,000.00 an amount may be load, the
-# 92,234th (line 92,235 with the header) is an error at its amount. Past it the base year's sum
-# overflowed: the control total's sum without a word (undefined behaviour), then the net budget
-# requirement with no file named.
+# 92,234th (line 92,235 with the header) is an error at its amount. Past it the base year's sums
+# would overflow: the control total's sum without a word (undefined behaviour), then the net
+# budget requirement with no file named.
 mkdir -p "$SCRATCH/huge"
 echo 'model { name = "Huge", base_year = "2009/10", years = 1 }' >"$SCRATCH/huge/model.lua"
 awk 'BEGIN { print "partner,service,subjective,amount"

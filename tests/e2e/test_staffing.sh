@@ -4,8 +4,8 @@ fixture=$SOURCE/tests/fixtures/staffing
 if expect_status 0 "$MTFP" run "$fixture" -o "$SCRATCH/pack.xlsx" --csv "$SCRATCH/csv"; then
     staffing=$SCRATCH/csv/staffing.csv
     scenario="TaMHS locality worker and a 5% vacancy factor"
-    # The TaMHS post is in post in 2010/11 alone: its category's rows read 0, 1, 0 (the years
-    # without it had no rows, so a chart of the series showed one point).
+    # The TaMHS post is in post in 2010/11 alone: its category's rows read 0, 1, 0 (with no rows
+    # for the years without it, a chart of the series would show one point).
     has_rows "$staffing" "Base,Fieldwork,Front Line,pay_bill,2009/10,69533.60" \
         "Base,Fieldwork,Front Line,pay_bill,2010/11,72924.58" \
         "Base,Fieldwork,Front Line,pay_bill,2011/12,75464.51" \
@@ -124,7 +124,8 @@ expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/grants" -o "$SCRATCH/grants.
 grep -q '"TaMHS grant" ends before 2011/12 but 1 post it pays for stay, costing £35,368.46 in 2011/12 without it' \
     "$SCRATCH/err" || fail "no exit-cost finding: $(cat "$SCRATCH/err")"
 # A service with an Employees budget and no posts is not compared with the establishment on the
-# Staffing sheet: its whole budget showed as a "difference" (the example's schools, (127,500,000.00)).
+# Staffing sheet: its whole budget would show as a "difference" (the example's schools,
+# (127,500,000.00)).
 # The sheet's headings are frozen, and its labels are whole.
 cp -r "$SOURCE/tests/fixtures/staffing" "$SCRATCH/unstaffed"
 echo "Council,Business Support,Employees,50000.00" >>"$SCRATCH/unstaffed/revenue.csv"
@@ -159,8 +160,8 @@ fi
 # three posts of £1,000,000,000,000.00 at 1.5 FTE with a pay award of 100% a year for 14 years
 # cost 1e14 x 1.5 x 2^14 = 2.4576e18 pence each in 2023/24 before on-costs (x about 1.328 with NI
 # at 12.8% and pension at 20%: 3.26e18), two of them 6.53e18, three 9.79e18, past int64's
-# 9.22e18. The Staffing sheet's sum by service and category overflowed (UBSan: run.c signed
-# integer overflow) and wrote what it wrapped to.
+# 9.22e18. Unchecked, the Staffing sheet's sum by service and category would overflow (UBSan:
+# signed integer overflow) and the pack show what it wrapped to.
 mkdir -p "$SCRATCH/huge"
 cat >"$SCRATCH/huge/model.lua" <<'LUA'
 model { name = "Huge posts", organisation = "Council", base_year = "2009/10", years = 14 }
@@ -180,7 +181,7 @@ if expect_status 1 "$MTFP" run "$SCRATCH/huge" -o "$SCRATCH/huge.xlsx" --csv "$S
 fi
 # staffing.csv's amounts are written from pence, not through a double: an Employees budget of
 # £1,000,000,000,000.00 doubled for 7 years (x 128) and 1p not indexed is 12,800,000,000,000,001
-# pence in 2016/17, past 2^53, where a double has no odd pence (it wrote 128000000000000.00).
+# pence in 2016/17, past 2^53, where a double has no odd pence (through one it would be 128000000000000.00).
 mkdir -p "$SCRATCH/odd"
 printf 'model { name = "Odd penny", organisation = "Council", base_year = "2009/10", years = 7 }\nindex("pay", 1.0)\n' \
     >"$SCRATCH/odd/model.lua"

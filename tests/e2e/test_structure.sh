@@ -1,12 +1,12 @@
 # One look across the pack. Every cell that has a value carries one of the
 # pack's formats (Arial 10, with a number format for figures), so no table
-# mixes in libxlsxwriter's default (Calibri 11, General): until 2026-12-02 the
-# posts list, the establishment's FTE and headcount, the placements' numbers,
-# the savings tracker's ids and titles, the params' values and the Simulation
-# sheet's run numbers did. And the cells that libxlsxwriter used to drop
-# without a word (written above a later row) are there: the Audit sheet's
-# title and the establishment's category headings. Now such a cell fails the
-# run ("internal error: libxlsxwriter did not write Audit!A1"). And every
+# mixes in libxlsxwriter's default (Calibri 11, General), the posts list, the
+# establishment's FTE and headcount, the placements' numbers, the savings
+# tracker's ids and titles, the params' values and the Simulation sheet's run
+# numbers included. And the cells that libxlsxwriter drops without a word
+# when they are written above a later row are there: the Audit sheet's title
+# and the establishment's category headings (such a cell fails the run:
+# "internal error: libxlsxwriter did not write Audit!A1"). And every
 # chart draws figures that are in the pack, from labelled rows
 # (check_charts.py).
 source "$(dirname "$0")/lib.sh"
@@ -86,7 +86,8 @@ fi
 # The notes from the scripts wrap as the changes above them do: Walsall's first note names its
 # scenario, "Twelve more placements: overspend shared pro rata" (50 characters), in a column of
 # 16: "Twelve more" / "placements:" / "overspend shared" / "pro rata", four lines of 12.75
-# points. It ran on into the next column, cut at about 19 characters when printed.
+# points. Unwrapped, it would run on into the next column, cut at about 19 characters when
+# printed.
 if expect_status 0 "$MTFP" run "$SOURCE/models/walsall" -o "$SCRATCH/walsall-notes.xlsx"; then
     audit=$(unzip -p "$SCRATCH/walsall-notes.xlsx" 'xl/worksheets/sheet*.xml')
     grep -q '<row r="[0-9]*" ht="51" customHeight="1"><c r="A[0-9]*" s="[0-9]*" t="inlineStr"><is><t>Twelve more placements: overspend shared pro rata</t></is></c><c r="B[0-9]*" s="[0-9]*" t="inlineStr"><is><t>pool</t></is></c><c r="D[0-9]*" s="[0-9]*" t="inlineStr"><is><t>pool Looked after' \
