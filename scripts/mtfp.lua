@@ -52,10 +52,44 @@ function index(name, rates) end
 ---@field source string
 ---@field amounts table<string, number> Pounds by financial year: { ["2006/07"] = 28e6 }
 ---@field to? string The last year it funds.
+---@field index? string Years not given: the last amount grown by this index.
 
---- Set or add a funding source.
+--- Set or add a funding source; in a scenario, `funding.change` changes one.
 ---@param source mtfp.funding
 function funding(source) end
+
+---@class mtfp.funding_change
+---@field source string
+---@field amount? number Pounds added a year (negative: taken away).
+---@field percent? number A share of the source's amount: -1 is all of it.
+---@field from string The first projection year changed.
+---@field to? string The last (default: every later year).
+
+--- Change a funding source in years from..to, after its amounts are worked out.
+---@param change mtfp.funding_change
+function funding.change(change) end
+
+council_tax = {}
+
+--- Band D's rise each projection year in this scenario (a list's last rate repeats).
+---@param rates number|number[]
+function council_tax.increase(rates) end
+
+---@class mtfp.reserve_movement
+---@field reserve? string One of model.lua's reserves{} (default "General reserve").
+---@field amount number Pounds, more than 0.
+---@field year string A projection year: "2011/12".
+---@field reason? string
+
+reserves = {}
+
+--- A planned draw: funding ("Use of reserves") in its year.
+---@param movement mtfp.reserve_movement
+function reserves.draw(movement) end
+
+--- A planned contribution: spending (the Reserves service, Appropriations) in its year.
+---@param movement mtfp.reserve_movement
+function reserves.contribute(movement) end
 
 --- A number the command line can override with --set name=value; mtfp sweep --vary name=FROM:TO:STEP
 --- varies it, and low and high (both or neither) give its bar in the tornado.

@@ -21,6 +21,7 @@ mtfp_status mtfp_model_init(mtfp_model *model)
     mtfp_items_init(&model->items);
     mtfp_capital_init(&model->capital);
     mtfp_pools_init(&model->pools);
+    mtfp_reserves_init(&model->reserves);
     mtfp_placements_init(&model->placements);
     MTFP_TRY(mtfp_establishment_init(&model->establishment));
     return mtfp_indices_init(&model->indices);
@@ -41,6 +42,7 @@ void mtfp_model_free(mtfp_model *model)
     mtfp_items_free(&model->items);
     mtfp_capital_free(&model->capital);
     mtfp_pools_free(&model->pools);
+    mtfp_reserves_free(&model->reserves);
     mtfp_establishment_free(&model->establishment);
     mtfp_placements_free(&model->placements);
     for (size_t i = 0; i < model->scenario_count; i++)
@@ -158,6 +160,18 @@ mtfp_status mtfp_model_index_lines(mtfp_model *model)
             *partner = MTFP_SERVICE_SHARED;
     }
     return MTFP_OK;
+}
+
+mtfp_status mtfp_model_link_reserves(mtfp_model *model)
+{
+    mtfp_reserves *reserves = &model->reserves;
+    const char *name = MTFP_RESERVES_SERVICE;
+    MTFP_TRY(mtfp_names_intern(&model->services, name, strlen(name), &reserves->service));
+    int32_t partner = model->organisation ? mtfp_names_find(&model->partners, model->organisation,
+                                                            strlen(model->organisation))
+                                          : -1;
+    reserves->partner = partner >= 0 ? (uint32_t)partner : 0;
+    return mtfp_model_index_lines(model);
 }
 
 bool mtfp_model_holds(const mtfp_model *model, uint32_t partner, uint32_t service)

@@ -53,6 +53,7 @@ void mtfp_plan_free(mtfp_plan *plan)
     for (size_t i = 0; i < plan->text_count; i++)
         free(plan->texts[i]);
     free(plan->texts);
+    free(plan->reserves);
     mtfp_plan_init(plan, plan->years);
 }
 

@@ -509,6 +509,38 @@ static mtfp_status project_pool(projection *p, const mtfp_pool *pool)
     return MTFP_OK;
 }
 
+/* A contribution to a reserve: spending in its year, in the Reserves
+ * service under Appropriations (an other change). */
+static mtfp_status project_contribution(projection *p, const mtfp_reserve_movement *move)
+{
+    const mtfp_reserves *reserves = &p->scenario->reserves;
+    mtfp_audit_entry audit = {
+        .kind = "reserves.contribute",
+        .title = mtfp_plan_keep(
+            p->plan, mtfp_format("Contribution to %s", reserves->items[move->reserve].name)),
+        .reason = move->reason,
+        .partner = (int32_t)reserves->partner,
+        .service = (int32_t)reserves->service,
+        .subjective = MTFP_SUBJ_APPROPRIATIONS,
+        .file = move->file,
+        .line = move->line,
+        .change = MTFP_CHANGE_OTHER};
+    if (!audit.title)
+        return MTFP_ERR_MEMORY;
+    int32_t entry;
+    MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+    mtfp_pence values[MTFP_MAX_YEARS + 1] = {0};
+    if (move->year <= p->plan->years)
+        values[move->year] = move->amount;
+    mtfp_plan_line line = {.partner = reserves->partner,
+                           .service = reserves->service,
+                           .subjective = MTFP_SUBJ_APPROPRIATIONS,
+                           .cost_centre = -1,
+                           .change = MTFP_CHANGE_OTHER,
+                           .audit = entry};
+    return mtfp_plan_add_line(p->plan, &line, values, p->diag);
+}
+
 mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario, mtfp_plan *plan,
                          mtfp_diag *diag)
 {
@@ -527,6 +559,9 @@ mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario,
         status = project_staffing(&p);
     for (size_t i = 0; status == MTFP_OK && i < scenario->placements.count; i++)
         status = project_placement(&p, i);
+    for (size_t i = 0; status == MTFP_OK && i < scenario->reserves.movement_count; i++)
+        if (scenario->reserves.movements[i].kind == MTFP_RESERVE_CONTRIBUTION)
+            status = project_contribution(&p, &scenario->reserves.movements[i]);
     /* Pools last: their spend is their lines with every other change. */
     for (size_t i = 0; status == MTFP_OK && i < scenario->pools.count; i++)
         status = project_pool(&p, &scenario->pools.items[i]);

@@ -65,6 +65,9 @@ static mtfp_status reconcile_controls(const mtfp_model *model, mtfp_diag *diag)
 /* A year the source gives no amount for, before any end it has. */
 static bool funding_missing(const mtfp_funding_source *source, int y)
 {
+    /* A source grown by an index has its years after its first amount. */
+    if (source->index >= 0 && (source->given & ((1u << y) - 1u)))
+        return false;
     return !(source->given & (1u << y)) && (source->last_year < 0 || y <= source->last_year);
 }
 
@@ -276,8 +279,68 @@ static mtfp_status spend_below_zero(const mtfp_run *run, size_t scenario, mtfp_d
     return status;
 }
 
+/* The general reserve below its minimum, and the year it runs out: the
+ * first year of each, once a scenario. */
+static mtfp_status general_reserve(const mtfp_run *run, size_t scenario, mtfp_diag *diag)
+{
+    const mtfp_scenario *s = &run->scenarios[scenario];
+    const mtfp_plan *plan = &run->plans[scenario];
+    const mtfp_reserves *reserves = &s->reserves;
+    if (!plan->reserves || reserves->count == 0)
+        return MTFP_OK;
+    const mtfp_pence *closing = &plan->reserves[MTFP_RESERVE_CLOSING * plan->width];
+    const char *file = s->file ? s->file : reserves->file;
+    int line = s->file ? 0 : reserves->line;
+    bool below = false;
+    for (int y = 1; y <= plan->years; y++) {
+        char label[MTFP_YEAR_LABEL_MAX], amount[MTFP_MONEY_TEXT_MAX], floor[MTFP_MONEY_TEXT_MAX];
+        mtfp_model_year_label(&run->model, y, label);
+        mtfp_money_format_display(closing[y], amount);
+        if (closing[y] < 0) {
+            return mtfp_diag_warn(diag, file, line, 0,
+                                  "%s: the general reserve runs out in %s (it would close the "
+                                  "year at %s)",
+                                  s->name, label, amount);
+        }
+        if (!below && closing[y] < reserves->minimum) {
+            below = true;
+            mtfp_money_format_display(reserves->minimum, floor);
+            MTFP_TRY(mtfp_diag_warn(diag, file, line, 0,
+                                    "%s: the general reserve falls to %s in %s, below its "
+                                    "minimum of %s",
+                                    s->name, amount, label, floor));
+        }
+    }
+    return MTFP_OK;
+}
+
+/* A council tax rise above the referendum limit, where it was set: in
+ * model.lua (Base's) or by the scenario's script. */
+static mtfp_status referendum(const mtfp_run *run, size_t scenario, mtfp_diag *diag)
+{
+    const mtfp_scenario *s = &run->scenarios[scenario];
+    const mtfp_council_tax *tax = &s->funding.council_tax;
+    if (!tax->declared || tax->referendum_limit < 0)
+        return MTFP_OK;
+    for (int y = 1; y <= run->model.years; y++) {
+        if (tax->increase[y] <= tax->referendum_limit + 1e-12 ||
+            (scenario > 0 && !tax->by_script[y]))
+            continue;
+        char label[MTFP_YEAR_LABEL_MAX];
+        mtfp_model_year_label(&run->model, y, label);
+        MTFP_TRY(
+            mtfp_diag_warn(diag, tax->by_script[y] ? s->file : tax->file, tax->increase_line[y], 0,
+                           "%s: council tax rises %g%% in %s, above the referendum limit "
+                           "of %g%%: the rise needs a referendum",
+                           s->name, tax->increase[y] * 100, label, tax->referendum_limit * 100));
+    }
+    return MTFP_OK;
+}
+
 mtfp_status mtfp_reconcile_plan(const mtfp_run *run, size_t scenario, mtfp_diag *diag)
 {
     MTFP_TRY(grant_exit_costs(run, scenario, diag));
-    return spend_below_zero(run, scenario, diag);
+    MTFP_TRY(spend_below_zero(run, scenario, diag));
+    MTFP_TRY(general_reserve(run, scenario, diag));
+    return referendum(run, scenario, diag);
 }

@@ -263,3 +263,40 @@ bool mtfp_saving_risk_adjusted(const mtfp_run *run, const mtfp_plan *plan, size_
             return false;
     return true;
 }
+
+static const struct {
+    const char *key, *title;
+} reserve_lines[MTFP_RESERVE_LINES] = {
+    [MTFP_RESERVE_LINE_USE] = {"use_of_reserves", "Use of reserves"},
+    [MTFP_RESERVE_LINE_CONTRIBUTION] = {"contribution_to_reserves", "Contribution to reserves"},
+    [MTFP_RESERVE_LINE_GENERAL_CLOSING] = {"general_reserve_closing",
+                                           "General reserve at the year's end"},
+};
+
+const char *mtfp_reserve_line_key(int line)
+{
+    return reserve_lines[line].key;
+}
+
+const char *mtfp_reserve_line_title(int line)
+{
+    return reserve_lines[line].title;
+}
+
+const mtfp_pence *mtfp_reserve_measure(const mtfp_plan *plan, size_t r, int measure)
+{
+    return &plan->reserves[(r * MTFP_RESERVE_MEASURES + (size_t)measure) * plan->width];
+}
+
+mtfp_pence mtfp_reserve_line(const mtfp_plan *plan, int line, int year)
+{
+    if (line == MTFP_RESERVE_LINE_GENERAL_CLOSING)
+        return mtfp_reserve_measure(plan, 0, MTFP_RESERVE_CLOSING)[year];
+    int measure = line == MTFP_RESERVE_LINE_USE ? MTFP_RESERVE_DRAWS : MTFP_RESERVE_CONTRIBUTIONS;
+    /* Each reserve's figure is within its balance, and the balances add up
+     * within the cap on amounts. */
+    mtfp_pence sum = 0;
+    for (size_t r = 0; r < plan->reserve_count; r++)
+        sum += mtfp_reserve_measure(plan, r, measure)[year];
+    return sum;
+}

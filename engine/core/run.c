@@ -104,6 +104,23 @@ static mtfp_status summarise(mtfp_run *run, size_t i, mtfp_diag *diag)
     return status;
 }
 
+/* Scenario i's reserves by year, the general reserve meeting its gap when
+ * the model says so. */
+static mtfp_status reserve_balances(mtfp_run *run, size_t i, mtfp_diag *diag)
+{
+    const mtfp_reserves *reserves = &run->scenarios[i].reserves;
+    mtfp_plan *plan = &run->plans[i];
+    if (!reserves->declared)
+        return MTFP_OK;
+    plan->reserves =
+        malloc(reserves->count * MTFP_RESERVE_MEASURES * plan->width * sizeof *plan->reserves);
+    if (!plan->reserves)
+        return MTFP_ERR_MEMORY;
+    plan->reserve_count = reserves->count;
+    return mtfp_reserves_balances(reserves, plan->summary[MTFP_SUM_GAP], plan->years,
+                                  plan->reserves, diag);
+}
+
 mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
 {
     for (size_t i = 0; i < run->count; i++) {
@@ -111,6 +128,7 @@ mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
         mtfp_plan_init(&run->plans[i], run->model.years);
         MTFP_TRY(mtfp_project(&run->model, &run->scenarios[i], &run->plans[i], diag));
         MTFP_TRY(summarise(run, i, diag));
+        MTFP_TRY(reserve_balances(run, i, diag));
         MTFP_TRY(mtfp_reconcile_plan(run, i, diag));
     }
     return MTFP_OK;

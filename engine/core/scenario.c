@@ -13,6 +13,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     mtfp_items_init(&scenario->items);
     mtfp_capital_init(&scenario->capital);
     mtfp_pools_init(&scenario->pools);
+    mtfp_reserves_init(&scenario->reserves);
     mtfp_placements_init(&scenario->placements);
     mtfp_staffing_actions_init(&scenario->staffing);
     mtfp_names_init_exact(&scenario->saving_ids);
@@ -24,6 +25,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     MTFP_TRY(mtfp_funding_copy(&scenario->funding, &model->funding));
     MTFP_TRY(mtfp_capital_copy(&scenario->capital, &model->capital));
     MTFP_TRY(mtfp_pools_copy(&scenario->pools, &model->pools));
+    MTFP_TRY(mtfp_reserves_copy(&scenario->reserves, &model->reserves));
     MTFP_TRY(mtfp_placements_copy(&scenario->placements, &model->placements));
     MTFP_TRY(mtfp_items_copy(&scenario->items, &model->items));
     for (size_t i = 0; i < scenario->items.count; i++) {
@@ -47,6 +49,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     mtfp_names_free(&scenario->saving_ids);
     mtfp_capital_free(&scenario->capital);
     mtfp_pools_free(&scenario->pools);
+    mtfp_reserves_free(&scenario->reserves);
     mtfp_staffing_actions_free(&scenario->staffing);
     mtfp_placements_free(&scenario->placements);
     for (size_t i = 0; i < scenario->param_count; i++) {
@@ -65,6 +68,18 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
         free(scenario->includes[i]);
     free(scenario->includes);
     memset(scenario, 0, sizeof *scenario);
+}
+
+mtfp_status mtfp_scenario_finish(mtfp_scenario *scenario, int years, mtfp_diag *diag)
+{
+    MTFP_TRY(mtfp_funding_resolve(&scenario->funding, &scenario->indices, years, diag));
+    if (scenario->reserves.movement_count == 0)
+        return MTFP_OK;
+    mtfp_funding_source *use;
+    MTFP_TRY(mtfp_funding_add_source(&scenario->funding, "Use of reserves", NULL, 0, &use));
+    for (int y = 0; y <= years; y++)
+        mtfp_funding_set(use, y, mtfp_reserves_draws(&scenario->reserves, y));
+    return MTFP_OK;
 }
 
 const mtfp_param *mtfp_scenario_param(const mtfp_scenario *scenario, const char *name)

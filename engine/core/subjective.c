@@ -13,6 +13,7 @@ static const char *const names[MTFP_SUBJECTIVE_COUNT] = {
     "Transfer Payments",
     "Support Services",
     "Capital Financing",
+    "Appropriations",
     "Government Grants",
     "Other Grants and Contributions",
     "Customer and Client Receipts",
@@ -52,6 +53,7 @@ const char *mtfp_subjective_default_index(mtfp_subjective subjective)
         return "contracts";
     case MTFP_SUBJ_TRANSFER:
     case MTFP_SUBJ_CAPITAL_FINANCING:
+    case MTFP_SUBJ_APPROPRIATIONS:
         return "none";
     default:
         return mtfp_subjective_is_income(subjective) ? "fees" : "prices";

@@ -54,7 +54,39 @@ static mtfp_status write_summary(const mtfp_run *run, FILE *out, mtfp_diag *diag
                 mtfp_csv_amount(out, plan->summary[line][y]);
                 fputc('\n', out);
             }
+            for (int line = 0; plan->reserves && y > 0 && line < MTFP_RESERVE_LINES; line++) {
+                mtfp_csv_field(out, run->scenarios[s].name);
+                fprintf(out, ",%s,%s,", mtfp_reserve_line_key(line), year);
+                mtfp_csv_amount(out, mtfp_reserve_line(plan, line, y));
+                fputc('\n', out);
+            }
         }
+    }
+    return MTFP_OK;
+}
+
+/* Each reserve's opening balance, contributions, draws, gap met and closing
+ * balance by projection year, and its closing balance in the base year. */
+static mtfp_status write_reserves(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    (void)diag;
+    fputs("scenario,reserve,measure,year,amount\n", out);
+    for (size_t s = 0; s < run->count; s++) {
+        const mtfp_plan *plan = &run->plans[s];
+        const mtfp_reserves *reserves = &run->scenarios[s].reserves;
+        for (size_t r = 0; r < plan->reserve_count; r++)
+            for (int y = 0; y <= plan->years; y++) {
+                char year[MTFP_YEAR_LABEL_MAX];
+                mtfp_model_year_label(&run->model, y, year);
+                for (int m = y == 0 ? MTFP_RESERVE_CLOSING : 0; m < MTFP_RESERVE_MEASURES; m++) {
+                    mtfp_csv_field(out, run->scenarios[s].name);
+                    fputc(',', out);
+                    mtfp_csv_field(out, reserves->items[r].name);
+                    fprintf(out, ",%s,%s,", mtfp_reserve_measure_key(m), year);
+                    mtfp_csv_amount(out, mtfp_reserve_measure(plan, r, m)[y]);
+                    fputc('\n', out);
+                }
+            }
     }
     return MTFP_OK;
 }
@@ -319,7 +351,7 @@ static mtfp_status write_savings(const mtfp_run *run, FILE *out, mtfp_diag *diag
     return MTFP_OK;
 }
 
-/* The tables. Every run writes the first seven, a part the model lacks with
+/* The tables. Every run writes the first eight, a part the model lacks with
  * its header row alone, so that no file of an earlier run into the same
  * directory is left beside them looking like this run's; a sweep's and a
  * simulation's tables come only from that command (made_by). */
@@ -335,6 +367,7 @@ static const struct {
     {"staffing.csv", write_staffing, NULL},
     {"placements.csv", write_placements, NULL},
     {"savings.csv", write_savings, NULL},
+    {"reserves.csv", write_reserves, NULL},
     {"sweep.csv", mtfp_csv_write_sweep, mtfp_csv_swept},
     {"tornado.csv", mtfp_csv_write_tornado, mtfp_csv_swept},
     {"simulation.csv", mtfp_csv_write_simulation, mtfp_csv_simulated},

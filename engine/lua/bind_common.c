@@ -25,25 +25,6 @@ static void note(lua_State *L, mtfp_host *host, const char *kind, const char *te
         luaL_error(L, "out of memory");
 }
 
-static size_t read_rates(lua_State *L, double *rates)
-{
-    if (lua_type(L, 2) == LUA_TNUMBER) {
-        rates[0] = lua_tonumber(L, 2);
-        return 1;
-    }
-    luaL_argexpected(L, lua_type(L, 2) == LUA_TTABLE, 2, "a rate or a list of rates");
-    lua_Integer count = luaL_len(L, 2);
-    if (count < 1 || count > MTFP_MAX_YEARS)
-        luaL_error(L, "index(): give 1 to %d rates, one per projection year", MTFP_MAX_YEARS);
-    for (lua_Integer i = 1; i <= count; i++) {
-        if (lua_geti(L, 2, i) != LUA_TNUMBER)
-            luaL_error(L, "index(): rate %I is not a number", i);
-        rates[i - 1] = lua_tonumber(L, -1);
-        lua_pop(L, 1);
-    }
-    return (size_t)count;
-}
-
 /* A scenario may name a new index or funding source, but a new name close to
  * one it has (closest: "prices" for "price", "PCT" for "PTC") is most likely
  * a slip that leaves the one meant as it was: a warning at the line. */
@@ -70,7 +51,7 @@ static int index_(lua_State *L)
     if (!*name)
         return luaL_error(L, "index: expected a name");
     double rates[MTFP_MAX_YEARS];
-    size_t count = read_rates(L, rates);
+    size_t count = mtfp_lua_rates(L, 2, "index()", rates);
     if (host->scenario && mtfp_indices_find(host->indices, name, strlen(name)) < 0)
         new_but_close(L, host, "index", name,
                       mtfp_indices_closest(host->indices, name, strlen(name)));
@@ -109,10 +90,11 @@ static void funding_amounts(lua_State *L, mtfp_host *host, mtfp_funding_source *
     lua_pop(L, 1);
 }
 
-/* funding { source = "...", amounts = { ["2006/07"] = 28e6, ... }, to = "2007/08" } */
+/* funding { source = "...", amounts = { ["2006/07"] = 28e6, ... }, to = "2007/08",
+ *           index = "prices" } */
 static int funding(lua_State *L)
 {
-    static const char *const known[] = {"source", "amounts", "to", NULL};
+    static const char *const known[] = {"source", "amounts", "to", "index", NULL};
     mtfp_host *host = mtfp_host_of(L);
     mtfp_fields_check(L, 1, "funding", known);
     need_base_year(L, host, "funding{}");
@@ -125,6 +107,14 @@ static int funding(lua_State *L)
     const char *to = mtfp_field_string(L, 1, "to", false);
     if (to)
         read.last_year = mtfp_lua_year(L, host->base_year, to);
+    const char *index = mtfp_field_string(L, 1, "index", false);
+    int32_t grows = -1;
+    if (index && (grows = mtfp_indices_find(host->indices, index, strlen(index))) < 0) {
+        char hint[MTFP_NAME_HINT_MAX];
+        return luaL_error(L, "funding{}: unknown index \"%s\"%s", index,
+                          mtfp_name_hint(mtfp_indices_closest(host->indices, index, strlen(index)),
+                                         ": define it with index() first", hint));
+    }
     for (int y = 0; host->scenario && y <= MTFP_MAX_YEARS; y++)
         if (read.given & (1u << y))
             mtfp_lua_after_horizon(L, "funding{}: the amount for",
@@ -139,6 +129,8 @@ static int funding(lua_State *L)
             mtfp_funding_set(source, y, read.amount[y]);
     if (to)
         source->last_year = read.last_year;
+    if (index)
+        source->index = grows;
     char text[256];
     snprintf(text, sizeof text, "funding source \"%s\" set%s%s", name, to ? ", ending " : "",
              to ? to : "");

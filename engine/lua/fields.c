@@ -235,3 +235,24 @@ int mtfp_lua_projection_year(lua_State *L, const char *what, const char *label)
                    what, label);
     return year;
 }
+
+size_t mtfp_lua_rates(lua_State *L, int idx, const char *what, double *rates)
+{
+    if (lua_type(L, idx) == LUA_TNUMBER) {
+        rates[0] = lua_tonumber(L, idx);
+        return 1;
+    }
+    if (lua_type(L, idx) != LUA_TTABLE)
+        luaL_error(L, "%s: expected a rate or a list of rates, one per projection year, got a %s",
+                   what, luaL_typename(L, idx));
+    lua_Integer count = luaL_len(L, idx);
+    if (count < 1 || count > MTFP_MAX_YEARS)
+        luaL_error(L, "%s: give 1 to %d rates, one per projection year", what, MTFP_MAX_YEARS);
+    for (lua_Integer i = 1; i <= count; i++) {
+        if (lua_geti(L, idx, i) != LUA_TNUMBER)
+            luaL_error(L, "%s: rate %d is not a number", what, (int)i);
+        rates[i - 1] = lua_tonumber(L, -1);
+        lua_pop(L, 1);
+    }
+    return (size_t)count;
+}

@@ -50,6 +50,11 @@ void mtfp_lua_after_horizon(lua_State *L, const char *what, mtfp_month month, bo
  * heading, the terminal, or the XML of a chart or a footer. */
 const char *mtfp_lua_line(lua_State *L, const char *what, const char *text);
 
+/* Rates at stack index idx: one number (every projection year) or a list of
+ * 1 to MTFP_MAX_YEARS, one per projection year, into rates; returns how many.
+ * what names the call in errors ("index()"). */
+size_t mtfp_lua_rates(lua_State *L, int idx, const char *what, double *rates);
+
 /* A number as a message shows it: 5, 0.25, 1000000, "not a number (NaN)",
  * "infinity" (Lua's %f gives 5.0, 1000000.0 and -nan). The text may be on
  * the Lua stack. */

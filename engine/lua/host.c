@@ -240,10 +240,22 @@ static int unknown_function(lua_State *L)
                       mtfp_identifier_hint(lua_tostring(L, -1), hint));
 }
 
-void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg *functions)
+/* __call of a callable API table: the function the table took the place of
+ * (its upvalue), called on the arguments after the table itself, in this
+ * same call so that its errors are at the script's line. */
+static int call_replaced(lua_State *L)
+{
+    lua_CFunction replaced = lua_tocfunction(L, lua_upvalueindex(1));
+    lua_remove(L, 1);
+    return replaced(L);
+}
+
+static void register_table(mtfp_host *host, const char *table, bool callable,
+                           const luaL_Reg *functions)
 {
     lua_State *L = host->L;
     lua_rawgeti(L, LUA_REGISTRYINDEX, host->env);
+    int env = lua_gettop(L);
     lua_pushstring(L, table);
     lua_newtable(L);
     luaL_setfuncs(L, functions, 0);
@@ -251,9 +263,25 @@ void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg
     lua_pushstring(L, table);
     lua_pushcclosure(L, unknown_function, 1);
     lua_setfield(L, -2, "__index");
+    if (callable) {
+        lua_pushstring(L, table);
+        lua_rawget(L, env); /* the function it replaces */
+        lua_pushcclosure(L, call_replaced, 1);
+        lua_setfield(L, -2, "__call");
+    }
     lua_setmetatable(L, -2);
-    lua_rawset(L, -3);
+    lua_rawset(L, env);
     lua_pop(L, 1);
+}
+
+void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg *functions)
+{
+    register_table(host, table, false, functions);
+}
+
+void mtfp_host_register_callable(mtfp_host *host, const char *table, const luaL_Reg *functions)
+{
+    register_table(host, table, true, functions);
 }
 
 /* Load a text chunk (never bytecode) with the sandbox as its _ENV. */

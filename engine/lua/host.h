@@ -66,6 +66,9 @@ void mtfp_host_close(mtfp_host *host);
  * (capital.slip, ...) named table. */
 void mtfp_host_register(mtfp_host *host, const luaL_Reg *functions);
 void mtfp_host_register_table(mtfp_host *host, const char *table, const luaL_Reg *functions);
+/* The same for a table that can still be called as the C function of that
+ * name registered before it (funding{...} beside funding.change{...}). */
+void mtfp_host_register_callable(mtfp_host *host, const char *table, const luaL_Reg *functions);
 
 /* Run the script at path; a Lua error becomes MTFP_ERR_INPUT in diag with the
  * script's FILE:LINE. */
@@ -89,5 +92,7 @@ void mtfp_bind_staffing_model(mtfp_host *host);      /* staffing{} in model.lua 
 void mtfp_bind_staffing_scenario(mtfp_host *host);   /* staffing.add, .remove, ... */
 void mtfp_bind_placements_scenario(mtfp_host *host); /* placements.add, .growth, ... */
 void mtfp_bind_uncertain(mtfp_host *host);           /* uncertain.normal, ...: means or draws */
+void mtfp_bind_funding_model(mtfp_host *host);       /* reserves{}, council_tax{} in model.lua */
+void mtfp_bind_funding_scenario(mtfp_host *host);    /* reserves.draw, council_tax.increase, ... */
 
 #endif

@@ -62,6 +62,8 @@ mtfp_status mtfp_evaluate_scenario(const mtfp_model *model, const char *file,
     if (status == MTFP_OK)
         status = mtfp_script_apply(model, &scenario, settings, rng, diag);
     if (status == MTFP_OK)
+        status = mtfp_scenario_finish(&scenario, model->years, diag);
+    if (status == MTFP_OK)
         status = mtfp_project(model, &scenario, plan, diag);
     if (status == MTFP_OK)
         status = mtfp_plan_summarise(plan, &scenario.funding, diag);

@@ -25,6 +25,8 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
         status = mtfp_inputs_load(model, model_lua, diag);
     if (status == MTFP_OK)
         status = mtfp_pools_link(&model->pools, model, diag);
+    if (status == MTFP_OK && model->reserves.declared)
+        status = mtfp_model_link_reserves(model);
     if (status == MTFP_OK)
         status = mtfp_reconcile_model(model, diag);
     if (status == MTFP_OK)
@@ -77,6 +79,8 @@ static mtfp_status add_scenario(mtfp_run *run, const char *script, mtfp_diag *di
     if (status == MTFP_OK)
         status = mtfp_script_apply(&run->model, scenario, &run->settings, NULL, diag);
     if (status == MTFP_OK)
+        status = mtfp_scenario_finish(scenario, run->model.years, diag);
+    if (status == MTFP_OK)
         status = unique_name(run, diag);
     char hex[65];
     if (status == MTFP_OK)
@@ -97,6 +101,7 @@ mtfp_status mtfp_run_load(mtfp_run *run, const char *dir, const char *const *scr
     MTFP_TRY(mtfp_model_load(&run->model, dir, years_override, diag));
     mtfp_scenario *base;
     MTFP_TRY(mtfp_run_add_scenario(run, "Base", NULL, &base));
+    MTFP_TRY(mtfp_scenario_finish(base, run->model.years, diag));
     for (size_t i = 0; i < run->model.scenario_count; i++)
         MTFP_TRY(add_scenario(run, run->model.scenarios[i], diag));
     for (size_t i = 0; i < script_count; i++)

@@ -17,6 +17,7 @@
 #include "mtfp/names.h"
 #include "mtfp/placements.h"
 #include "mtfp/pools.h"
+#include "mtfp/reserves.h"
 #include "mtfp/staffing.h"
 #include "mtfp/subjective.h"
 
@@ -94,6 +95,7 @@ typedef struct mtfp_model {
     mtfp_items items; /* items every scenario starts with (the Base plan's) */
     mtfp_capital capital;
     mtfp_pools pools;
+    mtfp_reserves reserves;
     mtfp_establishment establishment;
     mtfp_placements placements;
 
@@ -136,6 +138,12 @@ mtfp_status mtfp_model_add_control(mtfp_model *model, const mtfp_control_total *
 /* Finish loading: work out which partner holds each service. Call once the
  * revenue lines are in. */
 mtfp_status mtfp_model_index_lines(mtfp_model *model);
+
+/* Where the model's contributions to reserves are budgeted: its Reserves
+ * service (added after revenue.csv's services) at the partner named as the
+ * organisation (else the first partner). Call once the revenue lines are in,
+ * when the model has reserves. */
+mtfp_status mtfp_model_link_reserves(mtfp_model *model);
 
 /* True if the partner holds lines of the service in revenue.csv. */
 bool mtfp_model_holds(const mtfp_model *model, uint32_t partner, uint32_t service);

@@ -106,6 +106,12 @@ typedef struct mtfp_plan {
     size_t text_cap;
 
     mtfp_pence summary[MTFP_SUMMARY_LINES][MTFP_MAX_YEARS + 1];
+
+    /* The reserves' balances, when the model has reserves
+     * (mtfp_reserves_balances' layout: [reserve][measure][year]); NULL
+     * otherwise. */
+    mtfp_pence *reserves;
+    size_t reserve_count;
 } mtfp_plan;
 
 void mtfp_plan_init(mtfp_plan *plan, int years);

@@ -73,4 +73,25 @@ const char *mtfp_saving_title(const mtfp_audit_entry *entry);
 bool mtfp_saving_risk_adjusted(const mtfp_run *run, const mtfp_plan *plan, size_t entry,
                                mtfp_pence *adjusted);
 
+/* The summary's lines of a plan whose model has reserves (plan->reserves),
+ * for projection years: what is drawn from reserves (funding), what is
+ * contributed to them (spending), and the general reserve at the year's end. */
+enum {
+    MTFP_RESERVE_LINE_USE,
+    MTFP_RESERVE_LINE_CONTRIBUTION,
+    MTFP_RESERVE_LINE_GENERAL_CLOSING,
+    MTFP_RESERVE_LINES
+};
+/* "use_of_reserves", "contribution_to_reserves", "general_reserve_closing"
+ * (summary.csv), and "Use of reserves", ... as the pack titles them. */
+const char *mtfp_reserve_line_key(int line);
+const char *mtfp_reserve_line_title(int line);
+/* The line's amount in year y: the reserves' draws or contributions added up,
+ * or the general reserve's closing balance. */
+mtfp_pence mtfp_reserve_line(const mtfp_plan *plan, int line, int year);
+
+/* Where reserve r's measure (MTFP_RESERVE_OPENING, ...) is for year 0 in
+ * plan->reserves; later years follow it. */
+const mtfp_pence *mtfp_reserve_measure(const mtfp_plan *plan, size_t r, int measure);
+
 #endif

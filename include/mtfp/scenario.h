@@ -48,6 +48,7 @@ typedef struct mtfp_scenario {
     mtfp_items items;
     mtfp_capital capital;
     mtfp_pools pools;               /* the model's, with the scenario's risk-share rules */
+    mtfp_reserves reserves;         /* the model's, with the scenario's draws and contributions */
     mtfp_staffing_actions staffing; /* what the script does to the establishment */
     mtfp_placements placements;     /* the model's, with the scenario's changes */
     mtfp_param *params;
@@ -67,6 +68,12 @@ typedef struct mtfp_scenario {
 mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model, const char *name,
                                const char *file);
 void mtfp_scenario_free(mtfp_scenario *scenario);
+
+/* Once its script has run: the funding it does not give worked out (sources
+ * grown by an index, council tax, its changes; mtfp_funding_resolve) with
+ * its indices, and its draws on reserves as the funding source "Use of
+ * reserves". */
+mtfp_status mtfp_scenario_finish(mtfp_scenario *scenario, int years, mtfp_diag *diag);
 
 mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *param);
 /* The first param the scenario asked for called name (names.h matching), or

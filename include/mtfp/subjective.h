@@ -1,5 +1,6 @@
 /* Subjectives: the kinds of spend and income, as CIPFA's Service Reporting
- * Code of Practice groups them. */
+ * Code of Practice groups them, and Appropriations for what a plan puts into
+ * reserves. */
 #ifndef MTFP_SUBJECTIVE_H
 #define MTFP_SUBJECTIVE_H
 
@@ -15,6 +16,7 @@ typedef enum mtfp_subjective {
     MTFP_SUBJ_TRANSFER,
     MTFP_SUBJ_SUPPORT,
     MTFP_SUBJ_CAPITAL_FINANCING,
+    MTFP_SUBJ_APPROPRIATIONS, /* transfers to reserves, below the cost of services */
     MTFP_SUBJ_GOVERNMENT_GRANTS,
     MTFP_SUBJ_OTHER_GRANTS,
     MTFP_SUBJ_CUSTOMER_RECEIPTS,
