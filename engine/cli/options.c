@@ -12,6 +12,7 @@
 
 #include "cli.h"
 #include "mtfp/load.h"
+#include "mtfp/project.h"
 #include "mtfp/memory.h"
 #include "mtfp/names.h"
 #include "mtfp/utf8.h"
@@ -315,7 +316,7 @@ static int load_and_project(const mtfp_cli_options *options, mtfp_run *run)
     if (unused)
         status = mtfp_cli_unknown_param(run, "--set", unused->name, diag);
     if (status == MTFP_OK)
-        status = mtfp_run_project(run, diag);
+        status = mtfp_project_scenarios(run, mtfp_cli_threads(options), diag);
     mtfp_cli_print_warnings(diag);
     if (status != MTFP_OK) {
         diag->status = status;

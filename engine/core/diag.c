@@ -84,6 +84,19 @@ mtfp_status mtfp_diag_warn(mtfp_diag *diag, const char *file, int line, int colu
     return MTFP_OK;
 }
 
+mtfp_status mtfp_diag_append(mtfp_diag *dst, const mtfp_diag *src)
+{
+    for (size_t i = 0; i < src->warning_count; i++) {
+        const mtfp_finding *w = &src->warnings[i];
+        MTFP_TRY(
+            mtfp_diag_warn(dst, w->file[0] ? w->file : NULL, w->line, w->column, "%s", w->message));
+    }
+    if (src->status != MTFP_OK)
+        mtfp_diag_error(dst, src->status, src->file[0] ? src->file : NULL, src->line, src->column,
+                        "%s", src->message);
+    return MTFP_OK;
+}
+
 static int format_located(const char *file, int line, int column, const char *message, char *buf,
                           size_t size)
 {

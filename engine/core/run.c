@@ -121,15 +121,12 @@ static mtfp_status reserve_balances(mtfp_run *run, size_t i, mtfp_diag *diag)
                                   plan->reserves, diag);
 }
 
-mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag)
+mtfp_status mtfp_run_project_scenario(mtfp_run *run, size_t i, mtfp_diag *diag)
 {
-    for (size_t i = 0; i < run->count; i++) {
-        mtfp_plan_free(&run->plans[i]);
-        mtfp_plan_init(&run->plans[i], run->model.years);
-        MTFP_TRY(mtfp_project(&run->model, &run->scenarios[i], &run->plans[i], diag));
-        MTFP_TRY(summarise(run, i, diag));
-        MTFP_TRY(reserve_balances(run, i, diag));
-        MTFP_TRY(mtfp_reconcile_plan(run, i, diag));
-    }
-    return MTFP_OK;
+    mtfp_plan_free(&run->plans[i]);
+    mtfp_plan_init(&run->plans[i], run->model.years);
+    MTFP_TRY(mtfp_project(&run->model, &run->scenarios[i], &run->plans[i], diag));
+    MTFP_TRY(summarise(run, i, diag));
+    MTFP_TRY(reserve_balances(run, i, diag));
+    return mtfp_reconcile_plan(run, i, diag);
 }

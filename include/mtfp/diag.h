@@ -61,6 +61,9 @@ mtfp_status mtfp_diag_verror(mtfp_diag *diag, mtfp_status status, const char *fi
 mtfp_status mtfp_diag_warn(mtfp_diag *diag, const char *file, int line, int column, const char *fmt,
                            ...) __attribute__((format(printf, 5, 6)));
 
+/* Add src's warnings to dst's, in order, and src's error if it has one. */
+mtfp_status mtfp_diag_append(mtfp_diag *dst, const mtfp_diag *src);
+
 /* Write "FILE:LINE:COL: message" (parts that are not known are left out) for
  * the error or for a finding into buf; returns what snprintf returns. */
 int mtfp_diag_format_error(const mtfp_diag *diag, char *buf, size_t size);

@@ -53,7 +53,10 @@ bool mtfp_run_has_savings(const mtfp_run *run);
 /* True when the model has pooled budgets. */
 bool mtfp_run_has_pools(const mtfp_run *run);
 
-/* Project every scenario and summarise its plan. */
-mtfp_status mtfp_run_project(mtfp_run *run, mtfp_diag *diag);
+/* Project scenario i into its plan, summarise it, work out its reserves and
+ * its findings. Reads the model and the other scenarios, writes plans[i]
+ * alone: scenarios can be projected at once on several threads
+ * (mtfp_project_scenarios). */
+mtfp_status mtfp_run_project_scenario(mtfp_run *run, size_t i, mtfp_diag *diag);
 
 #endif

@@ -17,6 +17,7 @@
 #include "book/print.h"
 #include "book/text.h"
 #include "mtfp/load.h"
+#include "mtfp/project.h"
 #include "mtfp/output.h"
 
 static char dir[64];
@@ -32,7 +33,7 @@ static int setup(void **state)
     mtfp_run *run = test_calloc(1, sizeof *run);
     assert_int_equal(mtfp_run_init(run), MTFP_OK);
     assert_int_equal(mtfp_run_load(run, model, NULL, 0, 0, &run->findings), MTFP_OK);
-    assert_int_equal(mtfp_run_project(run, &run->findings), MTFP_OK);
+    assert_int_equal(mtfp_project_scenarios(run, 2, &run->findings), MTFP_OK);
     snprintf(dir, sizeof dir, "/tmp/mtfp-test-book-XXXXXX");
     assert_non_null(mkdtemp(dir));
     *state = run;

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "mtfp/load.h"
+#include "mtfp/project.h"
 #include "mtfp/plan.h"
 #include "mtfp/pools.h"
 #include "mtfp/run.h"
@@ -202,7 +203,7 @@ static int load_fixture(void **state)
     mtfp_run *run = test_calloc(1, sizeof *run);
     assert_int_equal(mtfp_run_init(run), MTFP_OK);
     assert_int_equal(mtfp_run_load(run, model, NULL, 0, 0, &run->findings), MTFP_OK);
-    assert_int_equal(mtfp_run_project(run, &run->findings), MTFP_OK);
+    assert_int_equal(mtfp_project_scenarios(run, 2, &run->findings), MTFP_OK);
     *state = run;
     return 0;
 }

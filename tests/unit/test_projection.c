@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "mtfp/memory.h"
+#include "mtfp/project.h"
 #include "mtfp/projection.h"
 #include "mtfp/report.h"
 #include "mtfp/run.h"
@@ -129,7 +130,7 @@ static void add_saving(mtfp_scenario *s, bool cashable)
 
 static mtfp_status project(mtfp_run *run)
 {
-    return mtfp_run_project(run, &run->findings);
+    return mtfp_project_scenarios(run, 2, &run->findings);
 }
 
 static void test_base_lines_roll_forward_by_their_index(void **state)
