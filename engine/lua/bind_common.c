@@ -8,13 +8,6 @@
 #include "fields.h"
 #include "host.h"
 
-/* model.lua must say model{} (and so its base year) before funding{}. */
-static void need_base_year(lua_State *L, mtfp_host *host, const char *function)
-{
-    if (host->model && !host->named)
-        luaL_error(L, "%s: call model{} first, to give the base year", function);
-}
-
 static void note(lua_State *L, mtfp_host *host, const char *kind, const char *text)
 {
     if (!host->scenario)
@@ -97,7 +90,7 @@ static int funding(lua_State *L)
     static const char *const known[] = {"source", "amounts", "to", "index", NULL};
     mtfp_host *host = mtfp_host_of(L);
     mtfp_fields_check(L, 1, "funding", known);
-    need_base_year(L, host, "funding{}");
+    mtfp_lua_need_base_year(L, "funding{}");
     const char *name = mtfp_field_string(L, 1, "source", true);
     const char *closest;
     if (host->scenario && !mtfp_funding_find(host->funding, name, strlen(name), &closest))

@@ -11,12 +11,6 @@
 #include "host.h"
 #include "mtfp/memory.h"
 
-static void need_model(lua_State *L, mtfp_host *host, const char *function)
-{
-    if (!host->named)
-        luaL_error(L, "%s: call model{} first, to give the base year", function);
-}
-
 /* An amount of 0 or more. */
 static mtfp_pence not_negative(lua_State *L, int idx, const char *what)
 {
@@ -81,7 +75,7 @@ static int reserves_(lua_State *L)
     static const char *const known[] = {"general", "minimum", "earmarked", "gap_from", NULL};
     mtfp_host *host = mtfp_host_of(L);
     mtfp_fields_check(L, 1, "reserves", known);
-    need_model(L, host, "reserves{}");
+    mtfp_lua_need_base_year(L, "reserves{}");
     mtfp_reserves *reserves = &host->model->reserves;
     if (reserves->declared)
         return luaL_error(L, "reserves{} is given twice: give every reserve in one call");
@@ -189,7 +183,7 @@ static int council_tax(lua_State *L)
                                         "referendum_limit", "collection_rate", "source", NULL};
     mtfp_host *host = mtfp_host_of(L);
     mtfp_fields_check(L, 1, "council_tax", known);
-    need_model(L, host, "council_tax{}");
+    mtfp_lua_need_base_year(L, "council_tax{}");
     mtfp_council_tax tax = {.declared = true, .referendum_limit = -1};
     if (host->model->funding.council_tax.declared)
         return luaL_error(L, "council_tax{} is given twice");

@@ -212,8 +212,7 @@ static int pool_(lua_State *L)
     mtfp_host *host = mtfp_host_of(L);
     const mtfp_model *model = host->model;
     mtfp_fields_check(L, 1, "pool", known);
-    if (!host->named)
-        return luaL_error(L, "pool{}: call model{} first, to give the base year");
+    mtfp_lua_need_base_year(L, "pool{}");
     const char *name = mtfp_field_string(L, 1, "name", true);
     if (mtfp_pools_find(host->pools, name))
         return luaL_error(L, "pool \"%s\" is declared twice", name);

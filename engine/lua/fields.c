@@ -256,3 +256,10 @@ size_t mtfp_lua_rates(lua_State *L, int idx, const char *what, double *rates)
     }
     return (size_t)count;
 }
+
+void mtfp_lua_need_base_year(lua_State *L, const char *function)
+{
+    const mtfp_host *host = mtfp_host_of(L);
+    if (host->model && !host->named)
+        luaL_error(L, "%s: call model{} first, to give the base year", function);
+}

@@ -55,6 +55,10 @@ const char *mtfp_lua_line(lua_State *L, const char *what, const char *text);
  * what names the call in errors ("index()"). */
 size_t mtfp_lua_rates(lua_State *L, int idx, const char *what, double *rates);
 
+/* In model.lua, an error unless model{} (and so the base year) came first;
+ * function names the call ("funding{}"). */
+void mtfp_lua_need_base_year(lua_State *L, const char *function);
+
 /* A number as a message shows it: 5, 0.25, 1000000, "not a number (NaN)",
  * "infinity" (Lua's %f gives 5.0, 1000000.0 and -nan). The text may be on
  * the Lua stack. */
