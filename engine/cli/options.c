@@ -266,6 +266,17 @@ static void print_message(const char *message)
 void mtfp_cli_print_error(const mtfp_diag *diag)
 {
     char message[MTFP_DIAG_FILE_MAX + MTFP_DIAG_MESSAGE_MAX + 32];
+    if (diag->status == MTFP_ERR_INPUT && diag->error_total > 0) {
+        /* Every error the model's files have, the first as diag's own. */
+        for (size_t i = 0; i < diag->error_count; i++) {
+            mtfp_finding_format(&diag->errors[i], message, sizeof message);
+            print_message(message);
+        }
+        if (diag->error_total > diag->error_count)
+            fprintf(stderr, "mtfp: and %zu more error%s\n", diag->error_total - diag->error_count,
+                    diag->error_total - diag->error_count == 1 ? "" : "s");
+        return;
+    }
     if (diag->status == MTFP_ERR_MEMORY || !diag->message[0])
         snprintf(message, sizeof message, "mtfp: %s", mtfp_strerror(diag->status));
     else

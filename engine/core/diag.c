@@ -35,6 +35,11 @@ void mtfp_diag_free(mtfp_diag *diag)
         free(diag->warnings[i].message);
     }
     free(diag->warnings);
+    for (size_t i = 0; i < diag->error_count; i++) {
+        free(diag->errors[i].file);
+        free(diag->errors[i].message);
+    }
+    free(diag->errors);
     mtfp_diag_init(diag);
 }
 
@@ -42,6 +47,7 @@ mtfp_status mtfp_diag_verror(mtfp_diag *diag, mtfp_status status, const char *fi
                              int column, const char *fmt, va_list ap)
 {
     diag->status = status;
+    diag->error_kept = false;
     snprintf(diag->file, sizeof diag->file, "%s", file ? file : "");
     diag->line = line;
     diag->column = column;
@@ -95,6 +101,46 @@ mtfp_status mtfp_diag_append(mtfp_diag *dst, const mtfp_diag *src)
         mtfp_diag_error(dst, src->status, src->file[0] ? src->file : NULL, src->line, src->column,
                         "%s", src->message);
     return MTFP_OK;
+}
+
+mtfp_status mtfp_diag_keep(mtfp_diag *diag, mtfp_status status)
+{
+    if (status != MTFP_ERR_INPUT || !diag->collect)
+        return status;
+    if (diag->error_kept)
+        return MTFP_OK;
+    if (diag->error_count < MTFP_DIAG_ERRORS_MAX) {
+        if (!diag->errors) {
+            diag->errors = calloc(MTFP_DIAG_ERRORS_MAX, sizeof *diag->errors);
+            if (!diag->errors)
+                return MTFP_ERR_MEMORY;
+        }
+        mtfp_finding *kept = &diag->errors[diag->error_count];
+        kept->file = mtfp_strdup(diag->file);
+        kept->message = mtfp_strdup(diag->message);
+        kept->line = diag->line;
+        kept->column = diag->column;
+        if (!kept->file || !kept->message) {
+            free(kept->file);
+            free(kept->message);
+            return MTFP_ERR_MEMORY;
+        }
+        diag->error_count++;
+    }
+    diag->error_total++;
+    diag->error_kept = true;
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_diag_kept(mtfp_diag *diag)
+{
+    if (diag->error_total == 0)
+        return MTFP_OK;
+    const mtfp_finding *first = &diag->errors[0];
+    mtfp_diag_error(diag, MTFP_ERR_INPUT, first->file, first->line, first->column, "%s",
+                    first->message);
+    diag->error_kept = true;
+    return MTFP_ERR_INPUT;
 }
 
 static int format_located(const char *file, int line, int column, const char *message, char *buf,

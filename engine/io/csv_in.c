@@ -28,6 +28,9 @@ typedef struct reader {
     void *context;
     mtfp_diag *diag;
     mtfp_status status; /* the first failure; parsing stops being useful after it */
+    /* A record in error, kept to report with the others (mtfp_diag_keep):
+     * the rest of its fields are not read. */
+    bool record_failed;
 
     int line;        /* the line being fed */
     int record_line; /* the line the current record started on, 0 before it starts */
@@ -55,12 +58,15 @@ static void trim(const char **text, size_t *len)
 static void on_field(void *field, size_t len, void *data)
 {
     reader *r = data;
-    if (r->status != MTFP_OK)
+    if (r->status != MTFP_OK || r->record_failed)
         return;
     if (field && mtfp_utf8_valid((const char *)field, len) != len) {
-        r->status =
+        mtfp_status status =
             mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->record_line, (int)r->count + 1,
                             "the field is not valid UTF-8: save the file as CSV UTF-8");
+        /* A header must be read whole; a record in error can be left. */
+        r->status = r->header_done ? mtfp_diag_keep(r->diag, status) : status;
+        r->record_failed = r->status == MTFP_OK;
         return;
     }
     size_t lens_cap = r->len_cap;
@@ -226,14 +232,17 @@ static void on_record(int terminator, void *data)
 {
     (void)terminator;
     reader *r = data;
-    if (r->status == MTFP_OK) {
+    if (r->status == MTFP_OK && !r->record_failed) {
         if (!r->header_done) {
             r->status = read_header(r);
             r->header_done = true;
         } else {
-            r->status = read_record(r);
+            /* Loading a model goes on past a record in error, to report
+             * every one. */
+            r->status = mtfp_diag_keep(r->diag, read_record(r));
         }
     }
+    r->record_failed = false;
     clear_fields(r);
     r->record_line = 0;
 }
@@ -340,8 +349,11 @@ mtfp_status mtfp_csv_read(const char *path, const mtfp_csv_column *columns, size
                 .handler = handler,
                 .context = context,
                 .diag = diag};
+    size_t kept = diag->error_total;
     mtfp_status status = feed(&r, file, &parser);
-    if (status == MTFP_OK && !r.header_done)
+    if (status == MTFP_OK && diag->error_total > kept)
+        status = MTFP_ERR_INPUT; /* records in error, kept in diag */
+    else if (status == MTFP_OK && !r.header_done)
         status = mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 1, 0,
                                  "the file is empty; expected a header row naming the columns");
     csv_free(&parser);

@@ -149,13 +149,23 @@ mtfp_status mtfp_inputs_model_lua(mtfp_model *model, const char *dir, char **mod
 
 mtfp_status mtfp_inputs_load(mtfp_model *model, const char *model_lua, mtfp_diag *diag)
 {
-    for (size_t part = 0; part < sizeof parts / sizeof *parts; part++) {
+    /* Every error in every file is reported at once: a file in error is
+     * kept and the next is read, as long as the revenue lines are in to
+     * check the others' services against. */
+    bool collect = diag->collect;
+    diag->collect = true;
+    mtfp_status status = MTFP_OK;
+    for (size_t part = 0; status == MTFP_OK && part < sizeof parts / sizeof *parts; part++) {
         const char *path = NULL;
-        MTFP_TRY(part_path(model, part, model_lua, &path, diag));
-        if (path)
-            MTFP_TRY(parts[part].load(model, path, diag));
+        status = part_path(model, part, model_lua, &path, diag);
+        if (status == MTFP_OK && path)
+            status = parts[part].load(model, path, diag);
+        status = mtfp_diag_keep(diag, status);
+        if (status == MTFP_OK && diag->error_total > 0 && !model->service_partner)
+            break;
     }
-    return MTFP_OK;
+    diag->collect = collect;
+    return status == MTFP_OK ? mtfp_diag_kept(diag) : status;
 }
 
 mtfp_status mtfp_inputs_script(const char *path, mtfp_diag *diag)

@@ -104,9 +104,13 @@ static mtfp_status revenue_row(void *context, const mtfp_csv_record *record, mtf
 
 mtfp_status mtfp_load_revenue(mtfp_model *model, const char *path, mtfp_diag *diag)
 {
-    MTFP_TRY(mtfp_csv_read(path, columns, COLUMNS, revenue_row, model, diag));
-    if (model->line_count == 0)
+    mtfp_status status = mtfp_csv_read(path, columns, COLUMNS, revenue_row, model, diag);
+    if (status == MTFP_OK && model->line_count == 0)
         return mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0,
                                "no revenue lines; expected one row per budget line");
-    return mtfp_model_index_lines(model);
+    /* Rows in error are kept to report them all (csv_in.h): the lines that
+     * were read are indexed all the same, for the other files' errors. */
+    if ((status == MTFP_OK || status == MTFP_ERR_INPUT) && model->line_count > 0)
+        MTFP_TRY(mtfp_model_index_lines(model));
+    return status;
 }

@@ -37,7 +37,10 @@ typedef struct mtfp_csv_record {
 typedef mtfp_status (*mtfp_csv_handler)(void *context, const mtfp_csv_record *record,
                                         mtfp_diag *diag);
 
-/* Read path, calling handler for every record that is not blank. */
+/* Read path, calling handler for every record that is not blank. When diag
+ * collects errors (mtfp_diag_keep), a record in error is kept and reading
+ * goes on to the next; it then returns MTFP_ERR_INPUT at the end. An error
+ * in the header or in the file's quoting stops it. */
 mtfp_status mtfp_csv_read(const char *path, const mtfp_csv_column *columns, size_t column_count,
                           mtfp_csv_handler handler, void *context, mtfp_diag *diag);
 

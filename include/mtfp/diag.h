@@ -9,6 +9,7 @@
 #define MTFP_DIAG_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef enum mtfp_status {
@@ -44,7 +45,17 @@ typedef struct mtfp_diag {
     mtfp_finding *warnings;
     size_t warning_count;
     size_t warning_cap;
+    /* Errors kept while loading goes on past them (mtfp_diag_keep), in the
+     * order they were found: the first MTFP_DIAG_ERRORS_MAX of error_total. */
+    mtfp_finding *errors;
+    size_t error_count;
+    size_t error_total;
+    bool collect;    /* keep errors in input files and go on (set while loading them) */
+    bool error_kept; /* the error in file, line, ... is in errors already */
 } mtfp_diag;
+
+/* How many errors a diag keeps to report; the rest are counted. */
+#define MTFP_DIAG_ERRORS_MAX 50
 
 void mtfp_diag_init(mtfp_diag *diag);
 void mtfp_diag_free(mtfp_diag *diag);
@@ -63,6 +74,17 @@ mtfp_status mtfp_diag_warn(mtfp_diag *diag, const char *file, int line, int colu
 
 /* Add src's warnings to dst's, in order, and src's error if it has one. */
 mtfp_status mtfp_diag_append(mtfp_diag *dst, const mtfp_diag *src);
+
+/* After a function returned status: when the diag collects errors and status
+ * is MTFP_ERR_INPUT, keep the error it recorded (once, however often this is
+ * called for it) and return MTFP_OK, so that the caller goes on to the next
+ * record or file; otherwise return status. MTFP_ERR_MEMORY if it could not be
+ * kept. */
+mtfp_status mtfp_diag_keep(mtfp_diag *diag, mtfp_status status);
+
+/* MTFP_ERR_INPUT, with the first error kept as the diag's error, if any
+ * were kept; else MTFP_OK. */
+mtfp_status mtfp_diag_kept(mtfp_diag *diag);
 
 /* Write "FILE:LINE:COL: message" (parts that are not known are left out) for
  * the error or for a finding into buf; returns what snprintf returns. */

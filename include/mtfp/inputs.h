@@ -16,7 +16,9 @@ mtfp_status mtfp_inputs_model_lua(mtfp_model *model, const char *dir, char **mod
 
 /* Load every part's file into model (model.lua already run): revenue.csv,
  * which is required, then the optional parts in order. Errors in a file name
- * its line and column; model_lua is named for an input it lists wrongly. */
+ * its line and column; model_lua is named for an input it lists wrongly.
+ * Every error of every file is kept in diag (mtfp_diag_keep; the others'
+ * after revenue.csv's, when its lines are in) and the first is diag's. */
 mtfp_status mtfp_inputs_load(mtfp_model *model, const char *model_lua, mtfp_diag *diag);
 
 /* The SHA-256 of every input not yet hashed. */

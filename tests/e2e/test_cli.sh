@@ -173,6 +173,20 @@ printf 'scenario "x"\npressure { service = "Nope\\27[2J", subjective = "Employee
 expect_status 1 "$MTFP" run "$SOURCE/models/example" -s "$SCRATCH/escape.lua" -o "$SCRATCH/e.xlsx"
 grep -qF 'unknown service "Nope?[2J"' "$SCRATCH/err" && ! grep -q $'\033' "$SCRATCH/err" ||
     fail "an escape sequence reached stderr: $(od -c "$SCRATCH/err" | head -3)"
+# Every error of the model's files at once: the first 50, then how many more (53 amounts
+# with a fraction of a penny and a row one field short).
+mkdir -p "$SCRATCH/many"
+echo 'model { name = "Many", base_year = "2009/10" }' >"$SCRATCH/many/model.lua"
+{
+    echo "partner,service,subjective,amount"
+    for i in $(seq 1 53); do echo "Council,Svc $i,Employees,$i.001"; done
+    echo "Council,Short,Employees"
+} >"$SCRATCH/many/revenue.csv"
+expect_status 1 "$MTFP" check "$SCRATCH/many" &&
+    [ "$(wc -l <"$SCRATCH/err")" = 51 ] &&
+    [[ "$(sed -n 50p "$SCRATCH/err")" == "$SCRATCH/many/revenue.csv:51:4: amount \"50.001\" is not valid: at most two decimal places"* ]] &&
+    [ "$(tail -1 "$SCRATCH/err")" = "mtfp: and 4 more errors" ] ||
+    fail "many errors: $(head -2 "$SCRATCH/err"; tail -2 "$SCRATCH/err")"
 # The headline: each scenario's final-year gap and cumulative gap, the figures
 # right-aligned in columns (a "£" is one column) and the name whole after them.
 expect_status 0 "$MTFP" run "$SOURCE/models/walsall" -o "$SCRATCH/w.xlsx"

@@ -224,6 +224,43 @@ static void test_a_stray_quote_names_its_field_and_how_to_quote_it(void **state)
     mtfp_diag_free(&diag);
 }
 
+/* Loading a model keeps every record's error (up to 50, the rest counted)
+ * and reads on: the good rows are all read, and the file is in error. */
+static void test_every_record_in_error_is_kept_when_collecting(void **state)
+{
+    (void)state;
+    char text[4096] = "service,amount\nA,1.00\n";
+    for (int i = 0; i < 60; i++)
+        strcat(text, i == 30 ? "B,2.00\nC\n" : "A,1.005\n");
+    strcat(text, "D,3.00\n");
+    collected c;
+    mtfp_diag diag;
+    write_file(text);
+    memset(&c, 0, sizeof c);
+    mtfp_diag_init(&diag);
+    diag.collect = true;
+    assert_int_equal(mtfp_csv_read(path, columns, COLUMNS, collect, &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(c.rows, 3); /* A, B and D */
+    assert_string_equal(c.services[2], "D");
+    assert_int_equal(diag.error_total, 60); /* 59 amounts and the short row C */
+    assert_int_equal(diag.error_count, MTFP_DIAG_ERRORS_MAX);
+    assert_int_equal(diag.errors[0].line, 3);
+    assert_int_equal(diag.errors[0].column, 2);
+    assert_int_equal(diag.errors[30].line, 34); /* C, after B on line 33 */
+    assert_non_null(strstr(diag.errors[30].message, "expected 2 fields"));
+    /* The diag's own error is then the first. */
+    assert_int_equal(mtfp_diag_kept(&diag), MTFP_ERR_INPUT);
+    assert_int_equal(diag.line, 3);
+    assert_non_null(strstr(diag.message, "\"1.005\""));
+    mtfp_diag_free(&diag);
+    /* Not collecting, the first error stops the file. */
+    assert_int_equal(read_csv(text, &c, &diag), MTFP_ERR_INPUT);
+    assert_int_equal(c.rows, 1);
+    assert_int_equal(diag.error_total, 0);
+    assert_int_equal(diag.line, 3);
+    mtfp_diag_free(&diag);
+}
+
 static void test_sha256_of_a_known_text(void **state)
 {
     (void)state;
@@ -257,6 +294,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_unclosed_quote_is_an_error, setup, teardown),
         cmocka_unit_test_setup_teardown(test_a_stray_quote_names_its_field_and_how_to_quote_it,
                                         setup, teardown),
+        cmocka_unit_test_setup_teardown(test_every_record_in_error_is_kept_when_collecting, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_sha256_of_a_known_text, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
