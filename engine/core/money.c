@@ -8,7 +8,10 @@
 
 #include "mtfp/utf8.h"
 
-bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char **why)
+/* What rounding an amount with more than two decimal places added, in
+ * billionths of a penny (MTFP_MONEY_ADDED_UNIT); NULL: such an amount is
+ * refused. */
+static bool parse(const char *text, size_t len, mtfp_pence *out, int64_t *added, const char **why)
 {
     size_t i = 0;
     for (size_t n; (n = mtfp_utf8_blank_end(text, len)) > 0;)
@@ -83,13 +86,25 @@ bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char 
         return false;
     }
     uint64_t pence = 0;
+    /* Past the second decimal place: the first digit there (which rounds
+     * half away from zero) and the fraction of a penny, in billionths. */
+    int first_past = -1;
+    int64_t fraction = 0, scale = MTFP_MONEY_ADDED_UNIT / 10;
     if (i < len && text[i] == '.') {
         i++;
         size_t places = 0;
         for (; i < len && text[i] >= '0' && text[i] <= '9'; i++, places++) {
-            if (places == 2) {
-                *why = "at most two decimal places (whole pence)";
-                return false;
+            if (places >= 2) {
+                if (!added) {
+                    *why = "at most two decimal places (whole pence), or model.lua's "
+                           "round_amounts = true to round them";
+                    return false;
+                }
+                if (first_past < 0)
+                    first_past = text[i] - '0';
+                fraction += (text[i] - '0') * scale;
+                scale /= 10;
+                continue;
             }
             pence = pence * 10 + (uint64_t)(text[i] - '0');
         }
@@ -105,12 +120,31 @@ bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char 
         return false;
     }
     uint64_t total = pounds * 100 + pence;
+    int64_t rounding = -fraction; /* what rounding adds to the amount's size */
+    if (first_past >= 5) {
+        total++;
+        rounding = MTFP_MONEY_ADDED_UNIT - fraction;
+    }
     if (total > (uint64_t)MTFP_PENCE_INPUT_MAX) {
         *why = "an amount no larger than 1,000,000,000,000.00";
         return false;
     }
     *out = negative ? -(mtfp_pence)total : (mtfp_pence)total;
+    if (added)
+        *added = negative ? -rounding : rounding;
     return true;
+}
+
+bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char **why)
+{
+    return parse(text, len, out, NULL, why);
+}
+
+bool mtfp_money_parse_rounding(const char *text, size_t len, mtfp_pence *out, int64_t *added,
+                               const char **why)
+{
+    *added = 0;
+    return parse(text, len, out, added, why);
 }
 
 /* The digits from text[*i]: how many. */

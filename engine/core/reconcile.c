@@ -176,8 +176,32 @@ static mtfp_status placements_cost(const mtfp_model *model, mtfp_pence *cost, bo
     return MTFP_OK;
 }
 
+/* model.lua's round_amounts rounded amounts with fractions of a penny: how
+ * many, and what that did to their sum, to the fraction of a penny. */
+static mtfp_status reconcile_rounding(const mtfp_model *model, mtfp_diag *diag)
+{
+    const mtfp_money_rounding *r = &model->rounding;
+    if (!r->enabled || r->count == 0)
+        return MTFP_OK;
+    const mtfp_input_file *model_lua = mtfp_model_input(model, "model");
+    uint64_t size = r->added < 0 ? (uint64_t)0 - (uint64_t)r->added : (uint64_t)r->added;
+    uint64_t unit = (uint64_t)MTFP_MONEY_ADDED_UNIT * 100; /* a pound */
+    char fraction[16];
+    snprintf(fraction, sizeof fraction, "%011llu", (unsigned long long)(size % unit));
+    for (size_t n = strlen(fraction); n > 2 && fraction[n - 1] == '0'; n--)
+        fraction[n - 1] = '\0';
+    return mtfp_diag_warn(diag, model_lua ? model_lua->path : NULL, r->line, 0,
+                          "round_amounts: %zu amount%s in the input files had more than two "
+                          "decimal places and %s rounded to the penny (half away from zero): "
+                          "%s add up to £%llu.%s %s than as given",
+                          r->count, r->count == 1 ? "" : "s", r->count == 1 ? "was" : "were",
+                          r->count == 1 ? "it" : "they", (unsigned long long)(size / unit),
+                          fraction, r->added < 0 ? "less" : "more");
+}
+
 mtfp_status mtfp_reconcile_model(const mtfp_model *model, mtfp_diag *diag)
 {
+    MTFP_TRY(reconcile_rounding(model, diag));
     MTFP_TRY(warn_missing_funding(model, diag));
     MTFP_TRY(reconcile_controls(model, diag));
     if (model->establishment.count > 0)

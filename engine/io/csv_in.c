@@ -416,6 +416,31 @@ mtfp_status mtfp_csv_money(const mtfp_csv_record *record, size_t i, mtfp_pence *
     return MTFP_OK;
 }
 
+mtfp_status mtfp_csv_money_rounding(const mtfp_csv_record *record, size_t i,
+                                    mtfp_money_rounding *rounding, mtfp_pence *out, mtfp_diag *diag)
+{
+    if (!rounding || !rounding->enabled)
+        return mtfp_csv_money(record, i, out, diag);
+    if (!mtfp_csv_present(record, i))
+        return missing(record, i, "an amount", diag);
+    const char *why;
+    int64_t added;
+    if (!mtfp_money_parse_rounding(record->text[i], record->len[i], out, &added, &why))
+        return mtfp_csv_error(record, i, diag, "amount \"%s\" is not valid: %s", record->text[i],
+                              why);
+    /* Counted when a digit past the pence is not 0: 1.500 is not rounded. */
+    const char *end = record->text[i] + record->len[i];
+    const char *digit = memchr(record->text[i], '.', record->len[i]);
+    bool rounded = false;
+    for (size_t place = 1; digit && ++digit < end && *digit >= '0' && *digit <= '9'; place++)
+        rounded = rounded || (place > 2 && *digit != '0');
+    if (rounded) {
+        rounding->count++;
+        rounding->added += added;
+    }
+    return MTFP_OK;
+}
+
 mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_year, mtfp_diag *diag)
 {
     if (!mtfp_csv_present(record, i))

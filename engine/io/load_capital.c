@@ -91,7 +91,7 @@ static mtfp_status year_of(const mtfp_model *model, const mtfp_csv_record *recor
 /* Asset life and running costs: optional, on any row of the scheme. A
  * scheme has one of each, so rows that give them must agree: the last row's
  * word would otherwise replace the earlier ones' without a word. */
-static mtfp_status scheme_terms(const mtfp_model *model, const mtfp_csv_record *record,
+static mtfp_status scheme_terms(mtfp_model *model, const mtfp_csv_record *record,
                                 mtfp_scheme *scheme, mtfp_diag *diag)
 {
     if (mtfp_csv_present(record, ASSET_LIFE)) {
@@ -113,7 +113,7 @@ static mtfp_status scheme_terms(const mtfp_model *model, const mtfp_csv_record *
         return MTFP_OK;
     mtfp_pence cost = 0;
     int from = 0;
-    MTFP_TRY(mtfp_csv_money(record, RUNNING_COSTS, &cost, diag));
+    MTFP_TRY(mtfp_csv_money_rounding(record, RUNNING_COSTS, &model->rounding, &cost, diag));
     MTFP_TRY(year_of(model, record, RUNNING_FROM, &from, diag));
     if (from == 0)
         return mtfp_csv_error(record, RUNNING_FROM, diag,
@@ -175,7 +175,8 @@ static mtfp_status capital_row(void *context, const mtfp_csv_record *record, mtf
     MTFP_TRY(year_of(model, record, YEAR, &year, diag));
     mtfp_pence figure[MTFP_CAPITAL_COLUMNS], funding = 0;
     for (int c = 0; c < MTFP_CAPITAL_COLUMNS; c++) {
-        MTFP_TRY(mtfp_csv_money(record, FIGURES + (size_t)c, &figure[c], diag));
+        MTFP_TRY(mtfp_csv_money_rounding(record, FIGURES + (size_t)c, &model->rounding, &figure[c],
+                                         diag));
         funding += c == MTFP_CAPITAL_SPEND ? 0 : figure[c];
     }
     if (funding != figure[MTFP_CAPITAL_SPEND]) {

@@ -32,7 +32,7 @@ static mtfp_status funding_row(void *context, const mtfp_csv_record *record, mtf
                               record->text[YEAR], first, last);
     }
     mtfp_pence amount;
-    MTFP_TRY(mtfp_csv_money(record, AMOUNT, &amount, diag));
+    MTFP_TRY(mtfp_csv_money_rounding(record, AMOUNT, &model->rounding, &amount, diag));
     char *source_name = mtfp_strndup(record->text[SOURCE], record->len[SOURCE]);
     if (!source_name)
         return MTFP_ERR_MEMORY;

@@ -50,7 +50,7 @@ static mtfp_status type_row(void *context, const mtfp_csv_record *record, mtfp_d
                               model->placements.types[twin].name);
     MTFP_TRY(service_of(model, record, &type, diag));
     MTFP_TRY(not_negative(record, COUNT, &type.count, diag));
-    MTFP_TRY(mtfp_csv_money(record, WEEKLY, &type.weekly, diag));
+    MTFP_TRY(mtfp_csv_money_rounding(record, WEEKLY, &model->rounding, &type.weekly, diag));
     if (type.weekly <= 0)
         return mtfp_csv_error(record, WEEKLY, diag, "expected a weekly cost above 0");
     MTFP_TRY(not_negative(record, ARRIVALS, &type.arrivals, diag));

@@ -86,7 +86,7 @@ static mtfp_status revenue_row(void *context, const mtfp_csv_record *record, mtf
         line.cost_centre = (int32_t)cost_centre;
     }
     MTFP_TRY(subjective(record, &line.subjective, diag));
-    MTFP_TRY(mtfp_csv_money(record, AMOUNT, &line.amount, diag));
+    MTFP_TRY(mtfp_csv_money_rounding(record, AMOUNT, &model->rounding, &line.amount, diag));
     MTFP_TRY(line_index(model, record, line.subjective, &line.index, diag));
     if (mtfp_subjective_is_income((mtfp_subjective)line.subjective) && line.amount > 0)
         MTFP_TRY(mtfp_diag_warn(diag, record->path, record->line, record->position[AMOUNT],

@@ -79,7 +79,7 @@ static mtfp_status saving_row(void *context, const mtfp_csv_record *record, mtfp
         return mtfp_csv_error(record, SUBJECTIVE, diag, "unknown subjective \"%s\"",
                               record->text[SUBJECTIVE] ? record->text[SUBJECTIVE] : "");
     item.subjective = subjective;
-    MTFP_TRY(mtfp_csv_money(record, AMOUNT, &item.amount, diag));
+    MTFP_TRY(mtfp_csv_money_rounding(record, AMOUNT, &model->rounding, &item.amount, diag));
     if (item.amount < 0)
         return mtfp_csv_error(record, AMOUNT, diag,
                               "a saving's amount is the reduction a year: expected 0 or more");

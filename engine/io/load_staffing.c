@@ -25,14 +25,15 @@ static mtfp_status point_number(const mtfp_csv_record *record, size_t i, int *po
 
 static mtfp_status paypoint_row(void *context, const mtfp_csv_record *record, mtfp_diag *diag)
 {
-    mtfp_establishment *e = &((mtfp_model *)context)->establishment;
+    mtfp_model *model = context;
+    mtfp_establishment *e = &model->establishment;
     if (!mtfp_csv_present(record, PP_GRADE))
         return mtfp_csv_error(record, PP_GRADE, diag, "expected a grade, found an empty field");
     mtfp_pay_point point;
     MTFP_TRY(
         mtfp_names_intern(&e->grades, record->text[PP_GRADE], record->len[PP_GRADE], &point.grade));
     MTFP_TRY(point_number(record, PP_POINT, &point.point, diag));
-    MTFP_TRY(mtfp_csv_money(record, PP_SALARY, &point.salary, diag));
+    MTFP_TRY(mtfp_csv_money_rounding(record, PP_SALARY, &model->rounding, &point.salary, diag));
     if (point.salary <= 0)
         return mtfp_csv_error(record, PP_SALARY, diag, "expected a salary above 0");
     if (mtfp_pay_point_salary(e, point.grade, point.point) >= 0)
@@ -82,13 +83,13 @@ static mtfp_status status_of(const mtfp_csv_record *record, mtfp_post *post, mtf
 }
 
 /* Its pay: a grade and point of paypoints.csv, or an own salary; both must agree. */
-static mtfp_status pay_of(const mtfp_establishment *e, const mtfp_csv_record *record,
-                          mtfp_post *post, mtfp_diag *diag)
+static mtfp_status pay_of(const mtfp_establishment *e, mtfp_money_rounding *rounding,
+                          const mtfp_csv_record *record, mtfp_post *post, mtfp_diag *diag)
 {
     bool has_salary = mtfp_csv_present(record, SALARY);
     post->grade = -1;
     if (has_salary)
-        MTFP_TRY(mtfp_csv_money(record, SALARY, &post->salary, diag));
+        MTFP_TRY(mtfp_csv_money_rounding(record, SALARY, rounding, &post->salary, diag));
     if (!mtfp_csv_present(record, GRADE)) {
         if (!has_salary)
             return mtfp_csv_error(record, GRADE, diag,
@@ -174,7 +175,7 @@ static mtfp_status post_row(void *context, const mtfp_csv_record *record, mtfp_d
     if (post.fte <= 0 || post.fte > 1.5)
         return mtfp_csv_error(record, FTE, diag, "fte %s: expected more than 0, at most 1.5",
                               record->text[FTE]);
-    MTFP_TRY(pay_of(e, record, &post, diag));
+    MTFP_TRY(pay_of(e, &model->rounding, record, &post, diag));
     MTFP_TRY(status_of(record, &post, diag));
     MTFP_TRY(period_of(record, &post, diag));
     if (mtfp_csv_present(record, FUNDING))

@@ -111,8 +111,9 @@ static void read_limits(lua_State *L, mtfp_limits *limits)
  * pcall) leaves the model as it was. */
 static int model_(lua_State *L)
 {
-    static const char *const known[] = {"name",      "organisation", "base_year", "years",
-                                        "scenarios", "inputs",       "limits",    NULL};
+    static const char *const known[] = {"name",   "organisation",  "base_year",
+                                        "years",  "scenarios",     "inputs",
+                                        "limits", "round_amounts", NULL};
     mtfp_host *host = mtfp_host_of(L);
     mtfp_model *model = host->model;
     mtfp_fields_check(L, 1, "model", known);
@@ -135,6 +136,7 @@ static int model_(lua_State *L)
                           mtfp_lua_number(L, years), MTFP_MAX_YEARS);
     mtfp_limits limits = model->limits;
     read_limits(L, &limits);
+    bool round_amounts = mtfp_field_bool(L, 1, "round_amounts", false);
     read_scenarios(L, NULL);
     read_inputs(L, NULL);
     set_text(L, &model->name, name);
@@ -142,6 +144,9 @@ static int model_(lua_State *L)
     model->base_year = start;
     model->years = (int)years;
     model->limits = limits;
+    model->rounding.enabled = round_amounts;
+    if (round_amounts)
+        mtfp_host_where(L, &model->rounding.line);
     read_scenarios(L, model);
     read_inputs(L, model);
     host->base_year = model->base_year;

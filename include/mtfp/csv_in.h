@@ -51,6 +51,12 @@ mtfp_status mtfp_csv_error(const mtfp_csv_record *record, size_t i, mtfp_diag *d
                            const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 mtfp_status mtfp_csv_money(const mtfp_csv_record *record, size_t i, mtfp_pence *out,
                            mtfp_diag *diag);
+/* An amount, rounded to the penny and counted in rounding when it has more
+ * than two decimal places and rounding is enabled (else such an amount is
+ * an error, as mtfp_csv_money's). */
+mtfp_status mtfp_csv_money_rounding(const mtfp_csv_record *record, size_t i,
+                                    mtfp_money_rounding *rounding, mtfp_pence *out,
+                                    mtfp_diag *diag);
 mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_year,
                           mtfp_diag *diag);
 /* A month, or a year meaning its April, or its March for the end of a

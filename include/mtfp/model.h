@@ -113,6 +113,7 @@ typedef struct mtfp_model {
 
     mtfp_limits limits;
     mtfp_savings_policy savings;
+    mtfp_money_rounding rounding; /* model.lua's round_amounts, and what it rounded */
 } mtfp_model;
 
 mtfp_status mtfp_model_init(mtfp_model *model);

@@ -25,6 +25,25 @@ typedef int64_t mtfp_pence;
  * what was expected (a static string); *out is untouched. */
 bool mtfp_money_parse(const char *text, size_t len, mtfp_pence *out, const char **why);
 
+/* As mtfp_money_parse, but an amount with more than two decimal places is
+ * rounded to the penny, half away from zero, and *added is what the rounding
+ * added to it (negative: took off), in billionths of a penny (digits past the
+ * eleventh decimal place are not counted in it). *added is 0 for an amount in
+ * whole pence. */
+#define MTFP_MONEY_ADDED_UNIT INT64_C(1000000000) /* a penny in *added's units */
+bool mtfp_money_parse_rounding(const char *text, size_t len, mtfp_pence *out, int64_t *added,
+                               const char **why);
+
+/* Input amounts with more than two decimal places: refused unless enabled
+ * (model.lua's round_amounts), when they are rounded to the penny and
+ * counted, with what the rounding added in billionths of a penny. */
+typedef struct mtfp_money_rounding {
+    bool enabled;
+    int line; /* model.lua's line that enabled it */
+    size_t count;
+    int64_t added;
+} mtfp_money_rounding;
+
 /* Parse a number that is not an amount (a rate, a count, an FTE, a param's
  * value) as decimal digits with an optional sign, decimal point and exponent:
  * 0.08, -1.5, .5, 1.5e5. Not hexadecimal (0x10), inf or nan, nor spaces.

@@ -201,9 +201,46 @@ static void test_checked_add_detects_overflow(void **state)
     assert_false(mtfp_money_sub(INT64_MIN, 1, &out));
 }
 
+/* round_amounts: half away from zero on the third decimal, and what the
+ * rounding added in billionths of a penny. */
+static void test_parse_rounding_to_the_penny(void **state)
+{
+    (void)state;
+    mtfp_pence p;
+    int64_t added;
+    const char *why;
+    assert_true(mtfp_money_parse_rounding("1.005", 5, &p, &added, &why));
+    assert_int_equal(p, 101);
+    assert_int_equal(added, 500000000); /* half a penny more */
+    assert_true(mtfp_money_parse_rounding("(1.005)", 7, &p, &added, &why));
+    assert_int_equal(p, -101);
+    assert_int_equal(added, -500000000);
+    assert_true(mtfp_money_parse_rounding("1.0049", 6, &p, &added, &why));
+    assert_int_equal(p, 100);
+    assert_int_equal(added, -490000000);
+    assert_true(mtfp_money_parse_rounding("0.999", 5, &p, &added, &why));
+    assert_int_equal(p, 100);
+    assert_int_equal(added, 100000000); /* 1.00 - 0.999 is a tenth of a penny */
+    /* Digits past the eleventh decimal place are not counted. */
+    assert_true(mtfp_money_parse_rounding("2.12345678901234", 16, &p, &added, &why));
+    assert_int_equal(p, 212);
+    assert_int_equal(added, -345678901);
+    assert_true(mtfp_money_parse_rounding("£1,234.50", strlen("£1,234.50"), &p, &added, &why));
+    assert_int_equal(p, 123450);
+    assert_int_equal(added, 0);
+    /* Rounding up to the cap is fine; past it is not. */
+    assert_true(mtfp_money_parse_rounding("999999999999.995", 16, &p, &added, &why));
+    assert_int_equal(p, MTFP_PENCE_INPUT_MAX);
+    assert_false(mtfp_money_parse_rounding("1000000000000.005", 17, &p, &added, &why));
+    /* Without rounding, a third decimal is refused and says how to round. */
+    assert_false(mtfp_money_parse("1.005", 5, &p, &why));
+    assert_non_null(strstr(why, "round_amounts"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parse_rounding_to_the_penny),
         cmocka_unit_test(test_parse_plain_decimal),
         cmocka_unit_test(test_parse_thousands_separators_and_pound_sign),
         cmocka_unit_test(test_parse_negatives_with_minus_or_brackets),
