@@ -27,8 +27,11 @@
 ---@field type? "cashable"|"non-cashable" Non-cashable savings are reported, not budgeted.
 ---@field rag? "red"|"amber"|"green"|"R"|"A"|"G" Delivery confidence.
 
---- Name the scenario.
----@param name string|{name: string, description?: string}
+--- Name the scenario; `uses` builds it from other scenario scripts of this directory, run
+--- in the order listed (their items, indices, params and actions add up; an index or param
+--- two of them set differently is an error naming both lines). In a script another uses, it
+--- names that part only.
+---@param name string|{name: string, description?: string, uses?: string[]}
 function scenario(name) end
 
 --- Extra spend from a month: the Summary's Pressures line.
@@ -99,7 +102,9 @@ function reserves.contribute(movement) end
 ---@return number
 function param(name, default, options) end
 
---- Run a script from the same directory; returns what it returns.
+--- Run a script from the same directory; returns what it returns. An item a helper it
+--- defines makes records the scenario script's line that called it, then the helper's:
+--- "savings.lua:5 via common.lua:6" in the Audit sheet.
 ---@param file string
 ---@return any ...
 function include(file) end
@@ -112,6 +117,7 @@ function include(file) end
 ---@field scenarios? string[] Scenario scripts, relative to the model directory.
 ---@field inputs? table<string, string> File names by role: revenue, funding, ...
 ---@field limits? {instructions?: number, memory?: number}
+---@field round_amounts? boolean Round input amounts with fractions of a penny (one finding says how many).
 
 --- model.lua only: describe the model.
 ---@param description mtfp.model

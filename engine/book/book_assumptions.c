@@ -60,7 +60,7 @@ static void params(sheet *k, const mtfp_scenario *scenario)
     for (size_t i = 0; i < scenario->param_count; i++) {
         const mtfp_param *param = &scenario->params[i];
         char source[600];
-        mtfp_book_source(param->file, param->line, source, sizeof source);
+        mtfp_book_source_via(param->file, param->line, param->via, source, sizeof source);
         /* Set at and a description wrap: the row is as tall as their lines. */
         size_t lines = mtfp_book_wrapped_lines(source, SET_AT_WIDTH);
         if (param->description) {

@@ -77,7 +77,7 @@ static lxw_row_t entries(mtfp_book *b, size_t scenario, lxw_row_t row)
     for (size_t a = 0; a < plan->audit_count; a++) {
         const mtfp_audit_entry *entry = &plan->audit[a];
         char source[600];
-        mtfp_book_source(entry->file, entry->line, source, sizeof source);
+        mtfp_book_source_via(entry->file, entry->line, entry->via, source, sizeof source);
         const char *texts[COL_FIRST_YEAR] = {
             [COL_SCENARIO] = b->run->scenarios[scenario].name,
             [COL_KIND] = entry->kind,
@@ -111,7 +111,7 @@ static lxw_row_t notes(mtfp_book *b, lxw_row_t row)
         for (size_t i = 0; i < scenario->note_count; i++) {
             const mtfp_note *note = &scenario->notes[i];
             char source[600];
-            mtfp_book_source(note->file, note->line, source, sizeof source);
+            mtfp_book_source_via(note->file, note->line, note->via, source, sizeof source);
             const char *texts[COL_FIRST_YEAR] = {[COL_SCENARIO] = scenario->name,
                                                  [COL_KIND] = note->kind,
                                                  [COL_TITLE] = note->text,

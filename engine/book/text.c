@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mtfp/path.h"
 #include "mtfp/utf8.h"
 
 const char *mtfp_book_fit(const char *text, char *buf, size_t size)
@@ -105,6 +106,13 @@ void mtfp_book_scenario_heading(const mtfp_book *b, size_t scenario, char *buf, 
         mtfp_book_format(buf, size, "Scenario: %s", s->name);
     else
         mtfp_book_format(buf, size, "%s (the model with no scenario)", s->name);
+}
+
+void mtfp_book_source_via(const char *file, int line, const char *via, char *buf, size_t size)
+{
+    char text[3 * MTFP_DIAG_FILE_MAX];
+    mtfp_path_source(file, line, via, text, sizeof text);
+    mtfp_book_format(buf, size, "%s", text);
 }
 
 void mtfp_book_source(const char *file, int line, char *buf, size_t size)

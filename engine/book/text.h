@@ -39,5 +39,8 @@ size_t mtfp_book_longest_name(const mtfp_names *names);
 void mtfp_book_scenario_heading(const mtfp_book *b, size_t scenario, char *buf, size_t size);
 /* "file:line" of a source, or "" when there is none. */
 void mtfp_book_source(const char *file, int line, char *buf, size_t size);
+/* The same with the helper's line that made the call, when there is one
+ * (mtfp_path_source): "scripts/savings.lua:14 via common.lua:10". */
+void mtfp_book_source_via(const char *file, int line, const char *via, char *buf, size_t size);
 
 #endif

@@ -29,7 +29,8 @@ void mtfp_item_clear(mtfp_item *item)
     free(item->title);
     free(item->reason);
     free(item->file);
-    item->id = item->title = item->reason = item->file = NULL;
+    free(item->via);
+    item->id = item->title = item->reason = item->file = item->via = NULL;
 }
 
 void mtfp_items_free(mtfp_items *items)
@@ -59,8 +60,10 @@ mtfp_status mtfp_items_copy(mtfp_items *dst, const mtfp_items *src)
         copy.title = mtfp_strdup(src->items[i].title);
         copy.reason = mtfp_strdup(src->items[i].reason);
         copy.file = mtfp_strdup(src->items[i].file);
+        copy.via = mtfp_strdup(src->items[i].via);
         if ((src->items[i].id && !copy.id) || (src->items[i].title && !copy.title) ||
-            (src->items[i].reason && !copy.reason) || (src->items[i].file && !copy.file)) {
+            (src->items[i].reason && !copy.reason) || (src->items[i].file && !copy.file) ||
+            (src->items[i].via && !copy.via)) {
             mtfp_item_clear(&copy);
             return MTFP_ERR_MEMORY;
         }

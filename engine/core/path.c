@@ -1,5 +1,6 @@
 #include "mtfp/path.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,4 +81,19 @@ const char *mtfp_path_base(const char *path)
 {
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
+}
+
+int mtfp_path_source(const char *file, int line, const char *via, char *buf, size_t size)
+{
+    if (!file || !*file)
+        return snprintf(buf, size, "%s", "");
+    int used =
+        line > 0 ? snprintf(buf, size, "%s:%d", file, line) : snprintf(buf, size, "%s", file);
+    if (!via || !*via || used < 0 || (size_t)used >= size)
+        return used;
+    size_t dir = (size_t)(mtfp_path_base(file) - file); /* with its slash */
+    if (dir > 0 && strncmp(via, file, dir) == 0)
+        via += dir;
+    int more = snprintf(buf + used, size - (size_t)used, " via %s", via);
+    return more < 0 ? more : used + more;
 }

@@ -192,6 +192,7 @@ static mtfp_status project_item(projection *p, const mtfp_item *item)
                               .subjective = item->subjective,
                               .file = item->file,
                               .line = item->line,
+                              .via = item->via,
                               .change = (uint8_t)item_change(item),
                               .rag = item->rag};
     int32_t entry;
@@ -359,6 +360,7 @@ static mtfp_status staffing_lines(projection *p, mtfp_establishment *working,
                               .subjective = MTFP_SUBJ_EMPLOYEES,
                               .file = action->file,
                               .line = action->line,
+                              .via = action->via,
                               .change = (uint8_t)staffing_change(action->kind)};
     int32_t entry;
     MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));

@@ -56,12 +56,14 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
         free(scenario->params[i].name);
         free(scenario->params[i].description);
         free(scenario->params[i].file);
+        free(scenario->params[i].via);
     }
     free(scenario->params);
     for (size_t i = 0; i < scenario->note_count; i++) {
         free(scenario->notes[i].kind);
         free(scenario->notes[i].text);
         free(scenario->notes[i].file);
+        free(scenario->notes[i].via);
     }
     free(scenario->notes);
     for (size_t i = 0; i < scenario->include_count; i++)
@@ -100,11 +102,13 @@ mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *p
     added->name = mtfp_strdup(param->name);
     added->description = mtfp_strdup(param->description);
     added->file = mtfp_strdup(param->file);
+    added->via = mtfp_strdup(param->via);
     if (!added->name || (param->description && !added->description) ||
-        (param->file && !added->file)) {
+        (param->file && !added->file) || (param->via && !added->via)) {
         free(added->name);
         free(added->description);
         free(added->file);
+        free(added->via);
         return MTFP_ERR_MEMORY;
     }
     scenario->param_count++;
@@ -127,7 +131,7 @@ mtfp_status mtfp_scenario_add_include(mtfp_scenario *scenario, const char *path)
 }
 
 mtfp_status mtfp_scenario_add_note(mtfp_scenario *scenario, const char *kind, const char *text,
-                                   const char *file, int line)
+                                   const char *file, int line, const char *via)
 {
     if (mtfp_grow(&scenario->notes, &scenario->note_cap, scenario->note_count + 1,
                   sizeof *scenario->notes))
@@ -137,10 +141,12 @@ mtfp_status mtfp_scenario_add_note(mtfp_scenario *scenario, const char *kind, co
     note->text = mtfp_strdup(text);
     note->file = mtfp_strdup(file);
     note->line = line;
-    if (!note->kind || !note->text || (file && !note->file)) {
+    note->via = via && *via ? mtfp_strdup(via) : NULL;
+    if (!note->kind || !note->text || (file && !note->file) || (via && *via && !note->via)) {
         free(note->kind);
         free(note->text);
         free(note->file);
+        free(note->via);
         return MTFP_ERR_MEMORY;
     }
     scenario->note_count++;

@@ -270,6 +270,7 @@ void mtfp_staffing_actions_free(mtfp_staffing_actions *actions)
         free(a->post_id);
         free(a->reason);
         free(a->file);
+        free(a->via);
     }
     free(actions->items);
     mtfp_names_free(&actions->added);
@@ -286,6 +287,7 @@ mtfp_status mtfp_staffing_actions_add(mtfp_staffing_actions *actions, mtfp_staff
         free(action->post_id);
         free(action->reason);
         free(action->file);
+        free(action->via);
         return MTFP_ERR_MEMORY;
     }
     actions->items[actions->count++] = *action;

@@ -13,8 +13,9 @@ static void note(lua_State *L, mtfp_host *host, const char *kind, const char *te
     if (!host->scenario)
         return;
     int line;
-    const char *file = mtfp_host_where(L, &line);
-    if (mtfp_scenario_add_note(host->scenario, kind, text, file, line) != MTFP_OK)
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    const char *file = mtfp_host_source(L, &line, via, sizeof via);
+    if (mtfp_scenario_add_note(host->scenario, kind, text, file, line, via) != MTFP_OK)
         luaL_error(L, "out of memory");
 }
 
@@ -36,6 +37,31 @@ static void new_but_close(lua_State *L, mtfp_host *host, const char *what, const
         luaL_error(L, "out of memory");
 }
 
+/* A scenario sets an index once: a second index() of a name that gives other
+ * rates (from a script the scenario uses, say) is an error naming both
+ * lines. One the model set is the scenario's to replace. */
+static void index_conflict(lua_State *L, mtfp_host *host, const char *name, const double *rates,
+                           size_t count)
+{
+    int32_t found = mtfp_indices_find(host->indices, name, strlen(name));
+    if (!host->scenario || found < 0)
+        return;
+    const mtfp_index *set = &host->indices->items[found];
+    int32_t model = mtfp_indices_find(&host->base->indices, name, strlen(name));
+    const mtfp_index *was = model >= 0 ? &host->base->indices.items[model] : NULL;
+    bool scenarios =
+        !was || was->line != set->line ||
+        (was->file && set->file ? strcmp(was->file, set->file) != 0 : was->file != set->file);
+    if (!scenarios)
+        return;
+    for (size_t y = 1; y <= MTFP_MAX_YEARS; y++)
+        if (set->rate[y] != rates[(y <= count ? y : count) - 1])
+            luaL_error(L,
+                       "index(\"%s\") gives other rates than %s:%d gave it in this scenario: a "
+                       "scenario sets an index once, whichever of its scripts sets it",
+                       name, set->file ? set->file : "?", set->line);
+}
+
 /* index("pay", 0.03) or index("prices", { 0.025, 0.025, 0.02 }) */
 static int index_(lua_State *L)
 {
@@ -45,6 +71,7 @@ static int index_(lua_State *L)
         return luaL_error(L, "index: expected a name");
     double rates[MTFP_MAX_YEARS];
     size_t count = mtfp_lua_rates(L, 2, "index()", rates);
+    index_conflict(L, host, name, rates, count);
     if (host->scenario && mtfp_indices_find(host->indices, name, strlen(name)) < 0)
         new_but_close(L, host, "index", name,
                       mtfp_indices_closest(host->indices, name, strlen(name)));

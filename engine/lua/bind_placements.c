@@ -32,8 +32,9 @@ static void note(lua_State *L, const char *text)
 {
     mtfp_host *host = mtfp_host_of(L);
     int line;
-    const char *file = mtfp_host_where(L, &line);
-    if (mtfp_scenario_add_note(host->scenario, "placements", text, file, line) != MTFP_OK)
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    const char *file = mtfp_host_source(L, &line, via, sizeof via);
+    if (mtfp_scenario_add_note(host->scenario, "placements", text, file, line, via) != MTFP_OK)
         luaL_error(L, "out of memory");
 }
 

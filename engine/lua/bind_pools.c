@@ -280,10 +280,11 @@ static int handle_set(lua_State *L)
     }
     mtfp_host *host = mtfp_host_of(L);
     int line;
-    const char *file = mtfp_host_where(L, &line);
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    const char *file = mtfp_host_source(L, &line, via, sizeof via);
     char text[300];
     snprintf(text, sizeof text, "pool %s: %s changed", pool->name, field);
-    if (mtfp_scenario_add_note(host->scenario, "pool", text, file, line) != MTFP_OK)
+    if (mtfp_scenario_add_note(host->scenario, "pool", text, file, line, via) != MTFP_OK)
         return luaL_error(L, "out of memory");
     return 0;
 }

@@ -10,10 +10,56 @@
 #include "mtfp/memory.h"
 #include "mtfp/path.h"
 
-/* scenario "Name" or scenario { name = "...", description = "..." } */
+/* The scenario scripts a scenario is built from, in order: each runs as a
+ * part of this one (host.h, mtfp_host_use), and a note in the Audit says
+ * which, with the name it gives itself. The list is read whole first. */
+static void use_parts(lua_State *L, mtfp_host *host)
+{
+    if (lua_getfield(L, 1, "uses") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int uses = lua_gettop(L);
+    if (!lua_istable(L, uses))
+        luaL_error(L,
+                   "scenario: uses = %s: expected a list of scenario scripts, as in uses = "
+                   "{ \"pay-award.lua\", \"savings.lua\" }",
+                   luaL_typename(L, uses));
+    lua_Integer count = luaL_len(L, uses);
+    for (lua_Integer i = 1; i <= count; i++, lua_pop(L, 1))
+        if (lua_geti(L, uses, i) != LUA_TSTRING)
+            luaL_error(L, "scenario: uses[%I] is not the name of a scenario script", i);
+    for (lua_Integer i = 1; i <= count; i++) {
+        lua_geti(L, uses, i);
+        const char *name = lua_tostring(L, -1);
+        /* The note comes before the part's own notes, its name added after. */
+        int line;
+        char via[MTFP_DIAG_FILE_MAX + 16], text[512];
+        const char *file = mtfp_host_source(L, &line, via, sizeof via);
+        snprintf(text, sizeof text, "uses %s", name);
+        size_t note = host->scenario->note_count;
+        if (mtfp_scenario_add_note(host->scenario, "uses", text, file, line, via) != MTFP_OK)
+            luaL_error(L, "out of memory");
+        int before = host->part_count;
+        mtfp_host_use(L, name);
+        const char *named = before < host->part_count ? host->part_names[before] : NULL;
+        if (named) {
+            char *said = mtfp_format("uses %s (\"%s\")", name, named);
+            if (!said)
+                luaL_error(L, "out of memory");
+            free(host->scenario->notes[note].text);
+            host->scenario->notes[note].text = said;
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* scenario "Name" or scenario { name = "...", description = "...", uses = { ... } }. In a
+ * script another uses, it names that part only (the Audit's note of the use). */
 static int scenario_(lua_State *L)
 {
-    static const char *const known[] = {"name", "description", NULL};
+    static const char *const known[] = {"name", "description", "uses", NULL};
     mtfp_host *host = mtfp_host_of(L);
     const char *name, *description = NULL;
     if (lua_type(L, 1) == LUA_TTABLE) {
@@ -24,13 +70,28 @@ static int scenario_(lua_State *L)
     } else {
         name = luaL_checkstring(L, 1);
     }
-    if (host->named)
-        return luaL_error(L, "scenario is named twice");
+    int line;
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    const char *where = mtfp_host_source(L, &line, via, sizeof via);
+    int part = mtfp_host_part_of(host, where);
+    if (part > 0 ? host->part_names[part] != NULL : host->named)
+        return luaL_error(L, "scenario is named twice%s",
+                          part > 0 || strcmp(mtfp_host_where(L, &line), where) == 0
+                              ? ""
+                              : ": a scenario built from other scenario scripts names them in "
+                                "scenario { name = ..., uses = { ... } }, not with include");
     if (!*name)
         return luaL_error(L, "scenario: expected a name");
     mtfp_lua_line(L, "scenario: the name", name);
+    if (part > 0) {
+        host->part_names[part] = mtfp_strdup(name);
+        if (!host->part_names[part])
+            return luaL_error(L, "out of memory");
+        if (lua_type(L, 1) == LUA_TTABLE)
+            use_parts(L, host);
+        return 0;
+    }
     mtfp_scenario *scenario = host->scenario;
-    int line;
     char *copy = mtfp_strdup(name), *file = mtfp_strdup(mtfp_host_where(L, &line));
     char *said = mtfp_strdup(description);
     if (!copy || !file || (description && !said)) {
@@ -41,10 +102,14 @@ static int scenario_(lua_State *L)
     }
     free(scenario->name);
     scenario->name = copy;
+    free(scenario->description);
     scenario->description = said;
+    free(scenario->name_file);
     scenario->name_file = file;
     scenario->name_line = line;
     host->named = true;
+    if (lua_type(L, 1) == LUA_TTABLE)
+        use_parts(L, host);
     return 0;
 }
 
@@ -207,7 +272,8 @@ static void saving_named(lua_State *L, const mtfp_scenario *scenario, const char
         }
     if (!*title && !reason) {
         int line;
-        const char *file = mtfp_host_where(L, &line);
+        char via[MTFP_DIAG_FILE_MAX + 16];
+        const char *file = mtfp_host_source(L, &line, via, sizeof via);
         *title = lua_pushfstring(L, "Saving at %s:%d", mtfp_path_base(file), line);
     }
 }
@@ -230,11 +296,14 @@ static int add_item(lua_State *L, mtfp_item_kind kind)
     if (kind == MTFP_ITEM_SAVING)
         saving_named(L, host->scenario, id, &title, reason);
     /* Copies last: no Lua error may come between them and the item's owner. */
-    item.file = mtfp_strdup(mtfp_host_where(L, &item.line));
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    item.file = mtfp_strdup(mtfp_host_source(L, &item.line, via, sizeof via));
+    item.via = via[0] ? mtfp_strdup(via) : NULL;
     item.id = mtfp_strdup(id);
     item.title = mtfp_strdup(title);
     item.reason = mtfp_strdup(reason);
-    if (!item.file || (id && !item.id) || (title && !item.title) || (reason && !item.reason)) {
+    if (!item.file || (via[0] && !item.via) || (id && !item.id) || (title && !item.title) ||
+        (reason && !item.reason)) {
         mtfp_item_clear(&item);
         return luaL_error(L, "out of memory");
     }
@@ -294,13 +363,24 @@ static int param(lua_State *L)
         record.ranged = low;
     }
     record.name = (char *)name;
+    /* A param asked for twice (by two scripts the scenario uses, say) is
+     * one value: two defaults or ranges for it cannot both hold. */
+    const mtfp_param *asked = mtfp_scenario_param(host->scenario, name);
+    if (asked && (asked->fallback != record.fallback || asked->ranged != record.ranged ||
+                  (record.ranged && (asked->low != record.low || asked->high != record.high))))
+        return luaL_error(L,
+                          "param \"%s\" is asked for at %s:%d with another default or range: "
+                          "give it the same in both, or two names",
+                          name, asked->file ? asked->file : "?", asked->line);
     mtfp_setting *setting = mtfp_settings_find(host->settings, name);
     if (setting) {
         setting->used = true;
         record.value = setting->value;
         record.overridden = true;
     }
-    record.file = (char *)mtfp_host_where(L, &record.line);
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    record.file = (char *)mtfp_host_source(L, &record.line, via, sizeof via);
+    record.via = via[0] ? via : NULL;
     if (mtfp_scenario_add_param(host->scenario, &record) != MTFP_OK)
         return luaL_error(L, "out of memory");
     lua_pushnumber(L, record.value);

@@ -127,10 +127,13 @@ static int record(lua_State *L, mtfp_staffing_action *action, const char *post_i
                   const char *reason)
 {
     mtfp_host *host = mtfp_host_of(L);
-    action->file = mtfp_strdup(mtfp_host_where(L, &action->line));
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    action->file = mtfp_strdup(mtfp_host_source(L, &action->line, via, sizeof via));
+    action->via = via[0] ? mtfp_strdup(via) : NULL;
     action->reason = mtfp_strdup(reason);
     action->post_id = mtfp_strdup(post_id);
-    if (!action->file || (reason && !action->reason) || (post_id && !action->post_id) ||
+    if (!action->file || (via[0] && !action->via) || (reason && !action->reason) ||
+        (post_id && !action->post_id) ||
         mtfp_staffing_actions_add(&host->scenario->staffing, action) != MTFP_OK)
         return luaL_error(L, "out of memory");
     return 0;

@@ -83,6 +83,55 @@ const char *mtfp_host_where(lua_State *L, int *line)
     return "?";
 }
 
+bool mtfp_host_add_part(mtfp_host *host, const char *path)
+{
+    if (host->part_count == MTFP_PARTS_MAX)
+        return false;
+    host->parts[host->part_count] = mtfp_strdup(path);
+    if (!host->parts[host->part_count])
+        return false;
+    host->part_count++;
+    return true;
+}
+
+int mtfp_host_part_of(const mtfp_host *host, const char *file)
+{
+    for (int i = 0; i < host->part_count; i++)
+        if (strcmp(host->parts[i], file) == 0)
+            return i;
+    return -1;
+}
+
+static bool is_part(const mtfp_host *host, const char *file)
+{
+    return mtfp_host_part_of(host, file) >= 0;
+}
+
+/* The line that led to the call is the innermost main chunk of a scenario
+ * script on the stack: a function (a helper in an included file or in the
+ * script itself) is called from there, and an included file runs from its
+ * include. */
+const char *mtfp_host_source(lua_State *L, int *line, char *via, size_t size)
+{
+    const mtfp_host *host = mtfp_host_of(L);
+    int inner_line;
+    const char *inner = mtfp_host_where(L, &inner_line);
+    via[0] = '\0';
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline <= 0 || ar.source[0] != '@' || strcmp(ar.what, "main") != 0 ||
+            !is_part(host, ar.source + 1))
+            continue;
+        *line = ar.currentline;
+        if (ar.currentline != inner_line || strcmp(ar.source + 1, inner) != 0)
+            snprintf(via, size, "%s:%d", inner, inner_line);
+        return ar.source + 1;
+    }
+    *line = inner_line;
+    return inner;
+}
+
 /* The closest name the table at index 1 has (the environment, or an API
  * table such as capital), for "did you mean". */
 static const char *closest_key(lua_State *L, const char *name)
@@ -388,9 +437,11 @@ static int run_as(lua_State *L, mtfp_host *host, char *real, int results)
     return status;
 }
 
-/* The error for an include of a script that is running: the chain of
- * includes from it ("a.lua, b.lua, a.lua"). Frees real. */
-static int include_cycle(lua_State *L, mtfp_host *host, const char *name, int from, char *real)
+/* The error for an include (call "include", verb "includes") or a use of a
+ * script that is running: the chain from it ("a.lua, b.lua, a.lua"). Frees
+ * real. */
+static int include_cycle(lua_State *L, mtfp_host *host, const char *call, const char *verb,
+                         const char *name, int from, char *real)
 {
     luaL_Buffer chain;
     luaL_buffinit(L, &chain);
@@ -402,20 +453,22 @@ static int include_cycle(lua_State *L, mtfp_host *host, const char *name, int fr
     luaL_pushresult(&chain);
     lua_pushstring(L, mtfp_path_base(real));
     free(real);
-    return luaL_error(L, "include \"%s\": %s includes itself (%s)", name, lua_tostring(L, -1),
+    return luaL_error(L, "%s \"%s\": %s %s itself (%s)", call, name, lua_tostring(L, -1), verb,
                       lua_tostring(L, -2));
 }
 
-/* include "common.lua": a script from the including script's directory. */
-static int include(lua_State *L)
+/* Run the script name from the script's directory, as call says (include
+ * "common.lua", or a scenario's uses, which verb names in a cycle's error);
+ * a part is a scenario script whose lines items record (mtfp_host_source).
+ * Returns how many results it left above the stack's top before. */
+static int run_file(lua_State *L, const char *name, const char *call, const char *verb, bool part)
 {
-    const char *name = luaL_checkstring(L, 1);
     mtfp_host *host = mtfp_host_of(L);
     if (mtfp_path_is_absolute(name) || strstr(name, "..") || strchr(name, '\\'))
         return luaL_error(L,
-                          "include \"%s\": give a file in the script's own directory "
+                          "%s \"%s\": give a file in the script's own directory "
                           "(no absolute paths or \"..\")",
-                          name);
+                          call, name);
     char *path = mtfp_path_join(host->dir, name);
     char *real_dir = realpath(host->dir, NULL);
     char *real = path ? realpath(path, NULL) : NULL;
@@ -434,14 +487,23 @@ static int include(lua_State *L)
     if (wrong) {
         free(path);
         free(real);
-        return luaL_error(L, "include \"%s\": %s", name, wrong);
+        return luaL_error(L, "%s \"%s\": %s", call, name, wrong);
     }
     for (int i = 0; i < host->running_count; i++)
         if (host->running[i] && strcmp(host->running[i], real) == 0) {
             free(path);
-            return include_cycle(L, host, name, i, real);
+            return include_cycle(L, host, call, verb, name, i, real);
         }
-    lua_settop(L, 1);
+    if (part && (is_part(host, path) || !mtfp_host_add_part(host, path))) {
+        bool twice = is_part(host, path);
+        free(path);
+        free(real);
+        return luaL_error(L, "%s \"%s\": %s", call, name,
+                          twice ? "the scenario has this script already (its own, or one it "
+                                  "uses): its changes would count twice"
+                                : "too many scripts in one scenario");
+    }
+    int top = lua_gettop(L);
     int status = load_script(L, path);
     /* The Cover lists every file that shaped the figures, with its SHA-256. */
     mtfp_status recorded = status != LUA_OK ? MTFP_OK
@@ -455,7 +517,7 @@ static int include(lua_State *L)
     }
     if (status == LUA_ERRFILE) {
         free(real);
-        return luaL_error(L, "include \"%s\": %s", name, lua_tostring(L, -1));
+        return luaL_error(L, "%s \"%s\": %s", call, name, lua_tostring(L, -1));
     }
     if (status != LUA_OK) {
         free(real);
@@ -463,7 +525,22 @@ static int include(lua_State *L)
     }
     if (run_as(L, host, real, LUA_MULTRET) != LUA_OK)
         return lua_error(L);
-    return lua_gettop(L) - 1;
+    return lua_gettop(L) - top;
+}
+
+/* include "common.lua": a script from the including script's directory. */
+static int include(lua_State *L)
+{
+    const char *name = luaL_checkstring(L, 1);
+    lua_settop(L, 1);
+    return run_file(L, name, "include", "includes", false);
+}
+
+void mtfp_host_use(lua_State *L, const char *name)
+{
+    int top = lua_gettop(L);
+    run_file(L, name, "uses", "uses", true);
+    lua_settop(L, top);
 }
 
 mtfp_status mtfp_host_open(mtfp_host *host, const mtfp_limits *limits, mtfp_diag *diag)
@@ -493,6 +570,12 @@ void mtfp_host_close(mtfp_host *host)
     for (int i = 0; i < host->loaded_count; i++)
         free(host->loaded[i]);
     host->loaded_count = 0;
+    for (int i = 0; i < host->part_count; i++) {
+        free(host->parts[i]);
+        free(host->part_names[i]);
+        host->part_names[i] = NULL;
+    }
+    host->part_count = 0;
     host->L = NULL;
     host->dir = NULL;
 }
@@ -539,6 +622,8 @@ mtfp_status mtfp_host_run(mtfp_host *host, const char *path, mtfp_diag *diag)
     host->dir = mtfp_path_dir(path);
     host->diag = diag;
     if (!host->dir)
+        return MTFP_ERR_MEMORY;
+    if (!mtfp_host_add_part(host, path))
         return MTFP_ERR_MEMORY;
     lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
     int status = load_script(L, path);

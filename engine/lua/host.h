@@ -20,6 +20,7 @@
 #include "mtfp/settings.h"
 
 #define MTFP_INCLUDE_DEPTH 32 /* scripts running at once: one and its includes */
+#define MTFP_PARTS_MAX 64     /* scenario scripts in one scenario: it and those it uses */
 
 typedef struct mtfp_host {
     lua_State *L;
@@ -38,6 +39,11 @@ typedef struct mtfp_host {
      * here again. */
     char *loaded[32];
     int loaded_count;
+    /* The scenario scripts (as loaded: the one run and those it uses), whose
+     * lines an item records, through any helper (mtfp_host_source). */
+    char *parts[MTFP_PARTS_MAX];
+    char *part_names[MTFP_PARTS_MAX]; /* the name each gives itself (scenario "..."), or NULL */
+    int part_count;
     /* The real paths of the script and the includes running, outermost
      * first: an include of one of them would never end. */
     char *running[MTFP_INCLUDE_DEPTH];
@@ -79,6 +85,27 @@ mtfp_host *mtfp_host_of(lua_State *L);
 
 /* The script file and line that called the running C function. */
 const char *mtfp_host_where(lua_State *L, int *line);
+
+/* Where a scenario script made what the running C function records (an
+ * item, a staffing action, a note, a param): the line of the scenario's own
+ * script, or of a script it uses, that led to the call, through any helper
+ * function or included file; and into via the line that made the call
+ * ("scripts/common.lua:10"), or "" when that is the same line. */
+const char *mtfp_host_source(lua_State *L, int *line, char *via, size_t size);
+
+/* Run the scenario script name (in the directory of the script run, as
+ * include's) as a part of the scenario: what it makes records its own lines
+ * (mtfp_host_source). A Lua error for a script that cannot be run, that is
+ * running, or that the scenario has already (its own or one it uses). */
+void mtfp_host_use(lua_State *L, const char *name);
+
+/* The number of the scenario script file is (0: the script run; more: one it
+ * uses), or -1 when it is none of them (an included file). */
+int mtfp_host_part_of(const mtfp_host *host, const char *file);
+
+/* Record path (as it is loaded) as a scenario script of the scenario, whose
+ * lines mtfp_host_source gives. False if there are too many. */
+bool mtfp_host_add_part(mtfp_host *host, const char *path);
 
 /* The bindings of each area. */
 void mtfp_bind_common(mtfp_host *host);              /* index(), funding{}, print() */

@@ -56,6 +56,7 @@ typedef struct mtfp_item {
     char rag;      /* savings only: 'R', 'A', 'G' or 0 if not rated */
     char *file;    /* the script or input file and line that made it */
     int line;
+    char *via; /* the helper's line that made the call ("common.lua:10"), or NULL */
 } mtfp_item;
 
 typedef struct mtfp_items {

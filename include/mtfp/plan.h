@@ -78,7 +78,8 @@ typedef struct mtfp_audit_entry {
     int32_t subjective;
     const char *file;
     int line;
-    uint8_t change; /* how its effect enters the plan (mtfp_change) */
+    const char *via; /* the helper's line that made it ("common.lua:10"), or NULL */
+    uint8_t change;  /* how its effect enters the plan (mtfp_change) */
     bool has_effect;
     char rag; /* savings: 'R', 'A', 'G' or 0 */
     /* The part of a saving its RAG rating does not expect (a plan that

@@ -26,6 +26,7 @@ typedef struct mtfp_param {
     char *description; /* what the script says the param is, or NULL */
     char *file;
     int line;
+    char *via; /* the helper's line that asked, or NULL (mtfp_item's) */
 } mtfp_param;
 
 /* A change with no effect of its own to report, for the Audit sheet:
@@ -35,6 +36,7 @@ typedef struct mtfp_note {
     char *text;
     char *file;
     int line;
+    char *via; /* the helper's line that made the call, or NULL (mtfp_item's) */
 } mtfp_note;
 
 typedef struct mtfp_scenario {
@@ -82,6 +84,6 @@ const mtfp_param *mtfp_scenario_param(const mtfp_scenario *scenario, const char 
 /* Record a file the script included, once however often. */
 mtfp_status mtfp_scenario_add_include(mtfp_scenario *scenario, const char *path);
 mtfp_status mtfp_scenario_add_note(mtfp_scenario *scenario, const char *kind, const char *text,
-                                   const char *file, int line);
+                                   const char *file, int line, const char *via);
 
 #endif

@@ -146,6 +146,7 @@ typedef struct mtfp_staffing_action {
     char *reason;
     char *file;
     int line;
+    char *via; /* the helper's line that made the call, or NULL (mtfp_item's) */
 } mtfp_staffing_action;
 
 typedef struct mtfp_staffing_actions {

@@ -22,6 +22,7 @@ model {
     "../../scripts/herefordshire/tamhs-pilot.lua",
     "../../scripts/herefordshire/tamhs-posts-kept.lua",
     "../../scripts/herefordshire/think-family.lua",
+    "../../scripts/herefordshire/recommended-budget.lua",
   },
 }
 
