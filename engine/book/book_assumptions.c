@@ -1,6 +1,9 @@
-/* Assumptions: for each scenario, the indices by projection year, the
- * parameters (and which were set on the command line) and the funding. */
+/* Assumptions: the values no input gives, which mtfp assumes; then for each
+ * scenario, the indices by projection year, the parameters (and which were
+ * set on the command line), its uncertain values and the funding. */
 #include <stdio.h>
+
+#include "mtfp/assumed.h"
 
 #include "book.h"
 #include "cells.h"
@@ -21,6 +24,32 @@ enum { PARAM_HIGH = 6, PARAM_DESCRIPTION = 7, SET_AT_WIDTH = 40, DESCRIPTION_WID
 static size_t description_width(const sheet *k)
 {
     return 2 + k->b->run->model.years >= PARAM_DESCRIPTION ? 16 : DESCRIPTION_WIDTH;
+}
+
+/* What the figures rest on that no input gives (assumed.h), for every
+ * scenario alike: a finance lead who disagrees sets it in model.lua. */
+static void assumed(sheet *k)
+{
+    const mtfp_book_formats *f = &k->b->formats;
+    mtfp_assumed list[MTFP_ASSUMED_MAX];
+    size_t count = mtfp_assumed_list(k->b->run, list, MTFP_ASSUMED_MAX);
+    mtfp_book_text(k->b, k->ws, k->row++, 0,
+                   "Assumed: values the figures rest on that no input gives (model.lua sets them)",
+                   f->heading);
+    if (count == 0) {
+        mtfp_book_text(k->b, k->ws, k->row, 0, "None: the model gives every one.", f->note);
+        k->row += 2;
+        return;
+    }
+    mtfp_book_text(k->b, k->ws, k->row, 0, "Setting", f->header);
+    mtfp_book_text(k->b, k->ws, k->row, 1, "Assumed", f->header);
+    mtfp_book_text(k->b, k->ws, k->row++, 2, "What it changes", f->header);
+    for (size_t i = 0; i < count; i++) {
+        mtfp_book_text(k->b, k->ws, k->row, 0, list[i].setting, f->text);
+        mtfp_book_text(k->b, k->ws, k->row, 1, list[i].value, f->text);
+        mtfp_book_text(k->b, k->ws, k->row++, 2, list[i].effect, f->note);
+    }
+    k->row++;
 }
 
 static void indices(sheet *k, const mtfp_scenario *scenario)
@@ -142,6 +171,7 @@ mtfp_status mtfp_book_write_assumptions(mtfp_book *b, lxw_worksheet *ws)
                     "Index rates apply in each projection year; a line's value is its base amount "
                     "times the product of (1 + rate) to that year.");
     worksheet_freeze_panes(k.ws, 2, 0);
+    assumed(&k);
     for (size_t s = 0; s < b->run->count; s++) {
         const mtfp_scenario *scenario = &b->run->scenarios[s];
         char heading[300];

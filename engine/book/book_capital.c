@@ -161,12 +161,15 @@ mtfp_status mtfp_book_write_capital(mtfp_book *b, lxw_worksheet *ws)
     mtfp_book_text(b, ws, 1, COL_SCHEME, "Scheme", b->formats.header);
     mtfp_book_year_headings(b, ws, 1, COL_FIRST_YEAR, 0);
     worksheet_freeze_panes(ws, 2, COL_FIRST_YEAR);
-    char text[256];
+    char text[256], life[64] = "";
+    if (policy->asset_life > 0)
+        snprintf(life, sizeof life, " (model.lua's %d years where it has none)",
+                 policy->asset_life);
     snprintf(text, sizeof text,
-             "MRP %s over each scheme's asset life (default %d years) from the year after the "
-             "spend; interest at %.2f%% on borrowing less MRP provided",
-             policy->method == MTFP_MRP_ANNUITY ? "by the annuity method" : "straight-line",
-             policy->asset_life, policy->interest_rate * 100.0);
+             "MRP %s over each scheme's asset life%s from the year after the spend; interest at "
+             "%.2f%% on borrowing less MRP provided",
+             policy->method == MTFP_MRP_ANNUITY ? "by the annuity method" : "straight-line", life,
+             policy->interest_rate * 100.0);
     mtfp_book_text(b, ws, 2, 0, text, b->formats.note);
     block k = {.b = b, .row = 4};
     for (k.scenario = 0; k.scenario < b->run->count; k.scenario++)

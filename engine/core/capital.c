@@ -6,8 +6,6 @@
 
 #include "mtfp/memory.h"
 
-#define DEFAULT_ASSET_LIFE 25
-
 static const char *const column_names[MTFP_CAPITAL_COLUMNS] = {
     "spend", "grant", "borrowing", "receipts", "contributions", "revenue"};
 static const char *const consequence_names[MTFP_CAPITAL_CONSEQUENCES] = {"mrp", "interest",
@@ -27,7 +25,6 @@ void mtfp_capital_init(mtfp_capital *capital)
 {
     memset(capital, 0, sizeof *capital);
     capital->policy.method = MTFP_MRP_STRAIGHT_LINE;
-    capital->policy.asset_life = DEFAULT_ASSET_LIFE;
     mtfp_names_init(&capital->programmes);
     mtfp_names_init(&capital->scheme_names);
 }
@@ -117,6 +114,40 @@ int mtfp_capital_asset_life(const mtfp_capital *capital, const mtfp_scheme *sche
         capital->programme_life[scheme->programme] > 0)
         return capital->programme_life[scheme->programme];
     return capital->policy.asset_life;
+}
+
+bool mtfp_scheme_borrows(const mtfp_scheme *scheme)
+{
+    for (int y = 0; y <= MTFP_MAX_YEARS; y++)
+        if (scheme->amount[MTFP_CAPITAL_BORROWING][y] != 0)
+            return true;
+    return false;
+}
+
+mtfp_status mtfp_capital_check(const mtfp_capital *capital, mtfp_diag *diag)
+{
+    for (size_t i = 0; i < capital->count; i++) {
+        const mtfp_scheme *scheme = &capital->schemes[i];
+        if (!mtfp_scheme_borrows(scheme))
+            continue;
+        mtfp_status status = MTFP_OK;
+        if (!capital->policy.interest_given)
+            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, scheme->file, scheme->line, 0,
+                                     "scheme \"%s\" borrows, and model.lua gives no interest "
+                                     "rate for its revenue consequences: set capital { "
+                                     "interest_rate = ... } (0 for borrowing that is free of "
+                                     "interest)",
+                                     scheme->name);
+        else if (mtfp_capital_asset_life(capital, scheme) == 0)
+            status = mtfp_diag_error(
+                diag, MTFP_ERR_INPUT, scheme->file, scheme->line, 0,
+                "scheme \"%s\" borrows, and nothing gives the asset life its minimum revenue "
+                "provision repays it over: give asset_life on its row, or in model.lua's "
+                "capital { asset_life = ... } or capital { lives = { [\"%s\"] = ... } }",
+                scheme->name, mtfp_names_get(&capital->programmes, scheme->programme));
+        MTFP_TRY(mtfp_diag_keep(diag, status));
+    }
+    return mtfp_diag_kept(diag);
 }
 
 /* The share of a sum borrowed that MRP has repaid by the end of its k-th

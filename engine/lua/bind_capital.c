@@ -58,18 +58,23 @@ static int capital_policy(lua_State *L)
     const char *mrp = mtfp_field_string(L, 1, "mrp", false);
     if (mrp && strcmp(mrp, "straight-line") != 0 && strcmp(mrp, "annuity") != 0)
         return luaL_error(L, "mrp = \"%s\": expected \"straight-line\" or \"annuity\"", mrp);
-    if (mrp)
+    if (mrp) {
         policy.method = strcmp(mrp, "annuity") == 0 ? MTFP_MRP_ANNUITY : MTFP_MRP_STRAIGHT_LINE;
+        policy.method_given = true;
+    }
     double value;
     if (mtfp_field_number(L, 1, "interest_rate", false, &value)) {
         luaL_argcheck(L, value >= 0 && value < 1, 1,
                       "interest_rate: expected a rate such as 0.045");
         policy.interest_rate = value;
-        policy.annuity_rate = value;
+        policy.interest_given = true;
+        if (!policy.annuity_given)
+            policy.annuity_rate = value;
     }
     if (mtfp_field_number(L, 1, "annuity_rate", false, &value)) {
         luaL_argcheck(L, value >= 0 && value < 1, 1, "annuity_rate: expected a rate such as 0.045");
         policy.annuity_rate = value;
+        policy.annuity_given = true;
     }
     int life = asset_life(L, "capital{}");
     if (life)
@@ -84,6 +89,24 @@ void mtfp_bind_capital_model(mtfp_host *host)
 {
     static const luaL_Reg functions[] = {{"capital", capital_policy}, {NULL, NULL}};
     mtfp_host_register(host, functions);
+}
+
+/* Borrowing needs an interest rate and an asset life, which no default
+ * gives (mtfp_capital_check): an error at the script's line. life is the
+ * scheme's (its own, its programme's or the policy's; 0 for none). */
+static void borrowing_terms(lua_State *L, const mtfp_capital *capital, const char *function,
+                            const char *scheme, int life)
+{
+    if (!capital->policy.interest_given)
+        luaL_error(L,
+                   "%s: \"%s\" borrows, and model.lua gives no interest rate for its revenue "
+                   "consequences: set capital { interest_rate = ... } in model.lua",
+                   function, scheme);
+    if (life == 0)
+        luaL_error(L,
+                   "%s: \"%s\" borrows, and nothing gives the asset life it is repaid over: "
+                   "give asset_life = ...",
+                   function, scheme);
 }
 
 static mtfp_scheme *scheme_named(lua_State *L, mtfp_capital *capital, const char *name)
@@ -313,6 +336,16 @@ static int add(lua_State *L)
     lua_getfield(L, 1, "funding");
     funding_shares(L, lua_gettop(L), shares);
     int life = asset_life(L, "capital.add");
+    if (shares[MTFP_CAPITAL_BORROWING] > 0) {
+        int32_t known = mtfp_names_find(&capital->programmes, programme, strlen(programme));
+        int programme_life = known >= 0 && (size_t)known < capital->programme_life_cap
+                                 ? capital->programme_life[known]
+                                 : 0;
+        borrowing_terms(L, capital, "capital.add", name,
+                        life                 ? life
+                        : programme_life > 0 ? programme_life
+                                             : capital->policy.asset_life);
+    }
     mtfp_pence running = 0;
     bool has_running = mtfp_field_money(L, 1, "running_costs", &running);
     const char *from = mtfp_field_string(L, 1, "running_from", has_running);
@@ -407,6 +440,9 @@ static int fund(lua_State *L)
         return luaL_error(L, "capital.fund: \"%s\" has only %s of %s that year", scheme->name, text,
                           sources[from - 1]);
     }
+    if (to == MTFP_CAPITAL_BORROWING)
+        borrowing_terms(L, capital, "capital.fund", scheme->name,
+                        mtfp_capital_asset_life(capital, scheme));
     after_horizon(L, "capital.fund: year", year);
     scheme->amount[from][year] -= amount;
     scheme->amount[to][year] += amount;

@@ -192,13 +192,16 @@ static int savings_policy(lua_State *L)
                 return luaL_error(L, "weights.%s = %s: expected 0 to 1", ratings[r],
                                   mtfp_lua_number(L, weight));
             policy.weight[r] = weight;
+            policy.weight_given[r] = true;
         }
     }
     const char *budget = mtfp_field_string(L, 1, "budget", false);
     if (budget && strcmp(budget, "planned") != 0 && strcmp(budget, "risk-adjusted") != 0)
         return luaL_error(L, "budget = \"%s\": expected \"planned\" or \"risk-adjusted\"", budget);
-    if (budget)
+    if (budget) {
         policy.risk_adjusted = strcmp(budget, "risk-adjusted") == 0;
+        policy.budget_given = true;
+    }
     *set = policy; /* read whole before any of it is set */
     return 0;
 }

@@ -233,6 +233,7 @@ static int pool_(lua_State *L)
     services(L, pool);
     const char *start = mtfp_field_string(L, 1, "start", false);
     pool->start = start ? mtfp_lua_year(L, host->base_year, start) : 1;
+    pool->start_given = start != NULL;
     if (pool->start < 1 || pool->start > model->years) {
         char first[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX];
         mtfp_year_label(host->base_year + 1, first);
@@ -240,8 +241,10 @@ static int pool_(lua_State *L)
         return luaL_error(L, "pool \"%s\": start %s is not a projection year (%s to %s)", name,
                           start, first, last);
     }
-    if (lua_getfield(L, 1, "risk_share") != LUA_TNIL)
+    if (lua_getfield(L, 1, "risk_share") != LUA_TNIL) {
         set_risk_share(L, lua_gettop(L), pool);
+        pool->rule_given = true;
+    }
     if (lua_getfield(L, 1, "cap") != LUA_TNIL)
         set_cap(L, lua_gettop(L), pool);
     if (lua_getfield(L, 1, "threshold") != LUA_TNIL)

@@ -67,6 +67,22 @@ static int staffing_policy(lua_State *L)
     policy.levy_rate = rate_field(L, "levy_rate", policy.levy_rate);
     policy.agency_premium = rate_field(L, "agency_premium", policy.agency_premium);
     policy.vacancy_rate = rate_field(L, "vacancy_rate", policy.vacancy_rate);
+    /* What it gave: what it did not is assumed (assumed.h). */
+    static const struct {
+        const char *field;
+        unsigned bit;
+    } fields[] = {{"increment_month", MTFP_STAFFING_GIVEN_INCREMENT},
+                  {"ni_rate", MTFP_STAFFING_GIVEN_NI_RATE},
+                  {"ni_threshold", MTFP_STAFFING_GIVEN_NI_THRESHOLD},
+                  {"pension_rate", MTFP_STAFFING_GIVEN_PENSION},
+                  {"levy_rate", MTFP_STAFFING_GIVEN_LEVY},
+                  {"agency_premium", MTFP_STAFFING_GIVEN_AGENCY},
+                  {"vacancy_rate", MTFP_STAFFING_GIVEN_VACANCY}};
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        if (lua_getfield(L, 1, fields[i].field) != LUA_TNIL)
+            policy.given |= fields[i].bit;
+        lua_pop(L, 1);
+    }
     categories(L, e, false);
     e->policy = policy;
     categories(L, e, true);

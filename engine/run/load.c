@@ -23,6 +23,12 @@ mtfp_status mtfp_model_load(mtfp_model *model, const char *dir, int years_overri
         model->years = years_override;
     if (status == MTFP_OK)
         status = mtfp_inputs_load(model, model_lua, diag);
+    if (status == MTFP_OK) {
+        /* Every scheme that lacks what its borrowing needs, at once. */
+        diag->collect = true;
+        status = mtfp_capital_check(&model->capital, diag);
+        diag->collect = false;
+    }
     if (status == MTFP_OK)
         status = mtfp_pools_link(&model->pools, model, diag);
     if (status == MTFP_OK && model->reserves.declared)

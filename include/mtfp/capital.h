@@ -42,12 +42,17 @@ const char *mtfp_capital_consequence_name(mtfp_capital_consequence consequence);
 
 typedef enum mtfp_mrp_method { MTFP_MRP_STRAIGHT_LINE, MTFP_MRP_ANNUITY } mtfp_mrp_method;
 
-/* How borrowing is paid for: set in model.lua's capital{}. */
+/* How borrowing is paid for: set in model.lua's capital{}. The interest
+ * rate and an asset life have no default: borrowing without them is an
+ * error (mtfp_capital_check). */
 typedef struct mtfp_capital_policy {
     mtfp_mrp_method method;
     double interest_rate; /* on the balance outstanding at the start of a year */
     double annuity_rate;  /* for annuity MRP (default: the interest rate) */
-    int asset_life;       /* years, when neither the scheme nor its programme says */
+    int asset_life;       /* years, when neither the scheme nor its programme says; 0: none */
+    bool method_given;    /* capital{} gave mrp */
+    bool interest_given;  /* capital{} gave interest_rate */
+    bool annuity_given;   /* capital{} gave annuity_rate */
 } mtfp_capital_policy;
 
 typedef struct mtfp_scheme {
@@ -75,8 +80,8 @@ typedef struct mtfp_capital {
     mtfp_names scheme_names; /* name n is scheme n's: finds a scheme by hash */
 } mtfp_capital;
 
-/* An empty programme with the default policy: straight-line MRP over 25
- * years, interest at 0%. */
+/* An empty programme with the default policy: straight-line MRP, and no
+ * interest rate or asset life given. */
 void mtfp_capital_init(mtfp_capital *capital);
 void mtfp_capital_free(mtfp_capital *capital);
 mtfp_status mtfp_capital_copy(mtfp_capital *dst, const mtfp_capital *src);
@@ -93,8 +98,17 @@ mtfp_status mtfp_capital_add(mtfp_capital *capital, const char *name, uint32_t p
 /* Set a programme's asset life (intern the programme). */
 mtfp_status mtfp_capital_set_programme_life(mtfp_capital *capital, const char *programme, int life);
 
-/* The asset life a scheme's borrowing is repaid over. */
+/* The asset life a scheme's borrowing is repaid over: its own, its
+ * programme's or the policy's; 0 when none is given. */
 int mtfp_capital_asset_life(const mtfp_capital *capital, const mtfp_scheme *scheme);
+
+/* True if the scheme borrows in any year. */
+bool mtfp_scheme_borrows(const mtfp_scheme *scheme);
+
+/* Every scheme that borrows needs an interest rate and an asset life, which
+ * no default supplies: an error at the scheme's row for each one that lacks
+ * them (kept, when diag collects, to report them all). */
+mtfp_status mtfp_capital_check(const mtfp_capital *capital, mtfp_diag *diag);
 
 /* A scheme's revenue consequences for years 0..years into out[consequence]
  * [year] (year 0 is always 0: the base year's budget already holds the

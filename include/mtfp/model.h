@@ -65,8 +65,10 @@ typedef struct mtfp_limits {
 
 /* How savings are weighed by their delivery confidence (RAG). */
 typedef struct mtfp_savings_policy {
-    double weight[3];   /* red, amber, green: the share expected to be delivered */
-    bool risk_adjusted; /* cashable savings enter the budget risk-adjusted, not as planned */
+    double weight[3];     /* red, amber, green: the share expected to be delivered */
+    bool risk_adjusted;   /* cashable savings enter the budget risk-adjusted, not as planned */
+    bool weight_given[3]; /* savings{} gave the weight */
+    bool budget_given;    /* savings{} gave budget */
 } mtfp_savings_policy;
 
 /* The weight of a RAG rating ('R', 'A', 'G'; unrated savings count in full). */

@@ -50,7 +50,8 @@ typedef struct mtfp_pool {
     size_t service_count;
     int start; /* the first year it runs, >= 1 */
     mtfp_risk_rule rule;
-    mtfp_pence threshold; /* the first this much of a variance falls to the host */
+    bool start_given, rule_given; /* pool{} gave start, risk_share */
+    mtfp_pence threshold;         /* the first this much of a variance falls to the host */
     char *file;
     int line;
 } mtfp_pool;

@@ -67,7 +67,18 @@ typedef struct mtfp_staffing_policy {
     double levy_rate;
     double agency_premium; /* on the salary, for agency cover */
     double vacancy_rate;   /* for services without their own */
+    unsigned given;        /* the fields staffing{} gave: bits MTFP_STAFFING_GIVEN_* */
 } mtfp_staffing_policy;
+
+enum {
+    MTFP_STAFFING_GIVEN_INCREMENT = 1 << 0,
+    MTFP_STAFFING_GIVEN_NI_RATE = 1 << 1,
+    MTFP_STAFFING_GIVEN_NI_THRESHOLD = 1 << 2,
+    MTFP_STAFFING_GIVEN_PENSION = 1 << 3,
+    MTFP_STAFFING_GIVEN_LEVY = 1 << 4,
+    MTFP_STAFFING_GIVEN_AGENCY = 1 << 5,
+    MTFP_STAFFING_GIVEN_VACANCY = 1 << 6,
+};
 
 /* A grade's pay scale: the salary of each point 0..top, -1 for a point the
  * scale does not have; salary is NULL for a grade with no points. */

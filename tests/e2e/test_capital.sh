@@ -87,6 +87,21 @@ fi
 expect_status 0 "$MTFP" check "$SOURCE/models/herefordshire" --years 1 &&
     grep -qF "psfc-slippage.lua:7: warning: capital.slip: slipping to 2010/11 is after 2009/10, the last year of this run" \
         "$SCRATCH/err" || fail "no warning of a slip beyond the horizon: $(cat "$SCRATCH/err")"
+# Borrowing needs model.lua's interest rate and an asset life: a scheme a script adds, or
+# funding moved to borrowing, in a model that gives neither is an error at the script's line.
+cat >"$SCRATCH/borrow.lua" <<'LUA'
+scenario "Borrows"
+capital.add { scheme = "Hall", programme = "New", service = "Family Support",
+              spend = { ["2010/11"] = 100000 }, funding = "borrowing", asset_life = 40 }
+LUA
+expect_status 1 "$MTFP" check "$SOURCE/tests/fixtures/combined" -s "$SCRATCH/borrow.lua" &&
+    grep -qxF "$SCRATCH/borrow.lua:2: capital.add: \"Hall\" borrows, and model.lua gives no interest rate for its revenue consequences: set capital { interest_rate = ... } in model.lua" \
+        "$SCRATCH/err" || fail "capital.add borrowing with no interest rate: $(cat "$SCRATCH/err")"
+printf 'scenario "Fund"\ncapital.fund { scheme = "Family centre", year = "2010/11", from = "grant", to = "borrowing", amount = 1000 }\n' \
+    >"$SCRATCH/fund.lua"
+expect_status 1 "$MTFP" check "$SOURCE/tests/fixtures/combined" -s "$SCRATCH/fund.lua" &&
+    grep -qF "fund.lua:2: capital.fund: \"Family centre\" borrows, and model.lua gives no interest rate" \
+        "$SCRATCH/err" || fail "capital.fund to borrowing with no interest rate: $(cat "$SCRATCH/err")"
 # A model without capital.csv has no Capital sheet, and its capital.csv has the header row alone
 # (every run writes the same files: test_cli.sh).
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/small.xlsx" --csv "$SCRATCH/small"

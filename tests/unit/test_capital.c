@@ -120,6 +120,8 @@ static void test_asset_life_scheme_then_programme_then_policy(void **state)
 {
     mtfp_capital *capital = *state;
     mtfp_scheme *s = scheme(capital, "Primary Strategy");
+    assert_int_equal(mtfp_capital_asset_life(capital, s), 0); /* none given */
+    capital->policy.asset_life = 25;
     assert_int_equal(mtfp_capital_asset_life(capital, s), 25);
     assert_int_equal(mtfp_capital_set_programme_life(capital, "primary strategy", 40), MTFP_OK);
     assert_int_equal(mtfp_capital_asset_life(capital, s), 40);
@@ -206,6 +208,29 @@ static void test_copy_is_deep(void **state)
     mtfp_capital_free(&copy);
 }
 
+/* Borrowing needs an interest rate and an asset life that model.lua gives:
+ * no default stands in for either. Grant alone needs neither. */
+static void test_borrowing_needs_an_interest_rate_and_an_asset_life(void **state)
+{
+    mtfp_capital *capital = *state;
+    mtfp_scheme *s = scheme(capital, "Primary Strategy");
+    s->amount[MTFP_CAPITAL_SPEND][1] = s->amount[MTFP_CAPITAL_GRANT][1] = 100000;
+    mtfp_diag diag;
+    mtfp_diag_init(&diag);
+    assert_int_equal(mtfp_capital_check(capital, &diag), MTFP_OK);
+    s->amount[MTFP_CAPITAL_GRANT][1] = 0;
+    s->amount[MTFP_CAPITAL_BORROWING][1] = 100000;
+    assert_int_equal(mtfp_capital_check(capital, &diag), MTFP_ERR_INPUT);
+    assert_string_equal(diag.file, "capital.csv");
+    assert_int_equal(diag.line, 2);
+    assert_non_null(strstr(diag.message, "set capital { interest_rate = ... }"));
+    capital->policy.interest_given = true;
+    assert_int_equal(mtfp_capital_check(capital, &diag), MTFP_ERR_INPUT);
+    assert_non_null(strstr(diag.message, "[\"Primary Strategy\"] = ..."));
+    assert_int_equal(mtfp_capital_set_programme_life(capital, "Primary Strategy", 40), MTFP_OK);
+    assert_int_equal(mtfp_capital_check(capital, &diag), MTFP_OK);
+}
+
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -216,6 +241,7 @@ int main(void)
         TEST(test_interest_is_on_borrowing_less_mrp_provided),
         TEST(test_annuity_mrp_is_the_principal_of_level_payments),
         TEST(test_asset_life_scheme_then_programme_then_policy),
+        TEST(test_borrowing_needs_an_interest_rate_and_an_asset_life),
         TEST(test_running_costs_from_their_year),
         TEST(test_slip_moves_spend_and_funding_in_proportion),
         TEST(test_slip_keeps_funding_equal_to_spend_to_the_penny),
