@@ -78,7 +78,7 @@ def main():
             if a.posts:
                 f.write(f'staffing.vacancy {{ service = "*", rate = {s / 100:.2f} }}\n')
             if s < a.placements:
-                f.write(f'placements.add {{ type = "Type {s}", count = 2, from = "2011-10" }}\n')
+                f.write(f'placements.add {{ type = "Type {s}", count = 2, from = "2011-10", leave = "at the type\'s rate" }}\n')
     explained = {}  # (service, subjective): the base-year cost the establishment or placements give
     if a.posts:
         for service, bill in write_staffing(a, rng, services).items():

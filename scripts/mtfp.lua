@@ -192,9 +192,15 @@ function staffing.regrade(regrade) end
 ---@class mtfp.placements
 placements = {}
 
---- More children placed in a type from a month.
----@param add {type: string, count: number, from: string, reason?: string}
+--- More children placed in a type from a month; leave says how they leave: as those placed
+--- ("at the type's rate") or not before the plan ends ("none within the plan").
+---@param add {type: string, count: number, from: string, leave: "at the type's rate"|"none within the plan", reason?: string}
 function placements.add(add) end
+
+--- A provision the scenario adds (an in-house home): none placed until add or shift places
+--- children in it; weekly_cost at base-year prices, following index (default contracts).
+---@param provision {type: string, service: string, partner?: string, weekly_cost: number, average_weeks: number, from: string, arrivals?: number, index?: string, reason?: string}
+function placements.add_type(provision) end
 
 --- Arrivals of a type grow by rate a year from the first projection year.
 ---@param growth {type: string, rate: number, reason?: string}

@@ -79,16 +79,17 @@ mtfp_status mtfp_placements_change(mtfp_placements *placements, const mtfp_place
     return MTFP_OK;
 }
 
-/* Children added to type t during the year starting in start_year, and the
- * weeks of placement they have in it (from their month to March). */
-static void changes_in(const mtfp_placements *placements, size_t t, int start_year,
+/* Children added to type t during the year starting in start_year that
+ * leave at its rate, and those that stay (stays), and the weeks of placement
+ * they have in it (from their month to March). */
+static void changes_in(const mtfp_placements *placements, size_t t, int start_year, bool stays,
                        double *children, double *weeks)
 {
     *children = 0;
     *weeks = 0;
     for (size_t i = 0; i < placements->change_count; i++) {
         const mtfp_placement_change *c = &placements->changes[i];
-        if (c->type != t || mtfp_month_year(c->from) != start_year)
+        if (c->type != t || mtfp_month_year(c->from) != start_year || c->stays != stays)
             continue;
         *children += c->count;
         *weeks +=
@@ -96,36 +97,52 @@ static void changes_in(const mtfp_placements *placements, size_t t, int start_ye
     }
 }
 
+/* A type's arrivals in the year starting in start_year: none before it
+ * opens, the part of the year it is open in the year it opens. */
+static double open_share(const mtfp_placement_type *type, int start_year)
+{
+    if (type->opens == 0 || mtfp_month_year(type->opens) < start_year)
+        return 1.0;
+    if (mtfp_month_year(type->opens) > start_year)
+        return 0.0;
+    return mtfp_months_in_year(start_year, type->opens, MTFP_MONTH_OPEN) / 12.0;
+}
+
 int mtfp_placement_numbers(const mtfp_placements *placements, size_t t, int base_year, int years,
                            double measure[MTFP_PLACEMENT_MEASURES][MTFP_MAX_YEARS + 1],
                            double *short_closing)
 {
     const mtfp_placement_type *type = &placements->types[t];
-    double opening = type->count, arrivals = type->arrivals;
+    /* leaving: the children who leave at the type's rate; staying: those a
+     * scenario added to stay to the end of the plan. */
+    double leaving = type->count, staying = 0, arrivals = type->arrivals;
     double leave_rate = type->average_weeks > 52.0 ? 52.0 / type->average_weeks : 1.0;
     int short_year = -1;
     for (int y = 0; y <= years; y++) {
         if (y > 0)
             arrivals *= 1.0 + type->growth;
-        double added, added_weeks;
-        changes_in(placements, t, base_year + y, &added, &added_weeks);
-        double leavers = opening * leave_rate;
-        double closing = opening + arrivals - leavers;
-        double weeks = (opening + closing) / 2.0 * 52.0 + added_weeks;
+        double arrived = arrivals * open_share(type, base_year + y);
+        double added, added_weeks, stay, stay_weeks;
+        changes_in(placements, t, base_year + y, false, &added, &added_weeks);
+        changes_in(placements, t, base_year + y, true, &stay, &stay_weeks);
+        double leavers = leaving * leave_rate;
+        double closing = leaving + arrived - leavers;
+        double weeks = (leaving + closing) / 2.0 * 52.0 + added_weeks + staying * 52.0 + stay_weeks;
         closing += added;
         /* Below none by more than binary fractions: children moved out that
          * the type has not got. */
         if (short_year < 0 && (closing < -1e-9 || weeks < -1e-9)) {
             short_year = y;
-            *short_closing = closing;
+            *short_closing = closing + staying;
         }
-        measure[MTFP_PLACEMENT_OPENING][y] = opening;
-        measure[MTFP_PLACEMENT_ARRIVALS][y] = arrivals;
+        measure[MTFP_PLACEMENT_OPENING][y] = leaving + staying;
+        measure[MTFP_PLACEMENT_ARRIVALS][y] = arrived;
         measure[MTFP_PLACEMENT_LEAVERS][y] = leavers;
-        measure[MTFP_PLACEMENT_ADDED][y] = added;
-        measure[MTFP_PLACEMENT_CLOSING][y] = closing > 0 ? closing : 0;
+        measure[MTFP_PLACEMENT_ADDED][y] = added + stay;
+        leaving = closing > 0 ? closing : 0;
+        staying += stay;
+        measure[MTFP_PLACEMENT_CLOSING][y] = leaving + staying;
         measure[MTFP_PLACEMENT_WEEKS][y] = weeks > 0 ? weeks : 0;
-        opening = measure[MTFP_PLACEMENT_CLOSING][y];
     }
     return short_year;
 }

@@ -10,7 +10,14 @@
  * opening and closing times 52, plus the part-year weeks of children added
  * during the year; the weekly cost grows by the type's index; the cost is
  * weeks x weekly cost, rounded once per type and year. The demand pressure is
- * the cost less the base year's cost rolled forward by the index. */
+ * the cost less the base year's cost rolled forward by the index.
+ *
+ * Children a scenario adds leave at the type's rate from the next year, as
+ * those placed, or stay to the end of the plan (a change that stays): they
+ * are then counted apart, in every year's opening and closing and 52 weeks
+ * a year, and not in the opening the leavers are a share of. A type a
+ * scenario adds (placements.add_type) has none placed in the base year and
+ * its arrivals from the month it opens. */
 #ifndef MTFP_PLACEMENTS_H
 #define MTFP_PLACEMENTS_H
 
@@ -34,6 +41,7 @@ typedef struct mtfp_placement_type {
     uint32_t index;       /* the index its weekly cost follows */
     double growth;        /* a year, on arrivals, from the first projection year */
     double price_change;  /* on the weekly cost from the first projection year */
+    mtfp_month opens;     /* a type a scenario adds: its first month; 0 for placements.csv's */
     char *file;
     int line;
 } mtfp_placement_type;
@@ -43,6 +51,7 @@ typedef struct mtfp_placement_change {
     uint32_t type;
     double count;
     mtfp_month from;
+    bool stays; /* the children stay to the end of the plan, not leaving at the type's rate */
 } mtfp_placement_change;
 
 typedef struct mtfp_placements {

@@ -85,7 +85,7 @@ cp "$fixture/model.lua" "$fixture/revenue.csv" "$many/"
     echo "type,service,count,weekly_cost,arrivals,average_weeks"
     for k in $(seq 1 500); do echo "Residential home $k,Placements,1,100.00,0,52"; done
 } >"$many/placements.csv"
-echo 'placements.add { type = "Residential hone 487", count = 1, from = "2010-10" }' \
+echo 'placements.add { type = "Residential hone 487", count = 1, from = "2010-10", leave = "at the type'"'"'s rate" }' \
     >"$many/scripts/three-more.lua"
 echo 'scenario "Step down"' >"$many/scripts/step-down.lua"
 expect_status 1 "$MTFP" check "$many"
@@ -110,7 +110,8 @@ fi
 # 0:2:1 would stop at its first point.
 cat >"$SCRATCH/none.lua" <<'LUA'
 scenario "None more"
-placements.add { type = "External residential", count = 0, from = "2010-10" }
+placements.add { type = "External residential", count = 0, from = "2010-10",
+                 leave = "at the type's rate" }
 placements.shift { from_type = "External residential", to_type = "In-house fostering", count = 0,
                    from = "2010-10" }
 placements.shift { from_type = "External residential", to_type = "In-house fostering", percent = 0,
@@ -121,4 +122,48 @@ if expect_status 0 "$MTFP" run "$fixture" -s "$SCRATCH/none.lua" -o "$SCRATCH/no
     has_rows "$SCRATCH/none/placements.csv" "None more,External residential,weeks,2010/11,520" \
         "None more,External residential,pressure,2010/11,0.00"
 fi
+# How the children a scenario adds leave is the script's to say (README.md works both): at the
+# type's rate, 14 placed at the end of 2010/11 are 12 a year on and the pressure is £477,468.65;
+# staying to the end of the plan, 14 and £636,624.87.
+for way in stay leave; do
+    expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/four-more-$way.lua"         -o "$SCRATCH/four-$way.xlsx" --csv "$SCRATCH/four-$way" || fail "four-more-$way.lua"
+done
+has_rows "$SCRATCH/four-stay/placements.csv" \
+    '"Four more external placements, staying",External residential,closing,2011/12,14' \
+    '"Four more external placements, staying",External residential,leavers,2011/12,5' \
+    '"Four more external placements, staying",External residential,weeks,2011/12,728' \
+    '"Four more external placements, staying",External residential,pressure,2010/11,309041.20' \
+    '"Four more external placements, staying",External residential,pressure,2011/12,636624.87'
+has_rows "$SCRATCH/four-leave/placements.csv" \
+    "\"Four more external placements, leaving at the type's rate\",External residential,closing,2011/12,12" \
+    "\"Four more external placements, leaving at the type's rate\",External residential,weeks,2011/12,676" \
+    "\"Four more external placements, leaving at the type's rate\",External residential,pressure,2011/12,477468.65"
+printf 'scenario "Unsaid"\nplacements.add { type = "External residential", count = 4, from = "2010-10" }\n' \
+    >"$SCRATCH/unsaid.lua"
+expect_status 1 "$MTFP" check "$fixture" -s "$SCRATCH/unsaid.lua" &&
+    grep -qxF "$SCRATCH/unsaid.lua:2: placements.add: say how the children leave: leave = \"at the type's rate\" (as those placed, from the next year) or leave = \"none within the plan\" (they stay to the end of the plan)" \
+        "$SCRATCH/err" || fail "placements.add without leave: $(cat "$SCRATCH/err")"
+# A provision a scenario adds (README.md): an in-house home from October 2010, two children
+# stepping down to it from external residential care.
+expect_status 0 "$MTFP" run "$fixture" -s "$fixture/scripts/new-home.lua" -o "$SCRATCH/home.xlsx" \
+    --csv "$SCRATCH/home" || fail "new-home.lua"
+has_rows "$SCRATCH/home/placements.csv" \
+    "An in-house home opens,In-house residential,opening,2009/10,0" \
+    "An in-house home opens,In-house residential,arrivals,2010/11,1" \
+    "An in-house home opens,In-house residential,weeks,2010/11,78" \
+    "An in-house home opens,In-house residential,cost,2010/11,160680.00" \
+    "An in-house home opens,In-house residential,closing,2011/12,3.5" \
+    "An in-house home opens,In-house residential,cost,2011/12,358584.20" \
+    "An in-house home opens,External residential,pressure,2010/11,-154520.60" \
+    "An in-house home opens,External residential,pressure,2011/12,-238734.33"
+has_rows "$SCRATCH/home/summary.csv" "An in-house home opens,pressures,2010/11,6159.40"
+cat >"$SCRATCH/early.lua" <<'LUA'
+scenario "Placed before it opens"
+placements.add_type { type = "Home", service = "Placements", weekly_cost = 2000,
+                      average_weeks = 104, from = "2011-04" }
+placements.add { type = "Home", count = 1, from = "2010-10", leave = "none within the plan" }
+LUA
+expect_status 1 "$MTFP" check "$fixture" -s "$SCRATCH/early.lua" &&
+    grep -qxF "$SCRATCH/early.lua:4: placements.add: \"Home\" opens in 2011-04 (placements.add_type at $SCRATCH/early.lua:2), after 2010-10" \
+        "$SCRATCH/err" || fail "a child placed before the home opens: $(cat "$SCRATCH/err")"
 finish
