@@ -29,7 +29,7 @@ _mtfp()
 
     local options="-s --years --set --strict --help"
     case ${COMP_WORDS[1]} in
-    run) options+=" -o --csv" ;;
+    run) options+=" -o --csv --runs --seed --threshold --vary --threads" ;;
     check) ;;
     simulate) options+=" -o --csv --runs --seed --threshold --threads" ;;
     sweep) options+=" -o --csv --vary --threads" ;;

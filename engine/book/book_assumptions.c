@@ -114,17 +114,50 @@ static void params(sheet *k, const mtfp_scenario *scenario)
     k->row++;
 }
 
-/* A scenario with uncertain.* values: in this pack they are at their means. */
+/* A scenario's uncertain.* values: each call as written, where, its
+ * distribution in words and the mean this pack uses (every sheet but the
+ * Simulation, which draws them). */
 static void uncertain(sheet *k, const mtfp_scenario *scenario)
 {
-    if (scenario->uncertain == 0)
+    if (scenario->uncertain_value_count == 0)
         return;
-    char text[160];
-    snprintf(text, sizeof text,
-             "%zu uncertain value%s (uncertain.*): at %s mean%s on every sheet but Simulation",
-             scenario->uncertain, scenario->uncertain == 1 ? "" : "s",
-             scenario->uncertain == 1 ? "its" : "their", scenario->uncertain == 1 ? "" : "s");
-    mtfp_book_text(k->b, k->ws, k->row, 0, text, k->b->formats.note);
+    const mtfp_book_formats *f = &k->b->formats;
+    static const char *const headings[] = {"Uncertain value", "Set at", "Mean (used)",
+                                           "Distribution"};
+    /* Mean over the numbers, right-aligned; Distribution after it, as the
+     * params' Description. */
+    static const lxw_col_t columns[] = {0, 1, 3, PARAM_DESCRIPTION};
+    for (size_t c = 0; c < 4; c++)
+        mtfp_book_text(k->b, k->ws, k->row, columns[c], headings[c], c == 2 ? f->year : f->header);
+    k->row++;
+    for (size_t i = 0; i < scenario->uncertain_value_count; i++) {
+        const mtfp_uncertain_value *u = &scenario->uncertain_values[i];
+        char source[700], where[600];
+        mtfp_book_source_via(u->file, u->line, u->via, where, sizeof where);
+        if (u->calls > 1)
+            mtfp_book_format(source, sizeof source, "%s (%zu calls)", where, u->calls);
+        else
+            mtfp_book_format(source, sizeof source, "%s", where);
+        size_t lines = mtfp_book_wrapped_lines(source, SET_AT_WIDTH);
+        size_t n = mtfp_book_wrapped_lines(u->parameters, description_width(k));
+        size_t call = mtfp_book_wrapped_lines(u->call, 30);
+        lines = n > lines ? n : lines;
+        lines = call > lines ? call : lines;
+        mtfp_book_row_lines(k->b, k->ws, k->row, lines);
+        mtfp_book_text(k->b, k->ws, k->row, 0, u->call, f->wrapped);
+        mtfp_book_text(k->b, k->ws, k->row, 1, source, f->note_wrapped);
+        mtfp_book_number(k->b, k->ws, k->row, 3, u->mean, f->number_input);
+        mtfp_book_text(k->b, k->ws, k->row, PARAM_DESCRIPTION, u->parameters, f->note_wrapped);
+        k->row++;
+    }
+    char text[200];
+    mtfp_book_format(text, sizeof text,
+                     "%zu uncertain value%s (uncertain.*): at %s mean%s on every sheet but the "
+                     "Simulation, which draws %s",
+                     scenario->uncertain, scenario->uncertain == 1 ? "" : "s",
+                     scenario->uncertain == 1 ? "its" : "their",
+                     scenario->uncertain == 1 ? "" : "s", scenario->uncertain == 1 ? "it" : "them");
+    mtfp_book_text(k->b, k->ws, k->row, 0, text, f->note);
     k->row += 2;
 }
 

@@ -1,6 +1,7 @@
-/* Sweep (mtfp sweep): the gap by year at each point of the grid, a chart of
- * the final-year gap against the first param, and the tornado: the
- * final-year gap at each param's low and high, with a bar chart. Each chart
+/* Sweep (mtfp sweep, or mtfp run --vary): the gap by year at each point of
+ * the grid, a chart of the final-year gap against the first param, and the
+ * tornado: the final-year gap at each param's low and high, with a bar
+ * chart, then the change in every year's gap and over the plan. Each chart
  * is under its table, as wide as the tables. */
 #include <stdio.h>
 #include <string.h>
@@ -143,6 +144,58 @@ static lxw_row_t tornado(mtfp_book *b, lxw_row_t row)
     return first;
 }
 
+/* The tornado by year's columns: the bar, its side and value, then the
+ * change in the gap in each projection year and over the plan. */
+enum { BY_SCENARIO, BY_PARAM, BY_SIDE, BY_VALUE, BY_FIRST_YEAR };
+
+/* The tornado for every projection year from row, two rows a bar (at its
+ * low, at its high), with the change over the plan as the sum of the years';
+ * returns the row after it. */
+static lxw_row_t tornado_by_year(mtfp_book *b, lxw_row_t row)
+{
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SWEEP];
+    const mtfp_sweep *sweep = b->run->sweep;
+    int years = b->run->model.years;
+    lxw_col_t plan = (lxw_col_t)(BY_FIRST_YEAR + years);
+    mtfp_book_text(b, ws, row++, 0,
+                   "Tornado by year: the change in each year's gap at each param's low and high",
+                   b->formats.heading);
+    mtfp_book_text(b, ws, row++, 0,
+                   "The bars in the order above; over the plan is the sum of the projection "
+                   "years' changes.",
+                   b->formats.note);
+    static const char *const headings[BY_FIRST_YEAR] = {"Scenario", "Param", "Side", "Value"};
+    for (lxw_col_t c = 0; c < BY_FIRST_YEAR; c++)
+        mtfp_book_text(b, ws, row, c, headings[c],
+                       c == BY_VALUE ? b->formats.year : b->formats.header);
+    mtfp_book_year_headings(b, ws, row, BY_FIRST_YEAR, 1);
+    mtfp_book_text(b, ws, row++, plan, "Over the plan £", b->formats.year);
+    for (size_t i = 0; i < sweep->bar_count; i++) {
+        const mtfp_tornado_bar *bar = &sweep->bars[i];
+        for (int side = 0; side < 2; side++, row++) {
+            const mtfp_pence *gaps = side == 0 ? bar->gaps_low : bar->gaps_high;
+            mtfp_book_text(b, ws, row, BY_SCENARIO, b->run->scenarios[bar->scenario].name,
+                           b->formats.text);
+            mtfp_book_text(b, ws, row, BY_PARAM, bar->param, b->formats.text);
+            mtfp_book_text(b, ws, row, BY_SIDE, side == 0 ? "low" : "high", b->formats.text);
+            param_number(b, row, BY_VALUE, side == 0 ? bar->low : bar->high);
+            mtfp_pence sum = 0;
+            for (int y = 1; y <= years; y++) {
+                mtfp_pence change = gaps[y] - bar->gaps[y]; /* checked by tornado-by-year.csv */
+                sum += change;
+                mtfp_book_money(b, ws, row, (lxw_col_t)(BY_FIRST_YEAR + y - 1), change,
+                                b->formats.money);
+            }
+            char formula[64], from[16], to[16];
+            mtfp_book_cell(row, BY_FIRST_YEAR, false, from, sizeof from);
+            mtfp_book_cell(row, plan - 1, false, to, sizeof to);
+            snprintf(formula, sizeof formula, "=SUM(%s:%s)", from, to);
+            mtfp_book_formula(b, ws, row, plan, formula, sum, b->formats.money);
+        }
+    }
+    return row;
+}
+
 static lxw_chart *tornado_chart(mtfp_book *b, lxw_row_t first)
 {
     lxw_chart *chart = workbook_add_chart(b->workbook, LXW_CHART_BAR);
@@ -187,6 +240,8 @@ mtfp_status mtfp_book_write_sweep(mtfp_book *b, lxw_worksheet *ws)
      * further. */
     lxw_col_t last = (lxw_col_t)(COL_FIRST_PARAM + sweep->vary_count + (size_t)b->run->model.years);
     last = last > BAR_COLS - 1 ? last : BAR_COLS - 1;
+    if (sweep->bar_count > 0 && BY_FIRST_YEAR + b->run->model.years > last)
+        last = (lxw_col_t)(BY_FIRST_YEAR + b->run->model.years);
     worksheet_set_column(ws, 1, last, 16, NULL);
     /* The charts sit under the tables, as wide as they are: beside them they
      * made the sheet twice as wide, and it printed at 40%. */
@@ -221,7 +276,10 @@ mtfp_status mtfp_book_write_sweep(mtfp_book *b, lxw_worksheet *ws)
         lxw_row_t first = tornado(b, row);
         row = first + (lxw_row_t)sweep->bar_count + 1;
         mtfp_book_chart(b, ws, row, 0, tornado_chart(b, first), &place);
-        row += chart_rows;
+        row += chart_rows + 1;
+        /* Its heading, note, column headings and two rows a bar. */
+        mtfp_book_keep_together(b, row, 3 + 2 * (lxw_row_t)sweep->bar_count, page_rows);
+        row = tornado_by_year(b, row);
     }
     worksheet_freeze_panes(ws, 1, 1);
     return mtfp_book_rows_fit(b, ws, row);

@@ -44,7 +44,9 @@ typedef struct mtfp_cli_options {
     bool strict;
     int threads; /* 0: one per processor */
     size_t runs;
+    bool runs_given; /* --runs: mtfp run simulates */
     uint64_t seed;
+    bool simulation_options; /* --seed or --threshold given */
     mtfp_pence threshold;
     mtfp_vary vary[MTFP_VARY_MAX];
     size_t vary_count;
@@ -106,6 +108,19 @@ void mtfp_cli_progress_stopped(void);
  * mtfp_step_progress; context is what is being written, e.g. "writing the
  * pack"): one line, rewritten, cleared when the output is complete. */
 void mtfp_cli_step_progress(void *context, const char *step, size_t done, size_t total);
+
+/* Simulate the scenarios of a projected run --runs times: the -s scripts'
+ * (scripts_only; with none, model.lua's that draw uncertain values) or
+ * every one that draws them; command names the command in a usage error.
+ * Prints an error and returns an exit status. */
+int mtfp_cli_simulate(const mtfp_cli_options *options, mtfp_run *run, bool scripts_only,
+                      const char *command);
+/* Sweep a projected run over --vary's grid and its params' lows and highs
+ * (the tornado). Prints an error and returns an exit status. */
+int mtfp_cli_sweep(mtfp_cli_options *options, mtfp_run *run);
+/* What a simulation and a sweep found, on stdout after the pack's headline. */
+void mtfp_cli_print_simulations(const mtfp_run *run);
+void mtfp_cli_print_sweep(const mtfp_run *run);
 
 int mtfp_cmd_run(int argc, char **argv);
 int mtfp_cmd_check(int argc, char **argv);

@@ -1,6 +1,7 @@
 /* mtfp simulate: draw the uncertain values of each -s script's scenario (or
  * with none, of model.lua's scenarios that have any) --runs times; write the
- * pack with a Simulation sheet, and the CSV. */
+ * pack with a Simulation sheet, and the CSV. It is mtfp run --runs with
+ * those scenarios; mtfp_cli_simulate serves both. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -41,17 +42,66 @@ static void print_simulation(const mtfp_run *run, const mtfp_simulation *simulat
     putchar('\n');
 }
 
-/* The first scenario to simulate: the -s scripts' (the run's last), or with
- * none every scenario of model.lua's that draws uncertain values. */
-static size_t first_chosen(const mtfp_run *run, const mtfp_cli_options *options)
+void mtfp_cli_print_simulations(const mtfp_run *run)
 {
-    return options->script_count > 0 ? run->count - options->script_count : 1;
+    for (size_t i = 0; i < run->simulation_count; i++)
+        print_simulation(run, &run->simulations[i]);
 }
 
-static bool is_chosen(const mtfp_run *run, const mtfp_cli_options *options, size_t s)
+/* Whether scenario s is simulated: with scripts_only, the -s scripts' (the
+ * run's last), or with none every scenario of model.lua's that draws
+ * uncertain values; else every scenario that draws them. */
+static bool is_chosen(const mtfp_run *run, const mtfp_cli_options *options, bool scripts_only,
+                      size_t s)
 {
-    return s >= first_chosen(run, options) &&
-           (options->script_count > 0 || run->scenarios[s].uncertain > 0);
+    if (scripts_only && options->script_count > 0)
+        return s >= run->count - options->script_count;
+    return s >= 1 && run->scenarios[s].uncertain > 0;
+}
+
+int mtfp_cli_simulate(const mtfp_cli_options *options, mtfp_run *run, bool scripts_only,
+                      const char *command)
+{
+    size_t count = 0;
+    for (size_t s = 1; s < run->count; s++)
+        count += is_chosen(run, options, scripts_only, s);
+    if (count == 0) {
+        fprintf(stderr,
+                "%s: no scenario %suses uncertain.* values: give the scenario to simulate with "
+                "-s SCRIPT.lua\n"
+                "Try 'mtfp --help'.\n",
+                command, scripts_only ? "of model.lua's " : "");
+        return CLI_EXIT_USAGE;
+    }
+    if (options->runs * count > CLI_RUNS_MAX) {
+        /* The Simulation sheet lists every run, and a sheet has 1,048,576 rows. */
+        fprintf(stderr,
+                "%s: %zu runs of %zu scenarios: the Simulation sheet lists at most %d runs in "
+                "all\nTry 'mtfp --help'.\n",
+                command, options->runs, count, CLI_RUNS_MAX);
+        return CLI_EXIT_USAGE;
+    }
+    for (size_t s = 1; s < run->count; s++) {
+        if (!is_chosen(run, options, scripts_only, s))
+            continue;
+        mtfp_diag *diag = &run->findings;
+        mtfp_status status = MTFP_OK;
+        if (run->scenarios[s].uncertain == 0)
+            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, run->scenarios[s].file, 0, 0,
+                                     "nothing to simulate: the script uses no uncertain.* "
+                                     "values, so every run would be the same");
+        if (status == MTFP_OK)
+            status = mtfp_evaluate_simulation(run, s, options->runs, options->seed,
+                                              options->threshold, mtfp_cli_threads(options),
+                                              mtfp_cli_progress, "simulate runs", diag);
+        if (status != MTFP_OK) {
+            mtfp_cli_progress_stopped();
+            diag->status = status;
+            mtfp_cli_print_error(diag);
+            return mtfp_cli_exit_status(status);
+        }
+    }
+    return CLI_EXIT_OK;
 }
 
 int mtfp_cmd_simulate(int argc, char **argv)
@@ -59,47 +109,12 @@ int mtfp_cmd_simulate(int argc, char **argv)
     mtfp_run run;
     mtfp_cli_options options;
     int exit_status = mtfp_cli_prepare(argc, argv, 2, SIMULATE_OPTIONS, &options, &run);
-    size_t count = 0;
-    for (size_t s = 1; exit_status == CLI_EXIT_OK && s < run.count; s++)
-        count += is_chosen(&run, &options, s);
-    if (exit_status == CLI_EXIT_OK && count == 0) {
-        fputs("mtfp simulate: no scenario of model.lua's uses uncertain.* values: give the "
-              "scenario to simulate with -s SCRIPT.lua\n"
-              "Try 'mtfp --help'.\n",
-              stderr);
-        exit_status = CLI_EXIT_USAGE;
-    } else if (exit_status == CLI_EXIT_OK && options.runs * count > CLI_RUNS_MAX) {
-        /* The Simulation sheet lists every run, and a sheet has 1,048,576 rows. */
-        fprintf(stderr,
-                "mtfp simulate: %zu runs of %zu scenarios: the Simulation sheet lists at most "
-                "%d runs in all\nTry 'mtfp --help'.\n",
-                options.runs, count, CLI_RUNS_MAX);
-        exit_status = CLI_EXIT_USAGE;
-    }
-    for (size_t s = 1; exit_status == CLI_EXIT_OK && s < run.count; s++) {
-        if (!is_chosen(&run, &options, s))
-            continue;
-        mtfp_diag *diag = &run.findings;
-        mtfp_status status = MTFP_OK;
-        if (run.scenarios[s].uncertain == 0)
-            status = mtfp_diag_error(diag, MTFP_ERR_INPUT, run.scenarios[s].file, 0, 0,
-                                     "nothing to simulate: the script uses no uncertain.* "
-                                     "values, so every run would be the same");
-        if (status == MTFP_OK)
-            status = mtfp_evaluate_simulation(&run, s, options.runs, options.seed,
-                                              options.threshold, mtfp_cli_threads(&options),
-                                              mtfp_cli_progress, "simulate runs", diag);
-        if (status != MTFP_OK) {
-            mtfp_cli_progress_stopped();
-            diag->status = status;
-            mtfp_cli_print_error(diag);
-            exit_status = mtfp_cli_exit_status(status);
-        }
-    }
+    if (exit_status == CLI_EXIT_OK)
+        exit_status = mtfp_cli_simulate(&options, &run, true, "mtfp simulate");
     if (exit_status == CLI_EXIT_OK)
         exit_status = mtfp_cli_write_outputs(&options, &run);
-    for (size_t i = 0; exit_status == CLI_EXIT_OK && i < run.simulation_count; i++)
-        print_simulation(&run, &run.simulations[i]);
+    if (exit_status == CLI_EXIT_OK)
+        mtfp_cli_print_simulations(&run);
     mtfp_cli_finish(&options, &run);
     return exit_status;
 }

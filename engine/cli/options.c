@@ -149,8 +149,12 @@ static mtfp_status parse_option(int argc, char **argv, int *i, const char *comma
         uint64_t runs = 0;
         MTFP_TRY(parse_count(arg, value, 2, CLI_RUNS_MAX, &runs, diag));
         options->runs = (size_t)runs;
+        options->runs_given = true;
         return MTFP_OK;
     }
+    if ((allowed & CLI_OPT_SIMULATE) &&
+        (strcmp(arg, "--seed") == 0 || strcmp(arg, "--threshold") == 0))
+        options->simulation_options = true;
     if ((allowed & CLI_OPT_SIMULATE) && strcmp(arg, "--seed") == 0) {
         MTFP_TRY(value_of(argc, argv, i, &value, diag));
         return parse_count(arg, value, 0, UINT64_MAX, &options->seed, diag);

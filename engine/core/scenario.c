@@ -66,6 +66,14 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
         free(scenario->notes[i].via);
     }
     free(scenario->notes);
+    for (size_t i = 0; i < scenario->uncertain_value_count; i++) {
+        mtfp_uncertain_value *u = &scenario->uncertain_values[i];
+        free(u->call);
+        free(u->parameters);
+        free(u->file);
+        free(u->via);
+    }
+    free(scenario->uncertain_values);
     for (size_t i = 0; i < scenario->include_count; i++)
         free(scenario->includes[i]);
     free(scenario->includes);
@@ -127,6 +135,43 @@ mtfp_status mtfp_scenario_add_include(mtfp_scenario *scenario, const char *path)
     if (!scenario->includes[scenario->include_count])
         return MTFP_ERR_MEMORY;
     scenario->include_count++;
+    return MTFP_OK;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    return (!a || !*a) ? (!b || !*b) : (b && strcmp(a, b) == 0);
+}
+
+mtfp_status mtfp_scenario_add_uncertain(mtfp_scenario *scenario, const char *call,
+                                        const char *parameters, double mean, const char *file,
+                                        int line, const char *via)
+{
+    for (size_t i = 0; i < scenario->uncertain_value_count; i++) {
+        mtfp_uncertain_value *u = &scenario->uncertain_values[i];
+        if (u->line == line && same_text(u->file, file) && same_text(u->via, via) &&
+            strcmp(u->call, call) == 0) {
+            u->calls++;
+            return MTFP_OK;
+        }
+    }
+    if (mtfp_grow(&scenario->uncertain_values, &scenario->uncertain_value_cap,
+                  scenario->uncertain_value_count + 1, sizeof *scenario->uncertain_values))
+        return MTFP_ERR_MEMORY;
+    mtfp_uncertain_value *u = &scenario->uncertain_values[scenario->uncertain_value_count];
+    *u = (mtfp_uncertain_value){.mean = mean, .line = line, .calls = 1};
+    u->call = mtfp_strdup(call);
+    u->parameters = mtfp_strdup(parameters);
+    u->file = mtfp_strdup(file);
+    u->via = via && *via ? mtfp_strdup(via) : NULL;
+    if (!u->call || !u->parameters || (file && !u->file) || (via && *via && !u->via)) {
+        free(u->call);
+        free(u->parameters);
+        free(u->file);
+        free(u->via);
+        return MTFP_ERR_MEMORY;
+    }
+    scenario->uncertain_value_count++;
     return MTFP_OK;
 }
 

@@ -79,6 +79,59 @@ mtfp_status mtfp_csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *di
     return MTFP_OK;
 }
 
+/* One row of tornado-by-year.csv: a bar's side in a year (or over the plan). */
+static void tornado_row(FILE *out, const mtfp_run *run, const mtfp_tornado_bar *bar, int side,
+                        const char *year, mtfp_pence gap, mtfp_pence effect)
+{
+    mtfp_csv_field(out, run->scenarios[bar->scenario].name);
+    fputc(',', out);
+    mtfp_csv_field(out, bar->param);
+    fputs(side == 0 ? ",low," : ",high,", out);
+    number(out, side == 0 ? bar->low : bar->high);
+    fputc(',', out);
+    mtfp_csv_field(out, year);
+    fputc(',', out);
+    mtfp_csv_amount(out, gap);
+    fputc(',', out);
+    mtfp_csv_amount(out, effect);
+    fputc('\n', out);
+}
+
+/* scenario,param,side,value,year,gap,effect: the tornado for every
+ * projection year, and over the plan ("2010/11 to 2012/13": the sums of
+ * the years' gaps and effects). */
+mtfp_status mtfp_csv_write_tornado_by_year(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    const mtfp_sweep *sweep = run->sweep;
+    int years = run->model.years;
+    char first[MTFP_YEAR_LABEL_MAX], last[MTFP_YEAR_LABEL_MAX], plan[2 * MTFP_YEAR_LABEL_MAX + 8];
+    mtfp_model_year_label(&run->model, 1, first);
+    mtfp_model_year_label(&run->model, years, last);
+    snprintf(plan, sizeof plan, "%s to %s", first, last);
+    fputs("scenario,param,side,value,year,gap,effect\n", out);
+    for (size_t i = 0; i < sweep->bar_count; i++) {
+        const mtfp_tornado_bar *bar = &sweep->bars[i];
+        for (int side = 0; side < 2; side++) {
+            const mtfp_pence *gaps = side == 0 ? bar->gaps_low : bar->gaps_high;
+            mtfp_pence gap_sum = 0, effect_sum = 0;
+            for (int y = 1; y <= years; y++) {
+                char label[MTFP_YEAR_LABEL_MAX];
+                mtfp_model_year_label(&run->model, y, label);
+                mtfp_pence effect;
+                if (!mtfp_money_sub(gaps[y], bar->gaps[y], &effect) ||
+                    !mtfp_money_add(gap_sum, gaps[y], &gap_sum) ||
+                    !mtfp_money_add(effect_sum, effect, &effect_sum))
+                    return mtfp_diag_error(diag, MTFP_ERR_INPUT, NULL, 0, 0,
+                                           "%s: the tornado of %s is too large to add up in pence",
+                                           run->scenarios[bar->scenario].name, bar->param);
+                tornado_row(out, run, bar, side, label, gaps[y], effect);
+            }
+            tornado_row(out, run, bar, side, plan, gap_sum, effect_sum);
+        }
+    }
+    return MTFP_OK;
+}
+
 static void statistic(FILE *out, const mtfp_run *run, const mtfp_simulation *simulation,
                       int measure, const char *year, const char *name)
 {

@@ -15,6 +15,7 @@ bool mtfp_csv_simulated(const mtfp_run *run);
 
 mtfp_status mtfp_csv_write_sweep(const mtfp_run *run, FILE *out, mtfp_diag *diag);
 mtfp_status mtfp_csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *diag);
+mtfp_status mtfp_csv_write_tornado_by_year(const mtfp_run *run, FILE *out, mtfp_diag *diag);
 mtfp_status mtfp_csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag);
 mtfp_status mtfp_csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_diag *diag);
 

@@ -370,6 +370,7 @@ static const struct {
     {"reserves.csv", write_reserves, NULL},
     {"sweep.csv", mtfp_csv_write_sweep, mtfp_csv_swept},
     {"tornado.csv", mtfp_csv_write_tornado, mtfp_csv_swept},
+    {"tornado-by-year.csv", mtfp_csv_write_tornado_by_year, mtfp_csv_swept},
     {"simulation.csv", mtfp_csv_write_simulation, mtfp_csv_simulated},
     {"simulation-runs.csv", mtfp_csv_write_simulation_runs, mtfp_csv_simulated},
 };

@@ -6,6 +6,8 @@
 #include <lauxlib.h>
 #include <math.h>
 #include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "fields.h"
 #include "host.h"
@@ -17,14 +19,25 @@ static double finite_arg(lua_State *L, int arg)
     return value;
 }
 
-/* Count the value for the scenario; the generator to draw from, or NULL for
- * the mean. */
-static mtfp_rng *counted(lua_State *L)
+/* Count the value for the scenario, and when it is at its mean (not drawn:
+ * the run whose sheets it is on) record it for the Assumptions sheet: call
+ * as written, its parameters in words, its mean. The generator to draw
+ * from, or NULL for the mean. */
+static mtfp_rng *counted(lua_State *L, const char *call, const char *parameters, double mean)
 {
     mtfp_host *host = mtfp_host_of(L);
-    if (host->scenario)
-        host->scenario->uncertain++;
-    return host->rng;
+    if (!host->scenario)
+        return host->rng;
+    host->scenario->uncertain++;
+    if (host->rng)
+        return host->rng;
+    int line;
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    const char *file = mtfp_host_source(L, &line, via, sizeof via);
+    if (mtfp_scenario_add_uncertain(host->scenario, call, parameters, mean, file, line, via) !=
+        MTFP_OK)
+        luaL_error(L, "out of memory");
+    return NULL;
 }
 
 /* uncertain.normal(mean, sd) */
@@ -32,7 +45,11 @@ static int normal(lua_State *L)
 {
     double mean = finite_arg(L, 1), sd = finite_arg(L, 2);
     luaL_argcheck(L, sd >= 0, 2, "a standard deviation is 0 or more");
-    mtfp_rng *rng = counted(L);
+    char call[96], parameters[128];
+    snprintf(call, sizeof call, "uncertain.normal(%.12g, %.12g)", mean, sd);
+    snprintf(parameters, sizeof parameters, "normal: mean %.12g, standard deviation %.12g", mean,
+             sd);
+    mtfp_rng *rng = counted(L, call, parameters, mean);
     lua_pushnumber(L, rng ? mtfp_rng_normal(rng, mean, sd) : mean);
     return 1;
 }
@@ -42,7 +59,11 @@ static int triangular(lua_State *L)
 {
     double low = finite_arg(L, 1), mode = finite_arg(L, 2), high = finite_arg(L, 3);
     luaL_argcheck(L, low <= mode && mode <= high, 2, "expected min <= mode <= max");
-    mtfp_rng *rng = counted(L);
+    char call[128], parameters[160];
+    snprintf(call, sizeof call, "uncertain.triangular(%.12g, %.12g, %.12g)", low, mode, high);
+    snprintf(parameters, sizeof parameters, "triangular: from %.12g to %.12g, most likely %.12g",
+             low, high, mode);
+    mtfp_rng *rng = counted(L, call, parameters, (low + mode + high) / 3.0);
     lua_pushnumber(L, rng ? mtfp_rng_triangular(rng, low, mode, high) : (low + mode + high) / 3.0);
     return 1;
 }
@@ -53,7 +74,10 @@ static int poisson(lua_State *L)
     double mean = finite_arg(L, 1);
     luaL_argcheck(L, mean >= 0 && mean <= MTFP_POISSON_MEAN_MAX, 1,
                   "a Poisson mean is from 0 to 1,000,000");
-    mtfp_rng *rng = counted(L);
+    char call[64], parameters[96];
+    snprintf(call, sizeof call, "uncertain.poisson(%.12g)", mean);
+    snprintf(parameters, sizeof parameters, "Poisson: a whole number, mean %.12g", mean);
+    mtfp_rng *rng = counted(L, call, parameters, mean);
     lua_pushnumber(L, rng ? mtfp_rng_poisson(rng, mean) : mean);
     return 1;
 }
@@ -63,7 +87,10 @@ static int uniform(lua_State *L)
 {
     double low = finite_arg(L, 1), high = finite_arg(L, 2);
     luaL_argcheck(L, low <= high, 2, "expected min <= max");
-    mtfp_rng *rng = counted(L);
+    char call[96], parameters[96];
+    snprintf(call, sizeof call, "uncertain.uniform(%.12g, %.12g)", low, high);
+    snprintf(parameters, sizeof parameters, "uniform: from %.12g to %.12g", low, high);
+    mtfp_rng *rng = counted(L, call, parameters, (low + high) / 2.0);
     lua_pushnumber(L, rng ? mtfp_rng_uniform(rng, low, high) : (low + high) / 2.0);
     return 1;
 }
@@ -135,7 +162,27 @@ static int choice(lua_State *L)
     }
     if (total <= 0)
         return luaL_error(L, "uncertain.choice: the weights add up to 0");
-    mtfp_rng *rng = counted(L);
+    /* The values (and weights) as written, and each value's chance; cut
+     * short with "..." past a few hundred characters. */
+    char call[400], parameters[400];
+    size_t c = (size_t)snprintf(call, sizeof call, "uncertain.choice({ ");
+    size_t p = (size_t)snprintf(parameters, sizeof parameters, "choice:");
+    for (lua_Integer i = 0; i < n && c < sizeof call; i++)
+        c += (size_t)snprintf(call + c, sizeof call - c, "%s%.12g", i ? ", " : "", values[i]);
+    if (c < sizeof call)
+        c += (size_t)snprintf(call + c, sizeof call - c, " }");
+    for (lua_Integer i = 0; !lua_isnoneornil(L, 2) && i < n && c < sizeof call; i++)
+        c += (size_t)snprintf(call + c, sizeof call - c, "%s%.12g", i ? ", " : ", { ", weights[i]);
+    if (c < sizeof call)
+        c += (size_t)snprintf(call + c, sizeof call - c, "%s)", lua_isnoneornil(L, 2) ? "" : " }");
+    for (lua_Integer i = 0; i < n && p < sizeof parameters; i++)
+        p += (size_t)snprintf(parameters + p, sizeof parameters - p, "%s %.12g (%.3g%%)",
+                              i ? "," : "", values[i], 100.0 * weights[i] / total);
+    if (c >= sizeof call)
+        memcpy(call + sizeof call - 4, "...", 4);
+    if (p >= sizeof parameters)
+        memcpy(parameters + sizeof parameters - 4, "...", 4);
+    mtfp_rng *rng = counted(L, call, parameters, sum / total);
     lua_pushnumber(L, rng ? values[mtfp_rng_choice(rng, weights, (size_t)n)] : sum / total);
     return 1;
 }

@@ -274,6 +274,8 @@ static mtfp_status plan_sweep(const mtfp_run *run, mtfp_sweep *sweep, job **jobs
                                    .low = param->low,
                                    .high = param->high,
                                    .gap = run->plans[s].summary[MTFP_SUM_GAP][run->plans[s].years]};
+            for (int y = 0; y <= run->plans[s].years; y++)
+                bar->gaps[y] = run->plans[s].summary[MTFP_SUM_GAP][y];
             bar->param = mtfp_strdup(param->name);
             if (!bar->param)
                 return MTFP_ERR_MEMORY;
@@ -329,11 +331,16 @@ mtfp_status mtfp_evaluate_sweep(mtfp_run *run, mtfp_vary *vary, size_t vary_coun
                    .context = context};
         status = run_batch(&b, threads, "sweep evaluation", diag);
     }
-    size_t last = (size_t)run->model.years;
+    size_t last = (size_t)run->model.years, width = sweep->outcomes.width;
     for (size_t i = 0; status == MTFP_OK && i < sweep->bar_count; i++) {
         size_t row = points + 2 * i;
-        sweep->bars[i].gap_low = sweep->outcomes.gap[row * sweep->outcomes.width + last];
-        sweep->bars[i].gap_high = sweep->outcomes.gap[(row + 1) * sweep->outcomes.width + last];
+        mtfp_tornado_bar *bar = &sweep->bars[i];
+        for (size_t y = 0; y <= last; y++) {
+            bar->gaps_low[y] = sweep->outcomes.gap[row * width + y];
+            bar->gaps_high[y] = sweep->outcomes.gap[(row + 1) * width + y];
+        }
+        bar->gap_low = bar->gaps_low[last];
+        bar->gap_high = bar->gaps_high[last];
     }
     free(jobs);
     if (status != MTFP_OK) {

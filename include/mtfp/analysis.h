@@ -99,12 +99,16 @@ typedef struct mtfp_vary {
 double mtfp_vary_value(const mtfp_vary *vary, size_t i);
 
 /* A scenario evaluated at a parameter's low and high values (param{low,
- * high}): the final-year gap at each, and at the scenario's own value. */
+ * high}): the final-year gap at each, and at the scenario's own value; and
+ * the gap of every year (0 is the base year) at each, which the tornado by
+ * year shows with the sum over the projection years. */
 typedef struct mtfp_tornado_bar {
     size_t scenario;
     char *param;
     double low, high;
     mtfp_pence gap, gap_low, gap_high;
+    mtfp_pence gaps[MTFP_MAX_YEARS + 1], gaps_low[MTFP_MAX_YEARS + 1],
+        gaps_high[MTFP_MAX_YEARS + 1];
 } mtfp_tornado_bar;
 
 /* A sweep: every scenario that asks for a varied parameter, evaluated at

@@ -39,6 +39,19 @@ typedef struct mtfp_note {
     char *via; /* the helper's line that made the call, or NULL (mtfp_item's) */
 } mtfp_note;
 
+/* An uncertain.* value a script asked for, for the Assumptions sheet: the
+ * call as written, its mean (which every sheet but the Simulation uses),
+ * where, and how many times that line asked for the same (in a loop). */
+typedef struct mtfp_uncertain_value {
+    char *call;       /* "uncertain.normal(0.0295, 0.005)" */
+    char *parameters; /* "mean 0.0295, standard deviation 0.005" */
+    double mean;
+    char *file;
+    int line;
+    char *via; /* the helper's line that asked, or NULL (mtfp_item's) */
+    size_t calls;
+} mtfp_uncertain_value;
+
 typedef struct mtfp_scenario {
     char *name;
     char *file;        /* the script, NULL for Base */
@@ -59,7 +72,10 @@ typedef struct mtfp_scenario {
     mtfp_note *notes;
     size_t note_count;
     size_t note_cap;
-    size_t uncertain;      /* how many uncertain.* values the script asked for */
+    size_t uncertain;                       /* how many uncertain.* values the script asked for */
+    mtfp_uncertain_value *uncertain_values; /* them, one per line and call */
+    size_t uncertain_value_count;
+    size_t uncertain_value_cap;
     mtfp_names saving_ids; /* the ids of its savings (savings.csv's, saving{}'s), exact */
     char **includes;       /* the files the script included (include "x.lua"), each once */
     size_t include_count;
@@ -83,6 +99,12 @@ mtfp_status mtfp_scenario_add_param(mtfp_scenario *scenario, const mtfp_param *p
 const mtfp_param *mtfp_scenario_param(const mtfp_scenario *scenario, const char *name);
 /* Record a file the script included, once however often. */
 mtfp_status mtfp_scenario_add_include(mtfp_scenario *scenario, const char *path);
+/* Record an uncertain value the script asked for at file:line (via: a
+ * helper's line, or NULL/""): counted with one of the same call at the same
+ * line, else added. */
+mtfp_status mtfp_scenario_add_uncertain(mtfp_scenario *scenario, const char *call,
+                                        const char *parameters, double mean, const char *file,
+                                        int line, const char *via);
 mtfp_status mtfp_scenario_add_note(mtfp_scenario *scenario, const char *kind, const char *text,
                                    const char *file, int line, const char *via);
 

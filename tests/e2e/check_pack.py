@@ -487,16 +487,27 @@ def check_simulation(check, rows, table, runs):
         check.failures.append(f"Simulation lacks {len(missing)} figures of the runs, such as {min(missing)}")
 
 
-def check_sweep(check, rows, sweep, tornado):
-    """The grid's gaps and the tornado's bars."""
+def check_sweep(check, rows, sweep, tornado, by_year):
+    """The grid's gaps, the tornado's bars, and the tornado by year (each year's change and the
+    plan's, which the sheet sums with a formula)."""
     section = None
+    changes = {(r["scenario"], r["param"], r["side"], r["year"]): pence(r["effect"]) for r in by_year}
     for row in rows:
         if not row or not row[0]:
             continue
         if row[0].startswith("The gap by year at each point"):
             section = "grid"
+        elif row[0].startswith("Tornado by year"):
+            section = "by_year"
         elif row[0].startswith("Tornado"):
             section = "tornado"
+        elif section == "by_year" and row[0] == "Scenario":
+            years = [c.removesuffix(" £") for c in row[4:] if c]
+            years[-1] = next(r["year"] for r in by_year if " to " in r["year"])
+        elif section == "by_year" and not row[0].startswith("The bars in the order"):
+            for year, cell in zip(years, row[4:]):
+                check.same(f"Tornado by year {row[0]} {row[1]} {row[2]} {year}", pence(cell),
+                           changes[(row[0], row[1], row[2], year)])
         elif row[0] == "Scenario" and section == "grid":
             params = [c for c in row[1:] if c and not c.endswith(" £")]
             years = years_of(row, 1 + len(params))
@@ -561,7 +572,8 @@ def main():
                          read_table(f"{engine_dir}/simulation-runs.csv") or [])
     tornado = read_table(f"{engine_dir}/tornado.csv")
     if sweep is not None or tornado is not None:
-        check_sweep(check, read_rows(f"{sheets}/{pack}-Sweep.csv"), sweep or [], tornado or [])
+        check_sweep(check, read_rows(f"{sheets}/{pack}-Sweep.csv"), sweep or [], tornado or [],
+                    read_table(f"{engine_dir}/tornado-by-year.csv") or [])
     for failure in check.failures[:40]:
         print(failure, file=sys.stderr)
     if check.failures or check.compared == 0:

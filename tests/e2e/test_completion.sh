@@ -28,10 +28,11 @@ expect() { # WANT WORD...: the offers, space-separated, are WANT
 expect "check run simulate sweep" ""
 expect "simulate sweep" s
 expect "--help --version -h" -
-expect "--set --strict" run --s
+expect "--seed --set --strict" run --s
 expect "" check --c # check takes no --csv
 expect "--threads --threshold" simulate --th
 expect "--csv --help --set --strict --threads --vary --years" sweep --
+expect "--threads --threshold" run --th # run --runs simulates too
 expect "models out scripts" run ""
 expect "models/example models/halton" run models/
 expect "scripts/a.lua scripts/halton scripts/with space.lua" run models/example -s scripts/
@@ -41,8 +42,8 @@ expect "models out pack.xlsx scripts" run -o "" # directories and workbooks
 expect "" run --years ""
 expect "models out scripts" run --csv "" # directories alone
 # Once the model directory is given, the options.
-expect "--csv --help --set --strict --years" run models/example -s scripts/a.lua --
-expect "--csv --help --set --strict --years -o -s" run models/example ""
+expect "--csv --help --runs --seed --set --strict --threads --threshold --vary --years" run models/example -s scripts/a.lua --
+expect "--csv --help --runs --seed --set --strict --threads --threshold --vary --years -o -s" run models/example ""
 
 # Every option the completion offers is one --help names for that command, and the other way.
 "$MTFP" --help >help

@@ -249,4 +249,65 @@ check_error 2 "more than 10000 values; at most 10000" sweep "$fixture" -s "$fixt
 expect_status 2 "$MTFP" simulate "$fixture" -s "$normal" --runs 1 -o "$SCRATCH/one.xlsx" &&
     grep -q -- '--runs' "$SCRATCH/err" || fail "--runs 1: $(cat "$SCRATCH/err")"
 [ ! -e "$SCRATCH/one.xlsx" ] || fail "--runs 1 wrote a pack"
+# One pack for the run, its simulation and its sweep: mtfp run --runs simulates every scenario
+# that draws uncertain values (the -s script here; model.lua's draw none) and --vary sweeps, to
+# the same figures as simulate and sweep give apart.
+uncertain=$SOURCE/scripts/placement-uncertainty.lua
+expect_status 0 "$MTFP" run "$example" -s "$uncertain" --runs 60 --seed 7 \
+    --vary extra_placements=0:6:1 -o "$SCRATCH/one-pack.xlsx" --csv "$SCRATCH/one-pack" ||
+    fail "run --runs --vary"
+expect_status 0 "$MTFP" simulate "$example" -s "$uncertain" --runs 60 --seed 7 \
+    -o "$SCRATCH/apart-simulate.xlsx" --csv "$SCRATCH/apart-simulate"
+expect_status 0 "$MTFP" sweep "$example" -s "$uncertain" --vary extra_placements=0:6:1 \
+    -o "$SCRATCH/apart-sweep.xlsx" --csv "$SCRATCH/apart-sweep"
+for table in simulation simulation-runs; do
+    same_file "$SCRATCH/apart-simulate/$table.csv" "$SCRATCH/one-pack/$table.csv"
+done
+for table in sweep tornado tornado-by-year summary; do
+    same_file "$SCRATCH/apart-sweep/$table.csv" "$SCRATCH/one-pack/$table.csv"
+done
+for sheet in '"Simulation"' '"Sweep"' '"Assumptions"'; do
+    pack_has "$SCRATCH/one-pack.xlsx" xl/workbook.xml "$sheet" || fail "run --runs --vary has no $sheet sheet"
+done
+# The tornado by year, worked by hand: extra_placements at its low (1, not 3) is two fewer
+# placements of £150,000 from October 2006, contracts at 3%: 2 x 75,000 x 1.03 = 154,500.00
+# less in 2006/07, 2 x 150,000 x 1.03^2 = 318,270.00 in 2007/08, 2 x 150,000 x 1.03^3 =
+# 327,818.10 in 2008/09, and 800,588.10 over the plan.
+scenario="Placement pressure: three more external residential placements"
+has_rows "$SCRATCH/one-pack/tornado-by-year.csv" \
+    "$scenario,extra_placements,low,1,2006/07,385683.15,-154500.00" \
+    "$scenario,extra_placements,low,1,2007/08,-2383432.29,-318270.00" \
+    "$scenario,extra_placements,low,1,2008/09,-9073195.03,-327818.10" \
+    "$scenario,extra_placements,low,1,2006/07 to 2008/09,-11070944.17,-800588.10"
+# Without --runs, --seed and --threshold would change nothing.
+expect_status 2 "$MTFP" run "$example" --seed 3 -o "$SCRATCH/seed.xlsx" &&
+    grep -qF -- "--seed and --threshold are for a simulation: give --runs N too" "$SCRATCH/err" ||
+    fail "run --seed without --runs: $(cat "$SCRATCH/err")"
+# run --runs with no scenario that draws uncertain values has nothing to simulate.
+expect_status 2 "$MTFP" run "$example" --runs 10 -o "$SCRATCH/none.xlsx" &&
+    grep -qF "mtfp run --runs: no scenario uses uncertain.* values" "$SCRATCH/err" ||
+    fail "run --runs with nothing to draw: $(cat "$SCRATCH/err")"
+# The Assumptions sheet lists every uncertain value: the call, the line that asked, the mean the
+# pack uses and the distribution in words. The choice's mean is 0.03 x 0.5 + 0.02 x 0.3 + 0.01 x
+# 0.2 = 0.023; the triangular's (130000 + 150000 + 200000) / 3 = 160000.
+python3 - "$SCRATCH/one-pack.xlsx" "$uncertain" <<'PY' || fail "the Assumptions sheet's uncertain values"
+import sys, zipfile
+sys.path.insert(0, sys.argv[2].rsplit("/scripts/", 1)[0] + "/tests/e2e")
+from pack_xml import sheet_parts, cells
+rows = {}
+for (r, c), (_, v) in cells(sheet_parts(zipfile.ZipFile(sys.argv[1]))["Assumptions"]).items():
+    rows.setdefault(r, {})[c] = v
+table = [tuple(row.get(c, "") for c in (1, 2, 4, 8)) for row in rows.values()]
+script = sys.argv[2]
+for want in [
+    ("uncertain.poisson(3)", f"{script}:14", "3", "Poisson: a whole number, mean 3"),
+    ("uncertain.triangular(130000, 150000, 200000)", f"{script}:15", "160000",
+     "triangular: from 130000 to 200000, most likely 150000"),
+    ("uncertain.normal(0.0295, 0.005)", f"{script}:24", "0.0295",
+     "normal: mean 0.0295, standard deviation 0.005"),
+    ("uncertain.choice({ 0.03, 0.02, 0.01 }, { 0.5, 0.3, 0.2 })", f"{script}:29", "0.023",
+     "choice: 0.03 (50%), 0.02 (30%), 0.01 (20%)"),
+]:
+    assert want in table, (want, [t for t in table if t[0].startswith("uncertain")])
+PY
 finish
