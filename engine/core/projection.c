@@ -526,6 +526,7 @@ static mtfp_status project_contribution(projection *p, const mtfp_reserve_moveme
         .subjective = MTFP_SUBJ_APPROPRIATIONS,
         .file = move->file,
         .line = move->line,
+        .via = move->via,
         .change = MTFP_CHANGE_OTHER};
     if (!audit.title)
         return MTFP_ERR_MEMORY;

@@ -19,6 +19,7 @@ void mtfp_reserves_free(mtfp_reserves *reserves)
     for (size_t i = 0; i < reserves->movement_count; i++) {
         free(reserves->movements[i].reason);
         free(reserves->movements[i].file);
+        free(reserves->movements[i].via);
     }
     free(reserves->movements);
     mtfp_names_free(&reserves->names);
@@ -71,7 +72,13 @@ mtfp_status mtfp_reserves_move(mtfp_reserves *reserves, const mtfp_reserve_movem
         return MTFP_ERR_MEMORY;
     mtfp_reserve_movement *added = &reserves->movements[reserves->movement_count];
     *added = *movement;
+    added->via = NULL;
     MTFP_TRY(mtfp_strdup_pair(movement->reason, movement->file, &added->reason, &added->file));
+    if (movement->via && !(added->via = mtfp_strdup(movement->via))) {
+        free(added->reason);
+        free(added->file);
+        return MTFP_ERR_MEMORY;
+    }
     reserves->movement_count++;
     return MTFP_OK;
 }

@@ -258,14 +258,16 @@ static int move(lua_State *L, mtfp_reserve_kind kind, const char *function)
     int year = mtfp_lua_projection_year(L, what, mtfp_field_string(L, 1, "year", true));
     const char *reason = mtfp_field_string(L, 1, "reason", false);
     int line;
-    const char *file = mtfp_host_where(L, &line);
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    const char *file = mtfp_host_source(L, &line, via, sizeof via);
     mtfp_reserve_movement movement = {.reserve = (uint32_t)reserve,
                                       .kind = kind,
                                       .year = year,
                                       .amount = amount,
                                       .reason = (char *)reason,
                                       .file = (char *)file,
-                                      .line = line};
+                                      .line = line,
+                                      .via = via[0] ? via : NULL};
     mtfp_lua_after_horizon(L, function,
                            mtfp_year_first_month(mtfp_host_of(L)->base->base_year + year), true);
     if (mtfp_reserves_move(reserves, &movement) != MTFP_OK)
@@ -277,8 +279,8 @@ static int move(lua_State *L, mtfp_reserve_kind kind, const char *function)
         mtfp_year_label(mtfp_host_of(L)->base->base_year + year, label);
         snprintf(text, sizeof text, "draws %s from %s in %s (use of reserves, funding)%s%s", pounds,
                  reserves->items[reserve].name, label, reason ? ": " : "", reason ? reason : "");
-        if (mtfp_scenario_add_note(mtfp_host_of(L)->scenario, "reserves.draw", text, file, line) !=
-            MTFP_OK)
+        if (mtfp_scenario_add_note(mtfp_host_of(L)->scenario, "reserves.draw", text, file, line,
+                                   movement.via) != MTFP_OK)
             return luaL_error(L, "out of memory");
     }
     return 0;
@@ -312,7 +314,8 @@ static int increase(lua_State *L)
                               "is 4.99%%)",
                               (int)i + 1, mtfp_lua_number(L, given[i]));
     int line;
-    const char *file = mtfp_host_where(L, &line);
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    const char *file = mtfp_host_source(L, &line, via, sizeof via);
     char text[MTFP_MAX_YEARS * 16 + 64];
     size_t used = (size_t)snprintf(text, sizeof text, "Band D rises");
     for (int y = 1; y <= MTFP_MAX_YEARS; y++) {
@@ -323,7 +326,8 @@ static int increase(lua_State *L)
     for (size_t i = 0; i < count && used < sizeof text; i++)
         used += (size_t)snprintf(text + used, sizeof text - used, "%s %g%%", i ? "," : "",
                                  given[i] * 100.0);
-    if (mtfp_scenario_add_note(host->scenario, "council_tax", text, file, line) != MTFP_OK)
+    if (mtfp_scenario_add_note(host->scenario, "council_tax", text, file, line,
+                               via[0] ? via : NULL) != MTFP_OK)
         return luaL_error(L, "out of memory");
     return 0;
 }
@@ -352,7 +356,8 @@ static int change(lua_State *L)
     if (c.to < c.from)
         return luaL_error(L, "funding.change: to (%s) is before from", to);
     int line;
-    c.file = (char *)mtfp_host_where(L, &line);
+    char via[MTFP_DIAG_FILE_MAX + 16];
+    c.file = (char *)mtfp_host_source(L, &line, via, sizeof via);
     c.line = line;
     mtfp_lua_after_horizon(L, "funding.change: from",
                            mtfp_year_first_month(host->base->base_year + c.from), true);
@@ -360,7 +365,8 @@ static int change(lua_State *L)
         return luaL_error(L, "out of memory");
     char text[512];
     snprintf(text, sizeof text, "funding source \"%s\" changed", c.source);
-    if (mtfp_scenario_add_note(host->scenario, "funding.change", text, c.file, line) != MTFP_OK)
+    if (mtfp_scenario_add_note(host->scenario, "funding.change", text, c.file, line,
+                               via[0] ? via : NULL) != MTFP_OK)
         return luaL_error(L, "out of memory");
     return 0;
 }

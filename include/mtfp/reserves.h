@@ -41,6 +41,7 @@ typedef struct mtfp_reserve_movement {
     char *reason;      /* or NULL */
     char *file;
     int line;
+    char *via; /* the helper's line that made the call ("common.lua:10"), or NULL */
 } mtfp_reserve_movement;
 
 typedef struct mtfp_reserves {
