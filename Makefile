@@ -15,7 +15,7 @@ ASAN_BUILD ?= build-asan
 DEB_BUILD  ?= build-deb
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 60
-FUZZERS    = money csv script
+FUZZERS    = money csv script xlsx
 CMAKE_ARGS ?=
 PREFIX     ?= /usr/local
 DESTDIR    ?=
@@ -26,6 +26,8 @@ DEPS = cmake:/usr/bin/cmake \
        liblua5.4-dev:/usr/include/lua5.4/lua.h \
        libxlsxwriter-dev:/usr/include/xlsxwriter.h \
        libcsv-dev:/usr/include/csv.h \
+       libminizip-dev:/usr/include/minizip/unzip.h \
+       libexpat1-dev:/usr/include/expat.h \
        libcmocka-dev:/usr/include/cmocka.h
 # And what only the tests need: LibreOffice and Gnumeric recalculate the pack;
 # the fonts the pack names (Arial and Calibri, whose metrics Liberation Sans

@@ -22,7 +22,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # The libraries mtfp links to, by the names and versions dpkg-shlibdeps gives
 # on Debian 12 (test_package.sh compares them with it where it is installed).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libc6 (>= 2.34), libcsv3 (>= 3.0.3), liblua5.4-0 (>= 5.4.4), libxlsxwriter4 (>= 1.1.4)")
+    "libc6 (>= 2.34), libcsv3 (>= 3.0.3), libexpat1 (>= 2.0.1), liblua5.4-0 (>= 5.4.4), \
+libminizip1 (>= 1.1), libxlsxwriter4 (>= 1.1.4)")
 # A spreadsheet program opens the pack.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libreoffice-calc | gnumeric")
 set(CPACK_STRIP_FILES TRUE)

@@ -11,6 +11,7 @@
 #include "mtfp/output.h"
 #include "mtfp/script.h"
 #include "mtfp/version.h"
+#include "mtfp/xlsx_in.h"
 
 static const char help[] =
     "mtfp " MTFP_VERSION " - medium-term financial plans for public services\n"
@@ -112,8 +113,9 @@ int main(int argc, char **argv)
     if (strcmp(argv[1], "--version") == 0) {
         /* A council's IT asks which versions of the libraries mtfp runs
          * on, and a report of a difference between two machines needs them. */
-        printf("mtfp %s\nbuilt with %s, %s, %s\n", MTFP_VERSION, mtfp_script_library_version(),
-               mtfp_book_library_version(), mtfp_csv_library_version());
+        printf("mtfp %s\nbuilt with %s, %s, %s, %s\n", MTFP_VERSION, mtfp_script_library_version(),
+               mtfp_book_library_version(), mtfp_csv_library_version(),
+               mtfp_xlsx_library_version());
         return CLI_EXIT_OK;
     }
     fprintf(stderr,

@@ -14,14 +14,16 @@
 #include "mtfp/memory.h"
 #include "mtfp/names.h"
 #include "mtfp/utf8.h"
+#include "mtfp/xlsx_in.h"
 
-#define NOTE_COLUMN (-1)
+#define NOTE_COLUMN MTFP_CSV_NOTE
 /* A column with no name, as a spreadsheet saves the empty columns after the
  * last one filled: ignored while its fields are empty. */
-#define UNNAMED_COLUMN (-2)
+#define UNNAMED_COLUMN MTFP_CSV_UNNAMED
 
 typedef struct reader {
     const char *path;
+    const char *sheet; /* a workbook's sheet (mtfp_csv_header), NULL for a CSV file */
     const mtfp_csv_column *columns;
     size_t column_count;
     mtfp_csv_handler handler;
@@ -45,6 +47,31 @@ typedef struct reader {
     size_t cap;
     size_t len_cap;
 } reader;
+
+/* An error at a line and column of a CSV file, or at a cell of a workbook's
+ * sheet (row line, column column). */
+static mtfp_status located_verror(mtfp_diag *diag, const char *path, const char *sheet, int line,
+                                  int column, const char *fmt, va_list ap)
+{
+    if (!sheet)
+        return mtfp_diag_verror(diag, MTFP_ERR_INPUT, path, line, column, fmt, ap);
+    char place[MTFP_DIAG_FILE_MAX];
+    mtfp_xlsx_place(path, sheet, line, column, place, sizeof place);
+    return mtfp_diag_verror(diag, MTFP_ERR_INPUT, place, 0, 0, fmt, ap);
+}
+
+static mtfp_status located_error(mtfp_diag *diag, const char *path, const char *sheet, int line,
+                                 int column, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+static mtfp_status located_error(mtfp_diag *diag, const char *path, const char *sheet, int line,
+                                 int column, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mtfp_status status = located_verror(diag, path, sheet, line, column, fmt, ap);
+    va_end(ap);
+    return status;
+}
 
 /* Blanks round a field (spaces, tabs, no-break spaces) are not part of it. */
 static void trim(const char **text, size_t *len)
@@ -100,7 +127,7 @@ static mtfp_status header_error(reader *r, size_t field, const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     mtfp_status status =
-        mtfp_diag_verror(r->diag, MTFP_ERR_INPUT, r->path, r->record_line, (int)field + 1, fmt, ap);
+        located_verror(r->diag, r->path, r->sheet, r->record_line, (int)field + 1, fmt, ap);
     va_end(ap);
     return status;
 }
@@ -122,7 +149,7 @@ static mtfp_status unknown_column(reader *r, size_t field)
         char separator;
         const char *name;
     } others[] = {{';', "semicolons"}, {'\t', "tabs"}, {'|', "bars"}};
-    for (size_t i = 0; r->count == 1 && i < sizeof others / sizeof *others; i++)
+    for (size_t i = 0; !r->sheet && r->count == 1 && i < sizeof others / sizeof *others; i++)
         if (memchr(r->texts[0], others[i].separator, r->lens[0]))
             return header_error(r, 0,
                                 "the columns are separated by %s, not commas: save the file as "
@@ -175,8 +202,8 @@ static mtfp_status read_header(reader *r)
     }
     for (size_t c = 0; c < r->column_count && status == MTFP_OK; c++)
         if (r->columns[c].required && !seen[c])
-            status = mtfp_diag_error(r->diag, MTFP_ERR_INPUT, r->path, r->record_line, 0,
-                                     "missing column \"%s\"", r->columns[c].name);
+            status = located_error(r->diag, r->path, r->sheet, r->record_line, 0,
+                                   "missing column \"%s\"", r->columns[c].name);
     free(seen);
     return status;
 }
@@ -334,6 +361,8 @@ mtfp_status mtfp_csv_read(const char *path, const mtfp_csv_column *columns, size
 {
     if (column_count > 64)
         return mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0, "too many declared columns");
+    if (mtfp_xlsx_named(path))
+        return mtfp_xlsx_read(path, columns, column_count, handler, context, diag);
     FILE *file = fopen(path, "rb");
     if (!file)
         return mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0, "cannot open: %s",
@@ -375,10 +404,32 @@ mtfp_status mtfp_csv_error(const mtfp_csv_record *record, size_t i, mtfp_diag *d
 {
     va_list ap;
     va_start(ap, fmt);
-    mtfp_status status = mtfp_diag_verror(diag, MTFP_ERR_INPUT, record->path, record->line,
-                                          record->position[i], fmt, ap);
+    mtfp_status status = located_verror(diag, record->path, record->sheet, record->line,
+                                        record->position[i], fmt, ap);
     va_end(ap);
     return status;
+}
+
+mtfp_status mtfp_csv_warn(const mtfp_csv_record *record, size_t i, mtfp_diag *diag, const char *fmt,
+                          ...)
+{
+    char message[MTFP_DIAG_MESSAGE_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    if (!record->sheet)
+        return mtfp_diag_warn(diag, record->path, record->line, record->position[i], "%s", message);
+    char place[MTFP_DIAG_FILE_MAX];
+    mtfp_xlsx_place(record->path, record->sheet, record->line, record->position[i], place,
+                    sizeof place);
+    return mtfp_diag_warn(diag, place, 0, 0, "%s", message);
+}
+
+/* A workbook's date cell (its text YYYY-MM-DD). */
+static bool is_date(const mtfp_csv_record *record, size_t i)
+{
+    return record->date && record->date[i];
 }
 
 /* A required field that is empty. */
@@ -445,6 +496,10 @@ mtfp_status mtfp_csv_year(const mtfp_csv_record *record, size_t i, int *start_ye
 {
     if (!mtfp_csv_present(record, i))
         return missing(record, i, "a financial year like 2009/10", diag);
+    if (is_date(record, i))
+        return mtfp_csv_error(record, i, diag,
+                              "%s is a date; expected a financial year like 2009/10 (as text)",
+                              record->text[i]);
     if (!mtfp_year_parse(record->text[i], record->len[i], start_year))
         return mtfp_csv_error(record, i, diag,
                               "\"%s\" is not a financial year; expected one like 2009/10",
@@ -457,7 +512,9 @@ mtfp_status mtfp_csv_month(const mtfp_csv_record *record, size_t i, bool end, mt
 {
     if (!mtfp_csv_present(record, i))
         return missing(record, i, "a month like 2010-10", diag);
-    if (!mtfp_period_month_parse(record->text[i], record->len[i], end, month))
+    /* A date stands for the month it falls in: its first 7 characters. */
+    size_t len = is_date(record, i) && record->len[i] >= 7 ? 7 : record->len[i];
+    if (!mtfp_period_month_parse(record->text[i], len, end, month))
         return mtfp_csv_error(record, i, diag,
                               "\"%s\" is not a month or a year; expected one like 2010-10 "
                               "(year-month) or 2010/11 (a financial year)",
@@ -474,6 +531,30 @@ mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out
                               "\"%s\" is not a number; expected a decimal number such as 0.5",
                               record->text[i]);
     return MTFP_OK;
+}
+
+mtfp_status mtfp_csv_header(const char *path, const char *sheet, int line,
+                            const mtfp_csv_column *columns, size_t column_count,
+                            const char *const *texts, const size_t *lens, size_t count,
+                            int *field_column, mtfp_diag *diag)
+{
+    /* read_header only reads the fields the reader holds. */
+    if (column_count > 64)
+        return mtfp_diag_error(diag, MTFP_ERR_INPUT, path, 0, 0, "too many declared columns");
+    reader r = {.path = path,
+                .sheet = sheet,
+                .columns = columns,
+                .column_count = column_count,
+                .diag = diag,
+                .record_line = line,
+                .texts = (char **)texts,
+                .lens = (size_t *)lens,
+                .count = count};
+    mtfp_status status = read_header(&r);
+    if (status == MTFP_OK)
+        memcpy(field_column, r.field_column, count * sizeof *field_column);
+    free(r.field_column);
+    return status;
 }
 
 #define CSV_TEXT(x) #x

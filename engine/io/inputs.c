@@ -15,6 +15,7 @@
 #include "mtfp/memory.h"
 #include "mtfp/path.h"
 #include "mtfp/sha256.h"
+#include "mtfp/xlsx_in.h"
 
 /* The input files of a model, in the order they are loaded. */
 static const struct {
@@ -78,46 +79,75 @@ static mtfp_status case_twin(const char *dir, const char *name, mtfp_diag *diag)
     return status;
 }
 
+/* The file an input's path names: a workbook's, less its "!SHEET". */
+static char *file_of(const char *path)
+{
+    return mtfp_strndup(path, mtfp_xlsx_file_length(path));
+}
+
 /* The path of a part's file: as model.lua's inputs name it, else the
- * standard name if that file exists; NULL if there is none. */
+ * standard name (ROLE.csv, or an Excel workbook ROLE.xlsx) if that file
+ * exists; NULL if there is none. */
 static mtfp_status part_path(mtfp_model *model, size_t part, const char *model_lua,
                              const char **path, mtfp_diag *diag)
 {
     const char *role = parts[part].role;
     mtfp_input_file *named = mtfp_model_input(model, role);
     if (named) {
-        if (!is_file(named->path))
+        char *file = file_of(named->path);
+        if (!file)
+            return MTFP_ERR_MEMORY;
+        bool there = is_file(file);
+        free(file);
+        if (!there)
             return mtfp_diag_error(diag, MTFP_ERR_INPUT, model_lua, named->line, 0,
                                    "inputs.%s names \"%s\", which is not a file", role,
                                    named->path);
         *path = named->path;
         return MTFP_OK;
     }
-    char *standard = mtfp_format("%s.csv", role);
+    char *standard = mtfp_format("%s.csv", role), *workbook = mtfp_format("%s.xlsx", role);
     char *joined = standard ? mtfp_path_join(model->dir, standard) : NULL;
-    if (!joined) {
-        free(standard);
-        return MTFP_ERR_MEMORY;
-    }
+    char *joined_workbook = workbook ? mtfp_path_join(model->dir, workbook) : NULL;
+    mtfp_status status = joined && joined_workbook ? MTFP_OK : MTFP_ERR_MEMORY;
     *path = NULL;
-    mtfp_status status = case_twin(model->dir, standard, diag);
-    if (status == MTFP_OK && is_file(joined)) {
-        status = mtfp_model_add_input(model, role, joined, NULL);
+    if (status == MTFP_OK)
+        status = case_twin(model->dir, standard, diag);
+    if (status == MTFP_OK)
+        status = case_twin(model->dir, workbook, diag);
+    bool csv = status == MTFP_OK && is_file(joined);
+    bool xlsx = status == MTFP_OK && is_file(joined_workbook);
+    if (csv && xlsx) {
+        status = mtfp_diag_error(diag, MTFP_ERR_INPUT, joined_workbook, 0, 0,
+                                 "mtfp reads %s or %s, and both are here: remove the one that is "
+                                 "out of date (or name one in model.lua's inputs)",
+                                 standard, workbook);
+    } else if (csv || xlsx) {
+        status = mtfp_model_add_input(model, role, csv ? joined : joined_workbook, NULL);
         *path = status == MTFP_OK ? mtfp_model_input(model, role)->path : NULL;
     } else if (status == MTFP_OK && parts[part].required) {
         status = mtfp_diag_error(diag, MTFP_ERR_INPUT, joined, 0, 0,
-                                 "not found; a model needs model.lua and %s.csv", role);
+                                 "not found; a model needs model.lua and %s (or %s)", standard,
+                                 workbook);
     }
     free(standard);
+    free(workbook);
     free(joined);
+    free(joined_workbook);
     return status;
 }
 
 mtfp_status mtfp_inputs_hash(mtfp_model *model, mtfp_diag *diag)
 {
-    for (size_t i = 0; i < model->input_count; i++)
-        if (!model->inputs[i].sha256[0])
-            MTFP_TRY(mtfp_sha256_file(model->inputs[i].path, model->inputs[i].sha256, diag));
+    for (size_t i = 0; i < model->input_count; i++) {
+        if (model->inputs[i].sha256[0])
+            continue;
+        char *file = file_of(model->inputs[i].path);
+        mtfp_status status =
+            file ? mtfp_sha256_file(file, model->inputs[i].sha256, diag) : MTFP_ERR_MEMORY;
+        free(file);
+        MTFP_TRY(status);
+    }
     return MTFP_OK;
 }
 

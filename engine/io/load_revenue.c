@@ -89,10 +89,10 @@ static mtfp_status revenue_row(void *context, const mtfp_csv_record *record, mtf
     MTFP_TRY(mtfp_csv_money_rounding(record, AMOUNT, &model->rounding, &line.amount, diag));
     MTFP_TRY(line_index(model, record, line.subjective, &line.index, diag));
     if (mtfp_subjective_is_income((mtfp_subjective)line.subjective) && line.amount > 0)
-        MTFP_TRY(mtfp_diag_warn(diag, record->path, record->line, record->position[AMOUNT],
-                                "%s is income but the amount is positive; income is negative "
-                                "(expenditure positive)",
-                                mtfp_subjective_name((mtfp_subjective)line.subjective)));
+        MTFP_TRY(mtfp_csv_warn(record, AMOUNT, diag,
+                               "%s is income but the amount is positive; income is negative "
+                               "(expenditure positive)",
+                               mtfp_subjective_name((mtfp_subjective)line.subjective)));
     mtfp_status status = mtfp_model_add_line(model, &line);
     if (status == MTFP_ERR_INPUT)
         return mtfp_csv_error(record, AMOUNT, diag,

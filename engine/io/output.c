@@ -12,6 +12,7 @@
 
 #include "mtfp/memory.h"
 #include "mtfp/path.h"
+#include "mtfp/xlsx_in.h"
 
 /* Every temporary not yet renamed or removed, for mtfp_outputs_abandon,
  * which a signal handler calls: it only reads these and unlinks. */
@@ -69,7 +70,11 @@ mtfp_status mtfp_outputs_add(mtfp_outputs *outputs, const char *path, const char
     for (size_t i = 0; exists && outputs->inputs_of && i < outputs->inputs_of->input_count; i++) {
         const mtfp_input_file *input = &outputs->inputs_of->inputs[i];
         struct stat in;
-        if (stat(input->path, &in) == 0 && st.st_dev == in.st_dev && st.st_ino == in.st_ino)
+        char *file = mtfp_strndup(input->path, mtfp_xlsx_file_length(input->path));
+        bool same =
+            file && stat(file, &in) == 0 && st.st_dev == in.st_dev && st.st_ino == in.st_ino;
+        free(file);
+        if (same)
             return mtfp_diag_error(diag, MTFP_ERR_OUTPUT, path, 0, 0,
                                    "is the run's %s input, which writing here would replace: "
                                    "give another place for the output",

@@ -5,7 +5,11 @@
  * order. Columns whose names start with "_" are notes and are skipped; any
  * other column the caller did not declare is an error, as is a missing
  * required column or a column given twice. A UTF-8 byte-order mark and CRLF
- * line ends are accepted. Errors are FILE:LINE:COL, COL the 1-based field. */
+ * line ends are accepted. Errors are FILE:LINE:COL, COL the 1-based field.
+ *
+ * A path that names an Excel workbook (xlsx_in.h: "revenue.xlsx",
+ * "budget.xlsx!Revenue") is read by the workbook reader, by the same rules
+ * and into the same handlers; its errors are FILE:SHEET!CELL. */
 #ifndef MTFP_CSV_IN_H
 #define MTFP_CSV_IN_H
 
@@ -27,11 +31,16 @@ typedef struct mtfp_csv_column {
  * have. Texts are trimmed and valid for the callback only. */
 typedef struct mtfp_csv_record {
     const char *path; /* the file, for messages */
-    int line;         /* the line the record starts on */
+    int line;         /* the line the record starts on (a workbook's row) */
     size_t column_count;
     const char **text;   /* by declared column */
     size_t *len;         /* by declared column */
     const int *position; /* by declared column: 1-based field number in the file, 0 if absent */
+    /* A workbook's: the sheet (messages then name SHEET!CELL) and, by
+     * declared column, whether the cell is a date (its text YYYY-MM-DD).
+     * NULL for a CSV file. */
+    const char *sheet;
+    const bool *date;
 } mtfp_csv_record;
 
 typedef mtfp_status (*mtfp_csv_handler)(void *context, const mtfp_csv_record *record,
@@ -49,6 +58,9 @@ mtfp_status mtfp_csv_read(const char *path, const mtfp_csv_column *columns, size
 bool mtfp_csv_present(const mtfp_csv_record *record, size_t i); /* given and not empty */
 mtfp_status mtfp_csv_error(const mtfp_csv_record *record, size_t i, mtfp_diag *diag,
                            const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* A warning at field i of a record (FILE:LINE:COL or FILE:SHEET!CELL). */
+mtfp_status mtfp_csv_warn(const mtfp_csv_record *record, size_t i, mtfp_diag *diag, const char *fmt,
+                          ...) __attribute__((format(printf, 4, 5)));
 mtfp_status mtfp_csv_money(const mtfp_csv_record *record, size_t i, mtfp_pence *out,
                            mtfp_diag *diag);
 /* An amount, rounded to the penny and counted in rounding when it has more
@@ -69,6 +81,19 @@ mtfp_status mtfp_csv_number(const mtfp_csv_record *record, size_t i, double *out
  * the names come from: ": revenue.csv has no such service"; may be NULL). */
 mtfp_status mtfp_csv_name(const mtfp_csv_record *record, size_t i, const mtfp_names *names,
                           const char *kind, const char *otherwise, uint32_t *id, mtfp_diag *diag);
+
+/* For readers of other formats (xlsx_in.c): map a header row's fields
+ * (texts[f], trimmed, for column f + 1 of the row at line) to the declared
+ * columns, as a CSV file's header is, with its errors (at sheet's cells when
+ * sheet is given). field_column[f] gets the declared column's index,
+ * MTFP_CSV_NOTE for a note column or MTFP_CSV_UNNAMED for one with no name
+ * (whose fields must be empty). */
+#define MTFP_CSV_NOTE (-1)
+#define MTFP_CSV_UNNAMED (-2)
+mtfp_status mtfp_csv_header(const char *path, const char *sheet, int line,
+                            const mtfp_csv_column *columns, size_t column_count,
+                            const char *const *texts, const size_t *lens, size_t count,
+                            int *field_column, mtfp_diag *diag);
 
 /* "libcsv 3.0.3": the version mtfp was built with. */
 const char *mtfp_csv_library_version(void);

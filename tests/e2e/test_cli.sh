@@ -5,7 +5,7 @@ grep -q "mtfp check" "$SCRATCH/out" || fail "--help does not show check"
 # --version: mtfp's version, then the versions of the libraries' headers it was built with.
 expect_status 0 "$MTFP" --version && [ "$(wc -l <"$SCRATCH/out")" = 2 ] &&
     grep -Eq '^mtfp [0-9]+\.[0-9]+\.[0-9]+$' <(head -1 "$SCRATCH/out") &&
-    grep -Eq '^built with Lua 5\.4\.[0-9]+, libxlsxwriter [0-9]+\.[0-9]+\.[0-9]+, libcsv [0-9]+\.[0-9]+\.[0-9]+$' \
+    grep -Eq '^built with Lua 5\.4\.[0-9]+, libxlsxwriter [0-9]+\.[0-9]+\.[0-9]+, libcsv [0-9]+\.[0-9]+\.[0-9]+, expat [0-9]+\.[0-9]+\.[0-9]+$' \
         <(tail -1 "$SCRATCH/out") || fail "--version prints $(cat "$SCRATCH/out")"
 # mtfp CMD --help (or -h, among the options) is mtfp --help: the help, exit 0, nothing run.
 for command in run check simulate sweep; do

@@ -3,7 +3,8 @@
 # each header is put in the folder of the file it declares (include/mtfp/X.h
 # is engine/F/X.c's; a header with no .c of its own, types only, is core's).
 # A folder may include its own headers and those of the folders below it;
-# Lua's headers are lua's alone, libxlsxwriter's book's, libcsv's io's; and
+# Lua's headers are lua's alone, libxlsxwriter's book's, libcsv's, expat's and
+# minizip's io's; and
 # core's messages have no command-line word in them (--set, --vary, ...).
 source "$(dirname "$0")/lib.sh"
 cd "$SOURCE"
@@ -40,6 +41,9 @@ for folder in "${!below[@]}"; do
         fi
         if [ "$folder" != io ] && grep -qE '^#include [<"]csv\.h' "$file"; then
             fail "$file includes libcsv: only engine/io may"
+        fi
+        if [ "$folder" != io ] && grep -qE '^#include [<"](expat|unzip|zip)\.h' "$file"; then
+            fail "$file includes expat or minizip: only engine/io may"
         fi
     done
 done

@@ -28,7 +28,7 @@ version=$("$MTFP" --version | head -1)
     fail "the package's version is $(dpkg-deb -f "$deb" Version), mtfp says $version"
 depends=$(dpkg-deb -f "$deb" Depends)
 names=$(tr ',' '\n' <<<"$depends" | sed -E 's/^ *([^ ]+).*/\1/' | sort | tr '\n' ' ')
-[ "$names" = "libc6 libcsv3 liblua5.4-0 libxlsxwriter4 " ] || fail "the package depends on $depends"
+[ "$names" = "libc6 libcsv3 libexpat1 liblua5.4-0 libminizip1 libxlsxwriter4 " ] || fail "the package depends on $depends"
 # Each is a package on this machine (the build linked to them), and where dpkg-shlibdeps is
 # installed (dpkg-dev), the packages it finds for the binary are the ones declared. A sanitizer
 # build (make check-asan) also needs the sanitizers' runtimes and zlib, which a package to ship
