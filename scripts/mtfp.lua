@@ -13,6 +13,8 @@
 ---@field subjective? mtfp.subjective Required with `amount`; optional with `percent` (spend only when absent).
 ---@field partner? string Narrow to one partner (needed when several partners hold the service).
 ---@field cost_centre? string Narrow to one cost centre.
+---@field group? string Narrow to the services of a group of revenue.csv's (either level).
+---@field provider? "own"|"private"|"other public"|"voluntary" Narrow to a provider's lines; an amount's line gets it.
 ---@field amount? number Full-year effect in pounds at base-year prices (pressure/saving: positive).
 ---@field percent? number Share of each matching line's value each year: 0.03 is 3%.
 ---@field from mtfp.month First month with an effect: in a projection year (after the horizon: a warning).

@@ -80,6 +80,8 @@ void mtfp_item_defaults(mtfp_item *item, mtfp_item_kind kind)
     item->service = MTFP_ANY;
     item->cost_centre = MTFP_ANY;
     item->subjective = MTFP_ANY;
+    item->group = MTFP_ANY;
+    item->provider = MTFP_ANY;
     item->index = 0;
     item->inflate = true;
     item->to = MTFP_MONTH_OPEN;

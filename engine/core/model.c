@@ -17,7 +17,9 @@ mtfp_status mtfp_model_init(mtfp_model *model)
     mtfp_names_init(&model->partners);
     mtfp_names_init(&model->services);
     mtfp_names_init(&model->cost_centres);
+    mtfp_names_init(&model->groups);
     mtfp_funding_init(&model->funding);
+    mtfp_mapping_init(&model->mapping);
     mtfp_items_init(&model->items);
     mtfp_capital_init(&model->capital);
     mtfp_pools_init(&model->pools);
@@ -36,8 +38,12 @@ void mtfp_model_free(mtfp_model *model)
     mtfp_names_free(&model->services);
     mtfp_names_free(&model->cost_centres);
     free(model->service_partner);
+    mtfp_names_free(&model->groups);
+    free(model->service_groups);
+    free(model->service_rank);
     mtfp_indices_free(&model->indices);
     mtfp_funding_free(&model->funding);
+    mtfp_mapping_free(&model->mapping);
     free(model->lines);
     mtfp_items_free(&model->items);
     mtfp_capital_free(&model->capital);
@@ -142,6 +148,104 @@ mtfp_status mtfp_model_add_control(mtfp_model *model, const mtfp_control_total *
     return MTFP_OK;
 }
 
+static const char *const provider_names[MTFP_PROVIDERS] = {
+    [MTFP_PROVIDER_NONE] = "",
+    [MTFP_PROVIDER_OWN] = "own",
+    [MTFP_PROVIDER_PRIVATE] = "private",
+    [MTFP_PROVIDER_OTHER_PUBLIC] = "other public",
+    [MTFP_PROVIDER_VOLUNTARY] = "voluntary",
+};
+
+const char *mtfp_provider_name(mtfp_provider provider)
+{
+    return provider < MTFP_PROVIDERS ? provider_names[provider] : "";
+}
+
+int mtfp_provider_find(const char *name, size_t len)
+{
+    if (mtfp_name_equal(name, len, "own provision"))
+        return MTFP_PROVIDER_OWN;
+    for (int p = MTFP_PROVIDER_OWN; p < MTFP_PROVIDERS; p++)
+        if (mtfp_name_equal(name, len, provider_names[p]))
+            return p;
+    return -1;
+}
+
+mtfp_status mtfp_model_group_service(mtfp_model *model, uint32_t service, const uint32_t *groups,
+                                     uint32_t *earlier)
+{
+    size_t had = model->service_groups_cap;
+    if (mtfp_grow(&model->service_groups, &model->service_groups_cap,
+                  ((size_t)service + 1) * MTFP_GROUP_LEVELS, sizeof *model->service_groups))
+        return MTFP_ERR_MEMORY;
+    for (size_t i = had; i < model->service_groups_cap; i++)
+        model->service_groups[i] = -1;
+    int32_t *own = &model->service_groups[(size_t)service * MTFP_GROUP_LEVELS];
+    bool differ = false;
+    for (int l = 0; l < model->group_levels; l++)
+        differ = differ || (own[l] >= 0 && own[l] != (int32_t)groups[l]);
+    if (differ) {
+        for (int l = 0; l < model->group_levels; l++)
+            earlier[l] = (uint32_t)own[l];
+        return MTFP_ERR_INPUT;
+    }
+    for (int l = 0; l < model->group_levels; l++)
+        own[l] = (int32_t)groups[l];
+    return MTFP_OK;
+}
+
+bool mtfp_model_in_group(const mtfp_model *model, uint32_t service, uint32_t group)
+{
+    if (!model->service_groups || (size_t)service * MTFP_GROUP_LEVELS >= model->service_groups_cap)
+        return false;
+    for (int l = 0; l < model->group_levels; l++)
+        if (model->service_groups[(size_t)service * MTFP_GROUP_LEVELS + l] == (int32_t)group)
+            return true;
+    return false;
+}
+
+/* The group of service s at level l, for ordering: -1 when it has none. */
+static int32_t group_of(const mtfp_model *model, size_t s, int l)
+{
+    size_t at = s * MTFP_GROUP_LEVELS + (size_t)l;
+    return model->service_groups && at < model->service_groups_cap ? model->service_groups[at] : -1;
+}
+
+/* Rank services by their groups, level by level, then by id: a stable
+ * insertion sort of ids, as groups are few and services are hundreds. */
+static mtfp_status rank_services(mtfp_model *model)
+{
+    size_t count = model->services.count;
+    uint32_t *order = malloc((count ? count : 1) * sizeof *order);
+    uint32_t *rank = realloc(model->service_rank, (count ? count : 1) * sizeof *rank);
+    if (!order || !rank) {
+        free(order);
+        if (rank)
+            model->service_rank = rank;
+        return MTFP_ERR_MEMORY;
+    }
+    model->service_rank = rank;
+    for (size_t i = 0; i < count; i++) {
+        size_t at = i;
+        while (at > 0) {
+            int c = 0;
+            for (int l = 0; l < model->group_levels && c == 0; l++) {
+                int32_t a = group_of(model, order[at - 1], l), b = group_of(model, i, l);
+                c = a < b ? -1 : a > b ? 1 : 0;
+            }
+            if (c <= 0)
+                break;
+            order[at] = order[at - 1];
+            at--;
+        }
+        order[at] = (uint32_t)i;
+    }
+    for (size_t i = 0; i < count; i++)
+        rank[order[i]] = (uint32_t)i;
+    free(order);
+    return MTFP_OK;
+}
+
 mtfp_status mtfp_model_index_lines(mtfp_model *model)
 {
     size_t count = model->services.count;
@@ -149,6 +253,7 @@ mtfp_status mtfp_model_index_lines(mtfp_model *model)
     if (!held)
         return MTFP_ERR_MEMORY;
     model->service_partner = held;
+    MTFP_TRY(rank_services(model));
     for (size_t s = 0; s < count; s++)
         held[s] = MTFP_ANY;
     for (size_t i = 0; i < model->line_count; i++) {

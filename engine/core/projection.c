@@ -49,6 +49,7 @@ static mtfp_status roll_forward_lines(projection *p)
                                     .service = line->service,
                                     .subjective = line->subjective,
                                     .cost_centre = line->cost_centre,
+                                    .provider = line->provider,
                                     .change = MTFP_CHANGE_BASE,
                                     .audit = -1};
         MTFP_TRY(mtfp_plan_add_line(p->plan, &plan_line, values, p->diag));
@@ -119,15 +120,19 @@ static mtfp_status project_amount(projection *p, const mtfp_item *item, int32_t 
     mtfp_plan_line target = {.partner = (uint32_t)item->partner,
                              .service = (uint32_t)item->service,
                              .subjective = (uint32_t)item->subjective,
-                             .cost_centre = item->cost_centre};
+                             .cost_centre = item->cost_centre,
+                             .provider = (uint8_t)(item->provider >= 0 ? item->provider : 0)};
     return add_effect(p, item, entry, &target, values);
 }
 
-static bool matches(const mtfp_item *item, const mtfp_revenue_line *line)
+static bool matches(const mtfp_model *model, const mtfp_item *item, const mtfp_revenue_line *line)
 {
     if ((item->partner != MTFP_ANY && (uint32_t)item->partner != line->partner) ||
         (item->service != MTFP_ANY && (uint32_t)item->service != line->service) ||
-        (item->cost_centre != MTFP_ANY && item->cost_centre != line->cost_centre))
+        (item->cost_centre != MTFP_ANY && item->cost_centre != line->cost_centre) ||
+        (item->provider != MTFP_ANY && item->provider != line->provider) ||
+        (item->group != MTFP_ANY &&
+         !mtfp_model_in_group(model, line->service, (uint32_t)item->group)))
         return false;
     if (item->subjective != MTFP_ANY)
         return (uint32_t)item->subjective == line->subjective;
@@ -156,7 +161,7 @@ static mtfp_status project_percent(projection *p, const mtfp_item *item, int32_t
     const mtfp_model *model = p->model;
     size_t matched = 0;
     for (size_t i = 0; i < model->line_count; i++) {
-        if (!matches(item, &model->lines[i]))
+        if (!matches(model, item, &model->lines[i]))
             continue;
         /* The model's lines are the plan's first lines, in the same order. */
         const mtfp_pence *line_values = &p->plan->values[i * p->plan->width];
@@ -169,14 +174,15 @@ static mtfp_status project_percent(projection *p, const mtfp_item *item, int32_t
         mtfp_plan_line target = {.partner = model->lines[i].partner,
                                  .service = model->lines[i].service,
                                  .subjective = model->lines[i].subjective,
-                                 .cost_centre = model->lines[i].cost_centre};
+                                 .cost_centre = model->lines[i].cost_centre,
+                                 .provider = model->lines[i].provider};
         MTFP_TRY(add_effect(p, item, entry, &target, values));
         matched++;
     }
     if (matched == 0)
         return mtfp_diag_error(p->diag, MTFP_ERR_INPUT, item->file, item->line, 0,
                                "this %s matches no revenue line: check its service, partner, "
-                               "cost centre and subjective",
+                               "cost centre, group, provider and subjective",
                                mtfp_item_kind_name(item->kind));
     return MTFP_OK;
 }
@@ -549,6 +555,7 @@ mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario,
 {
     const mtfp_indices *indices = &scenario->indices;
     projection p = {.model = model, .scenario = scenario, .plan = plan, .diag = diag};
+    plan->service_rank = model->service_rank;
     p.factors = malloc(indices->count * plan->width * sizeof *p.factors);
     if (!p.factors)
         return MTFP_ERR_MEMORY;

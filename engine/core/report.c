@@ -8,38 +8,47 @@
 
 #include "mtfp/names.h"
 
-static int compare_rows(const mtfp_revenue_row *a, const mtfp_revenue_row *b)
+static int compare_rows(const mtfp_plan *plan, const mtfp_revenue_row *a, const mtfp_revenue_row *b)
 {
     if (a->partner != b->partner)
         return a->partner < b->partner ? -1 : 1;
-    if (a->service != b->service)
-        return a->service < b->service ? -1 : 1;
+    if (a->service != b->service) {
+        uint32_t ra = plan->service_rank ? plan->service_rank[a->service] : a->service;
+        uint32_t rb = plan->service_rank ? plan->service_rank[b->service] : b->service;
+        return ra < rb ? -1 : 1;
+    }
     if (a->subjective != b->subjective)
         return a->subjective < b->subjective ? -1 : 1;
+    if (a->provider != b->provider)
+        return a->provider < b->provider ? -1 : 1;
     return 0;
 }
 
-/* Plan lines in row order, ties in the order they were added. */
-static bool line_before(const mtfp_plan_line *lines, size_t a, size_t b)
+static mtfp_revenue_row row_of(const mtfp_plan_line *line)
 {
-    mtfp_revenue_row ra = {lines[a].partner, lines[a].service, lines[a].subjective};
-    mtfp_revenue_row rb = {lines[b].partner, lines[b].service, lines[b].subjective};
-    int c = compare_rows(&ra, &rb);
+    return (mtfp_revenue_row){line->partner, line->service, line->subjective, line->provider};
+}
+
+/* Plan lines in row order, ties in the order they were added. */
+static bool line_before(const mtfp_plan *plan, size_t a, size_t b)
+{
+    mtfp_revenue_row ra = row_of(&plan->lines[a]), rb = row_of(&plan->lines[b]);
+    int c = compare_rows(plan, &ra, &rb);
     return c < 0 || (c == 0 && a < b);
 }
 
 /* A stable merge sort of line numbers by their row (qsort has no context
  * argument in C11). */
-static void sort_lines(size_t *order, size_t *scratch, size_t count, const mtfp_plan_line *lines)
+static void sort_lines(size_t *order, size_t *scratch, size_t count, const mtfp_plan *plan)
 {
     if (count < 2)
         return;
     size_t half = count / 2;
-    sort_lines(order, scratch, half, lines);
-    sort_lines(order + half, scratch, count - half, lines);
+    sort_lines(order, scratch, half, plan);
+    sort_lines(order + half, scratch, count - half, plan);
     size_t i = 0, j = half, k = 0;
     while (i < half && j < count)
-        scratch[k++] = line_before(lines, order[i], order[j]) ? order[i++] : order[j++];
+        scratch[k++] = line_before(plan, order[i], order[j]) ? order[i++] : order[j++];
     while (i < half)
         scratch[k++] = order[i++];
     while (j < count)
@@ -64,11 +73,11 @@ mtfp_status mtfp_revenue_table_build(const mtfp_plan *plan, mtfp_revenue_table *
     }
     for (size_t i = 0; i < count; i++)
         order[i] = i;
-    sort_lines(order, scratch, count, plan->lines);
+    sort_lines(order, scratch, count, plan);
     for (size_t k = 0; k < count; k++) {
-        const mtfp_plan_line *line = &plan->lines[order[k]];
-        mtfp_revenue_row row = {line->partner, line->service, line->subjective};
-        if (table->row_count == 0 || compare_rows(&table->rows[table->row_count - 1], &row) != 0)
+        mtfp_revenue_row row = row_of(&plan->lines[order[k]]);
+        if (table->row_count == 0 ||
+            compare_rows(plan, &table->rows[table->row_count - 1], &row) != 0)
             table->rows[table->row_count++] = row;
         mtfp_pence *into = &table->values[(table->row_count - 1) * plan->width];
         const mtfp_pence *from = &plan->values[order[k] * plan->width];

@@ -91,10 +91,25 @@ static mtfp_status write_reserves(const mtfp_run *run, FILE *out, mtfp_diag *dia
     return MTFP_OK;
 }
 
+/* The groups of a service as revenue.csv's columns: ",GROUP" or
+ * ",GROUP1,GROUP2" (nothing for a model without groups). */
+static void groups_of(FILE *out, const mtfp_model *model, uint32_t service)
+{
+    for (int l = 0; l < model->group_levels; l++) {
+        int32_t group = model->service_groups[(size_t)service * MTFP_GROUP_LEVELS + (size_t)l];
+        fputc(',', out);
+        mtfp_csv_field(out, group >= 0 ? mtfp_names_get(&model->groups, (uint32_t)group) : "");
+    }
+}
+
 static mtfp_status write_revenue(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
     const mtfp_model *model = &run->model;
-    fputs("scenario,partner,service,subjective,year,amount\n", out);
+    /* A model's groups and providers are columns of their own, as in its
+     * revenue.csv; a model without them has the columns SPEC names. */
+    static const char *const group_columns[] = {"", ",group", ",group1,group2"};
+    fprintf(out, "scenario,partner%s,service,subjective%s,year,amount\n",
+            group_columns[model->group_levels], model->providers ? ",provider" : "");
     for (size_t s = 0; s < run->count; s++) {
         mtfp_revenue_table table;
         MTFP_TRY(mtfp_revenue_table_build(&run->plans[s], &table, diag));
@@ -106,10 +121,13 @@ static mtfp_status write_revenue(const mtfp_run *run, FILE *out, mtfp_diag *diag
                 mtfp_csv_field(out, run->scenarios[s].name);
                 fputc(',', out);
                 mtfp_csv_field(out, mtfp_names_get(&model->partners, row->partner));
+                groups_of(out, model, row->service);
                 fputc(',', out);
                 mtfp_csv_field(out, mtfp_names_get(&model->services, row->service));
-                fprintf(out, ",%s,%s,", mtfp_subjective_name((mtfp_subjective)row->subjective),
-                        year);
+                fprintf(out, ",%s", mtfp_subjective_name((mtfp_subjective)row->subjective));
+                if (model->providers)
+                    fprintf(out, ",%s", mtfp_provider_name((mtfp_provider)row->provider));
+                fprintf(out, ",%s,", year);
                 mtfp_csv_amount(out, table.values[r * table.width + y]);
                 fputc('\n', out);
             }

@@ -23,6 +23,7 @@ static const struct {
     bool required;
     mtfp_loader load;
 } parts[] = {
+    {"mapping", false, mtfp_load_mapping}, /* before the revenue file it maps */
     {"revenue", true, mtfp_load_revenue},
     {"funding", false, mtfp_load_funding},
     {"capital", false, mtfp_load_capital},

@@ -114,8 +114,9 @@ static int scenario_(lua_State *L)
 }
 
 static const char *const item_fields[] = {
-    "service", "subjective", "partner", "cost_centre", "amount", "percent", "from", "to",
-    "inflate", "index",      "id",      "title",       "reason", "type",    "rag",  NULL};
+    "service", "subjective", "partner", "cost_centre", "amount",   "percent",
+    "from",    "to",         "inflate", "index",       "id",       "title",
+    "reason",  "type",       "rag",     "group",       "provider", NULL};
 
 static void targets(lua_State *L, const mtfp_model *model, mtfp_item *item)
 {
@@ -129,6 +130,31 @@ static void targets(lua_State *L, const mtfp_model *model, mtfp_item *item)
     if (cost_centre)
         item->cost_centre =
             (int32_t)mtfp_lua_name(L, &model->cost_centres, "cost centre", cost_centre);
+    const char *group = mtfp_field_string(L, 1, "group", false);
+    if (group && model->group_levels == 0)
+        luaL_error(L,
+                   "group = \"%s\": the model has no groups (revenue.csv's group, or group1 and "
+                   "group2, columns)",
+                   group);
+    if (group)
+        item->group = (int32_t)mtfp_lua_name(L, &model->groups, "group", group);
+    const char *provider = mtfp_field_string(L, 1, "provider", false);
+    if (provider) {
+        int found = mtfp_provider_find(provider, strlen(provider));
+        if (found < 0) {
+            const char *names[MTFP_PROVIDERS - 1];
+            for (int p = MTFP_PROVIDER_OWN; p < MTFP_PROVIDERS; p++)
+                names[p - 1] = mtfp_provider_name((mtfp_provider)p);
+            char hint[MTFP_NAME_HINT_MAX];
+            luaL_error(L, "unknown provider \"%s\"%s", provider,
+                       mtfp_name_hint(mtfp_name_closest_of(names, MTFP_PROVIDERS - 1, provider,
+                                                           strlen(provider)),
+                                      ": expected \"own\", \"private\", \"other public\" or "
+                                      "\"voluntary\"",
+                                      hint));
+        }
+        item->provider = found;
+    }
     const char *subjective = mtfp_field_string(L, 1, "subjective", false);
     if (subjective) {
         int found = mtfp_subjective_find(subjective, strlen(subjective));
@@ -163,6 +189,11 @@ static void amount_target(lua_State *L, mtfp_host *host, mtfp_item *item)
     if (item->service == MTFP_ANY || item->subjective == MTFP_ANY)
         luaL_error(L, "an amount needs one service and one subjective; use percent for "
                       "\"*\" or for every subjective");
+    if (item->group != MTFP_ANY &&
+        !mtfp_model_in_group(model, (uint32_t)item->service, (uint32_t)item->group))
+        luaL_error(L, "service \"%s\" is not in group \"%s\"",
+                   mtfp_names_get(&model->services, (uint32_t)item->service),
+                   mtfp_names_get(&model->groups, (uint32_t)item->group));
     if (item->partner == MTFP_ANY) {
         int32_t held = model->service_partner[item->service];
         if (held == MTFP_SERVICE_SHARED)

@@ -45,6 +45,8 @@ typedef struct mtfp_item {
     int32_t service;
     int32_t cost_centre;
     int32_t subjective;
+    int32_t group;    /* a group of the model's (a service in it at any level) */
+    int32_t provider; /* mtfp_provider; an amount item's line gets none when MTFP_ANY */
     bool by_percent;
     double percent;    /* when by_percent: a share, 0.03 is 3% */
     mtfp_pence amount; /* otherwise: the full-year effect at base-year prices */

@@ -13,6 +13,7 @@
 #include "mtfp/funding.h"
 #include "mtfp/indices.h"
 #include "mtfp/items.h"
+#include "mtfp/mapping.h"
 #include "mtfp/money.h"
 #include "mtfp/names.h"
 #include "mtfp/placements.h"
@@ -20,6 +21,27 @@
 #include "mtfp/reserves.h"
 #include "mtfp/staffing.h"
 #include "mtfp/subjective.h"
+
+/* Who provides a line's service (the provision split of the section 251
+ * returns): none given, the organisation's own provision, private, other
+ * public or voluntary sector. */
+typedef enum mtfp_provider {
+    MTFP_PROVIDER_NONE,
+    MTFP_PROVIDER_OWN,
+    MTFP_PROVIDER_PRIVATE,
+    MTFP_PROVIDER_OTHER_PUBLIC,
+    MTFP_PROVIDER_VOLUNTARY,
+    MTFP_PROVIDERS
+} mtfp_provider;
+
+/* "own", "private", "other public", "voluntary" ("" for none). */
+const char *mtfp_provider_name(mtfp_provider provider);
+/* The provider a name means (matched as names are; "own provision" is
+ * "own"), or -1. */
+int mtfp_provider_find(const char *name, size_t len);
+
+/* Grouping levels above service (revenue.csv's group, or group1 and group2). */
+#define MTFP_GROUP_LEVELS 2
 
 /* A line of the revenue budget: one row of revenue.csv. */
 typedef struct mtfp_revenue_line {
@@ -30,6 +52,7 @@ typedef struct mtfp_revenue_line {
     uint32_t index;      /* id in the model's indices */
     mtfp_pence amount;   /* base year */
     int32_t source_line; /* line in the revenue file */
+    uint8_t provider;    /* mtfp_provider */
 } mtfp_revenue_line;
 
 /* A file the model was built from, with its SHA-256 for the cover sheet. */
@@ -85,9 +108,21 @@ typedef struct mtfp_model {
     mtfp_names services;
     mtfp_names cost_centres;
     int32_t *service_partner; /* by service id: its partner, or MTFP_SERVICE_SHARED */
+    /* The groups above services, when revenue.csv has them: group_levels
+     * (1 or 2) ids in groups for each service, the top level first. */
+    mtfp_names groups;
+    int group_levels;
+    int32_t *service_groups; /* service s, level l: [s * MTFP_GROUP_LEVELS + l]; -1 not given */
+    size_t service_groups_cap;
+    /* By service: its place in the tables, after the services of the groups
+     * before its own (groups and services each in order of first
+     * appearance). */
+    uint32_t *service_rank;
+    bool providers; /* some revenue line names its provider */
 
     mtfp_indices indices;
     mtfp_funding funding;
+    mtfp_mapping mapping; /* mapping.csv's, when the revenue file is in ledger codes */
 
     mtfp_revenue_line *lines;
     size_t line_count;
@@ -138,8 +173,16 @@ mtfp_status mtfp_model_add_include(mtfp_model *model, const char *path);
 mtfp_status mtfp_model_add_scenario(mtfp_model *model, const char *path);
 mtfp_status mtfp_model_add_control(mtfp_model *model, const mtfp_control_total *control);
 
-/* Finish loading: work out which partner holds each service. Call once the
- * revenue lines are in. */
+/* Put a service in its groups (group_levels ids of groups, the top level
+ * first). MTFP_ERR_INPUT if it is in other groups already, whose ids go
+ * into earlier. */
+mtfp_status mtfp_model_group_service(mtfp_model *model, uint32_t service, const uint32_t *groups,
+                                     uint32_t *earlier);
+/* True if group is one of the service's groups, at any level. */
+bool mtfp_model_in_group(const mtfp_model *model, uint32_t service, uint32_t group);
+
+/* Finish loading: work out which partner holds each service and the order
+ * of services in the tables. Call once the revenue lines are in. */
 mtfp_status mtfp_model_index_lines(mtfp_model *model);
 
 /* Where the model's contributions to reserves are budgeted: its Reserves

@@ -61,6 +61,7 @@ typedef struct mtfp_plan_line {
     uint32_t service;
     uint32_t subjective;
     int32_t cost_centre; /* -1: none */
+    uint8_t provider;    /* mtfp_provider */
     uint8_t change;      /* mtfp_change */
     int32_t audit;       /* its entry in the plan's audit, -1 for a revenue line */
 } mtfp_plan_line;
@@ -113,6 +114,9 @@ typedef struct mtfp_plan {
      * otherwise. */
     mtfp_pence *reserves;
     size_t reserve_count;
+    /* The model's order of services in tables (mtfp_model.service_rank),
+     * borrowed; NULL: by id. */
+    const uint32_t *service_rank;
 } mtfp_plan;
 
 void mtfp_plan_init(mtfp_plan *plan, int years);

@@ -10,13 +10,15 @@
 #include "mtfp/plan.h"
 #include "mtfp/run.h"
 
-/* The revenue table: plan lines grouped by partner, service and subjective
- * (cost centres and kinds of change merged), in the order partner, service
- * (each by first appearance in the model) and subjective (CIPFA order). */
+/* The revenue table: plan lines grouped by partner, service, subjective and
+ * provider (cost centres and kinds of change merged), in the order partner
+ * (by first appearance in the model), service (the plan's service_rank:
+ * by group, then first appearance), subjective (CIPFA order) and provider. */
 typedef struct mtfp_revenue_row {
     uint32_t partner;
     uint32_t service;
     uint32_t subjective;
+    uint8_t provider; /* mtfp_provider */
 } mtfp_revenue_row;
 
 typedef struct mtfp_revenue_table {
