@@ -117,11 +117,13 @@ mtfp_status mtfp_book_scenario_written(const mtfp_book *b, lxw_worksheet *ws, si
                                        lxw_row_t rows);
 
 /* Row plans that other sheets refer to. */
-/* The first column of year 0 on the Summary and Revenue sheets. */
+/* The first column of year 0 on the Summary and Revenue sheets: the Revenue
+ * sheet's follows a column for each level of the model's groups and one for
+ * providers when it has them. */
 #define BOOK_SUMMARY_FIRST_YEAR_COL 1
-#define BOOK_REVENUE_FIRST_YEAR_COL 3
+lxw_col_t mtfp_book_revenue_first_year(const mtfp_model *model);
 /* The rows the Revenue sheet gives one scenario whose table is t. */
-lxw_row_t mtfp_book_revenue_block_rows(const mtfp_revenue_table *t);
+lxw_row_t mtfp_book_revenue_block_rows(const mtfp_model *model, const mtfp_revenue_table *t);
 /* The Summary sheet's row of a scenario's summary line (for charts and the
  * Compare sheet). */
 lxw_row_t mtfp_book_summary_row(size_t scenario, mtfp_summary_line line);

@@ -59,8 +59,9 @@ static void cell(lxw_row_t block, mtfp_summary_line line, int year, char *buf, s
 static void revenue_total(const mtfp_book *b, size_t scenario, int year, char *buf, size_t size)
 {
     char ref[16];
-    mtfp_book_cell(b->revenue_total_row[scenario], (lxw_col_t)(BOOK_REVENUE_FIRST_YEAR_COL + year),
-                   true, ref, sizeof ref);
+    mtfp_book_cell(b->revenue_total_row[scenario],
+                   (lxw_col_t)(mtfp_book_revenue_first_year(&b->run->model) + year), true, ref,
+                   sizeof ref);
     snprintf(buf, size, "Revenue!%s", ref);
 }
 

@@ -109,28 +109,47 @@ class Checker:
             self.failures.append("Compare has no simulated or swept gap")
 
     def revenue(self, rows, lines, engine):
-        years = years_of(rows[1], 3)
+        """The lines, by partner, groups, service, subjective and provider where the model has
+        them (the sheet's headings say which), and the subtotals of services, groups and
+        partners."""
+        header = rows[1]
+        groups = [i for i, cell in enumerate(header) if cell.startswith("Group")]
+        service, subjective = header.index("Service"), header.index("Subjective")
+        provider = header.index("Provider") if "Provider" in header else None
+        first = next(i for i, cell in enumerate(header) if cell.endswith(" £"))
+        years = years_of(header, first)
         totals = defaultdict(int)
-        for (scenario, partner, service, _, year), value in lines.items():
+        for (scenario, partner, path, svc, _, _, year), value in lines.items():
             totals[(scenario, "partner", partner, year)] += value
-            totals[(scenario, "service", partner, service, year)] += value
-        scenario, partner, seen = None, None, set()
+            totals[(scenario, "service", partner, svc, year)] += value
+            for level, group in enumerate(path):
+                totals[(scenario, "group", level, partner, path[: level + 1], year)] += value
+        scenario, partner, path, seen = None, None, (), set()
         for row in rows[2:]:
             if not row or not any(row):
                 continue
             if scenario_of(row[0]) is not None:
                 scenario = scenario_of(row[0])
                 continue
-            cells = list(zip(years, row[3:]))
-            if row[0] and row[1] and row[2]:
-                partner = row[0]
+            cells = list(zip(years, row[first:]))
+            labels = [(i, row[i]) for i in [0, *groups, service] if row[i].startswith("Total ")]
+            if row[0] and row[service] and row[subjective]:
+                partner, path = row[0], tuple(row[i] for i in groups)
                 for year, cell in cells:
-                    key = (scenario, row[0], row[1], row[2], year)
+                    key = (scenario, row[0], path, row[service], row[subjective],
+                           row[provider] if provider is not None else "", year)
                     self.same(f"Revenue {key}", pence(cell), lines.get(key))
                     seen.add(key)
-            elif row[1].startswith("Total "):
+            elif labels and labels[0][0] == service:
                 for year, cell in cells:
-                    key = (scenario, "service", partner, row[1][6:], year)
+                    key = (scenario, "service", partner, row[service][6:], year)
+                    self.same(f"Revenue subtotal {key}", pence(cell), totals[key])
+            elif labels and labels[0][0] in groups:
+                level = groups.index(labels[0][0])
+                if path[level] != row[labels[0][0]][6:]:
+                    self.failures.append(f"Revenue: {row[labels[0][0]]} after the group {path[level]}'s lines")
+                for year, cell in cells:
+                    key = (scenario, "group", level, partner, path[: level + 1], year)
                     self.same(f"Revenue subtotal {key}", pence(cell), totals[key])
             elif row[0].startswith("Total "):
                 for year, cell in cells:
@@ -532,7 +551,9 @@ def main():
     sheets, pack, engine_dir = sys.argv[1:4]
     engine = {(r["scenario"], r["line"], r["year"]): pence(r["amount"])
               for r in csv.DictReader(open(f"{engine_dir}/summary.csv", encoding="utf-8"))}
-    lines = {(r["scenario"], r["partner"], r["service"], r["subjective"], r["year"]): pence(r["amount"])
+    # revenue.csv has a model's groups (group, or group1 and group2) and providers where it has them
+    lines = {(r["scenario"], r["partner"], tuple(r[g] for g in ("group", "group1", "group2") if g in r),
+              r["service"], r["subjective"], r.get("provider", ""), r["year"]): pence(r["amount"])
              for r in csv.DictReader(open(f"{engine_dir}/revenue.csv", encoding="utf-8"))}
     check = Checker()
     check.summary(read_rows(f"{sheets}/{pack}-Summary.csv"), engine)

@@ -39,6 +39,31 @@ has_rows "$csv/summary.csv" "Base,net_budget_requirement,2010/11,4356000.00" \
     "Placements commissioned again,savings,2011/12,-5775.00" \
     "Placements commissioned again,pressures,2010/11,10500.00" \
     "Placements commissioned again,pressures,2011/12,21954.00"
+# The Revenue sheet: the groups and the provider as columns, and each group's subtotal an
+# outline level between the partner's (0) and its services' (3; their lines 4). Base's first
+# rows: Residential care's three lines (5 to 7) and total (8), Fostering's (9 to 12), the
+# subtotal of Children Looked After (13), Family support's lines and total (14 to 17), Family
+# support services' (18), Children's social care's (19).
+python3 - "$SOURCE/tests/e2e" "$SCRATCH/ledger.xlsx" <<'PY' || fail "the Revenue sheet's groups"
+import re, sys, zipfile
+sys.path.insert(0, sys.argv[1])
+from pack_xml import cells, sheet_parts
+xml = sheet_parts(zipfile.ZipFile(sys.argv[2]))["Revenue"]
+levels = {int(r): int(l or 0) for r, l in re.findall(r'<row r="([0-9]+)"(?:[^>]*?outlineLevel="([0-9])")?', xml)}
+want = [4, 4, 4, 3, 4, 4, 4, 3, 2, 4, 4, 4, 3, 2, 1]
+got = [levels.get(r, 0) for r in range(5, 20)]
+c = cells(xml)
+headings = [c[(2, col)][1] for col in range(1, 7)]
+labels = {r: next((text for (row, col), (_, text) in c.items() if row == r and text.startswith("Total")), None)
+          for r in (8, 13, 18, 19)}
+ok = got == want and headings == ["Partner", "Group 1", "Group 2", "Service", "Subjective", "Provider"] \
+    and labels == {8: "Total Residential care", 13: "Total Children Looked After",
+                   18: "Total Family support services", 19: "Total Children's social care"} \
+    and c[(5, 6)] == ("s", "own")
+if not ok:
+    print(f"levels {got}, headings {headings}, labels {labels}, F5 {c.get((5, 6))}", file=sys.stderr)
+sys.exit(0 if ok else 1)
+PY
 # A model with neither groups nor providers keeps SPEC's columns.
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/small.xlsx" --csv "$SCRATCH/small"
 head -1 "$SCRATCH/small/revenue.csv" | grep -qx "scenario,partner,service,subjective,year,amount" ||

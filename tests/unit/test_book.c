@@ -579,7 +579,7 @@ static void test_a_revenue_sheet_too_long_fails_before_it_is_written(void **stat
     mtfp_run *run = *state;
     mtfp_revenue_table table;
     assert_int_equal(mtfp_revenue_table_build(&run->plans[0], &table, &run->findings), MTFP_OK);
-    lxw_row_t each = mtfp_book_revenue_block_rows(&table);
+    lxw_row_t each = mtfp_book_revenue_block_rows(&run->model, &table);
     mtfp_revenue_table_free(&table);
     char path[128], steps[1024] = "";
     write_pack(run, "pack.xlsx", path, sizeof path);
