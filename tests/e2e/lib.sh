@@ -62,6 +62,7 @@ RECALCULATED_PACKS=(
     "herefordshire run $SOURCE/models/herefordshire"
     "halton run $SOURCE/models/halton"
     "walsall run $SOURCE/models/walsall"
+    "wfledger run $SOURCE/models/waltham-forest-ledger"
     "placements run $SOURCE/tests/fixtures/placements"
     "savings run $SOURCE/tests/fixtures/savings -s $SOURCE/tests/fixtures/savings/scripts/percent-amber.lua"
     "staffing run $SOURCE/tests/fixtures/staffing -s $SOURCE/tests/fixtures/staffing/scripts/agency-ends.lua -s $SOURCE/tests/fixtures/staffing/scripts/regrade.lua"

@@ -1,9 +1,9 @@
-# The three models built from the seeds besides the example (docs/sources.md),
+# The models built from the seeds besides the example (docs/sources.md),
 # against figures worked by hand from their inputs; an independent audit in
 # Python (Decimal arithmetic, from SPEC.md and the docs, not the engine)
 # agreed with every Base figure of their summary.csv on 2026-12-02.
 source "$(dirname "$0")/lib.sh"
-for model in herefordshire walsall halton; do
+for model in herefordshire walsall halton waltham-forest-ledger example; do
     expect_status 0 "$MTFP" run "$SOURCE/models/$model" -o "$SCRATCH/$model.xlsx" \
         --csv "$SCRATCH/$model" || true
 done
@@ -59,4 +59,21 @@ has_rows "$SCRATCH/walsall/summary.csv" \
 has_rows "$SCRATCH/halton/summary.csv" \
     "Out-of-borough placements: 96 -> 89 -> 85 -> 80,savings,2007/08,-90125.00" \
     "Out-of-borough placements: 96 -> 89 -> 85 -> 80,savings,2008/09,-55748.75"
+# Waltham Forest's ledger (seed 000, docs/sources.md): the example's budget as a ledger extract in
+# codes through its mapping gives the example's plan, to the penny: the same summary.csv, and the
+# same revenue.csv but for its group and provider columns. The PCT's lines are in the group
+# Primary care trust; Great Ormond Street hospital's (account 5110) are other public, the
+# Employees lines own provision: Health visiting's £1.9m x 1.0295 = 1,956,050.00 in 2006/07.
+ledger=$SCRATCH/waltham-forest-ledger
+same_file "$SCRATCH/example/summary.csv" "$ledger/summary.csv"
+python3 - "$SCRATCH/example/revenue.csv" "$ledger/revenue.csv" <<'PY' || fail "the ledger model's revenue.csv is not the example's"
+import csv, sys
+key = ("scenario", "partner", "service", "subjective", "year", "amount")
+example, ledger = ([tuple(r[k] for k in key) for r in csv.DictReader(open(f, encoding="utf-8"))] for f in sys.argv[1:])
+sys.exit(0 if example == ledger and len(example) > 100 else 1)
+PY
+has_rows "$ledger/revenue.csv" \
+    "Base,PCT,Primary care trust,Great Ormond Street hospital,Third Party Payments,other public,2005/06,1600000.00" \
+    "Base,PCT,Primary care trust,Health visiting,Employees,own,2006/07,1956050.00" \
+    "Base,Schools,Lifelong Learning,Schools budget,Premises,,2005/06,17000000.00"
 finish
