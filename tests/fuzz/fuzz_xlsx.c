@@ -15,6 +15,7 @@
 #include <zip.h>
 
 #include "../../engine/io/loaders.h"
+#include "mtfp/memory.h"
 
 static char path[64];
 
@@ -69,6 +70,28 @@ static void write_parts(const uint8_t *data, size_t size, int method)
         abort();
 }
 
+/* The revenue file as a ledger export, through a mapping of a cost centre
+ * and a range of accounts. */
+static mtfp_status load_ledger(mtfp_model *model, const char *path, mtfp_diag *diag)
+{
+    mtfp_mapping *mapping = &model->mapping;
+    mtfp_centre_map centre = {.partner = mtfp_strdup("Council"),
+                              .service = mtfp_strdup("Fostering"),
+                              .groups = {mtfp_strdup("Looked after")}};
+    mtfp_account_map range = {.from = mtfp_strdup("5000"),
+                              .to = mtfp_strdup("5999"),
+                              .subjective = MTFP_SUBJ_THIRD_PARTY,
+                              .provider = MTFP_PROVIDER_PRIVATE};
+    int earlier;
+    mapping->file = mtfp_strdup("mapping.csv");
+    mapping->group_levels = 1;
+    mapping->loaded = true;
+    if (!mapping->file || mtfp_mapping_add_centre(mapping, "C1", 2, &centre, &earlier) != MTFP_OK ||
+        mtfp_mapping_add_account(mapping, &range, &earlier) != MTFP_OK)
+        abort();
+    return mtfp_load_revenue(model, path, diag);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
@@ -92,10 +115,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     model.base_year = 2009;
     static const mtfp_loader loaders[] = {
-        mtfp_load_revenue,       mtfp_load_funding,    mtfp_load_capital, mtfp_load_paypoints,
-        mtfp_load_establishment, mtfp_load_placements, mtfp_load_savings};
+        mtfp_load_revenue,   mtfp_load_funding,       mtfp_load_capital,
+        mtfp_load_paypoints, mtfp_load_establishment, mtfp_load_placements,
+        mtfp_load_savings,   mtfp_load_mapping,       load_ledger};
     size_t which = (data[0] & 0x3F) % (sizeof loaders / sizeof *loaders);
-    if (which >= 2) { /* the other parts name the revenue lines' services */
+    if (which >= 2 && which <= 6) { /* the other parts name the revenue lines' services */
         uint32_t id;
         mtfp_names_intern(&model.partners, "Council", 7, &id);
         mtfp_names_intern(&model.services, "Schools", 7, &id);
