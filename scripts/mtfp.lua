@@ -117,7 +117,7 @@ function include(file) end
 ---@field base_year string "2005/06"
 ---@field years? integer Projection years, 1 to 30 (default 3).
 ---@field scenarios? string[] Scenario scripts, relative to the model directory.
----@field inputs? table<string, string> File names by role: revenue, funding, ...
+---@field inputs? table<string, string> File names by role: revenue, funding, actuals, forecast, ...
 ---@field limits? {instructions?: number, memory?: number}
 ---@field round_amounts? boolean Round input amounts with fractions of a penny (one finding says how many).
 
@@ -219,6 +219,11 @@ function placements.cost(cost) end
 --- model.lua only: RAG weights and how cashable savings enter the budget.
 ---@param policy {weights?: {red?: number, amber?: number, green?: number}, budget?: "planned"|"risk-adjusted"}
 function savings(policy) end
+
+--- model.lua only: budget monitoring's RAG thresholds (shares of the budget: green within 1%,
+--- amber within 5% by default) and whether the recurring forecast variance enters the plan.
+---@param policy {green?: number, amber?: number, carry?: "recurring"|"none"}
+function monitoring(policy) end
 
 ---@class mtfp.uncertain
 uncertain = {}

@@ -135,6 +135,11 @@ static bool simulated(const mtfp_run *run)
     return run->simulation_count > 0;
 }
 
+static bool monitored(const mtfp_run *run)
+{
+    return mtfp_monitoring_present(&run->model.monitoring);
+}
+
 /* The pack's sheets, in the order of its tabs: its tab's name, what the
  * Cover's contents say of it (NULL: the Cover itself), whether a run has it
  * (NULL: every run), its writer, and the sheet whose formulas refer to its
@@ -180,6 +185,10 @@ static const struct {
     [MTFP_SHEET_POOLS] = {"Pooled budgets",
                           "contributions, spend, variance and each partner's share",
                           mtfp_run_has_pools, mtfp_book_write_pools},
+    [MTFP_SHEET_MONITORING] = {"Monitoring",
+                               "the base year's actuals and forecast outturn against budget, "
+                               "and what recurs",
+                               monitored, mtfp_book_write_monitoring},
     [MTFP_SHEET_ASSUMPTIONS] = {"Assumptions", "indices, parameters and funding", NULL,
                                 mtfp_book_write_assumptions},
     [MTFP_SHEET_AUDIT] = {"Audit", "every change applied, with its script line, and the findings",

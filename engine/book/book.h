@@ -28,6 +28,7 @@ typedef enum mtfp_sheet {
     MTFP_SHEET_SAVINGS,
     MTFP_SHEET_CAPITAL,
     MTFP_SHEET_POOLS,
+    MTFP_SHEET_MONITORING,
     MTFP_SHEET_ASSUMPTIONS,
     MTFP_SHEET_AUDIT,
     MTFP_SHEETS
@@ -95,6 +96,7 @@ mtfp_status mtfp_book_write_placements(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_savings(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_capital(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_pools(mtfp_book *b, lxw_worksheet *ws);
+mtfp_status mtfp_book_write_monitoring(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_assumptions(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_audit(mtfp_book *b, lxw_worksheet *ws);
 

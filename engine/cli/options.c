@@ -12,9 +12,9 @@
 
 #include "cli.h"
 #include "mtfp/load.h"
-#include "mtfp/project.h"
 #include "mtfp/memory.h"
 #include "mtfp/names.h"
+#include "mtfp/project.h"
 #include "mtfp/utf8.h"
 
 static mtfp_status usage(mtfp_diag *diag, const char *fmt, const char *arg)

@@ -25,6 +25,7 @@ mtfp_status mtfp_model_init(mtfp_model *model)
     mtfp_pools_init(&model->pools);
     mtfp_reserves_init(&model->reserves);
     mtfp_placements_init(&model->placements);
+    mtfp_monitoring_init(&model->monitoring);
     MTFP_TRY(mtfp_establishment_init(&model->establishment));
     return mtfp_indices_init(&model->indices);
 }
@@ -51,6 +52,7 @@ void mtfp_model_free(mtfp_model *model)
     mtfp_reserves_free(&model->reserves);
     mtfp_establishment_free(&model->establishment);
     mtfp_placements_free(&model->placements);
+    mtfp_monitoring_free(&model->monitoring);
     for (size_t i = 0; i < model->scenario_count; i++)
         free(model->scenarios[i]);
     free(model->scenarios);

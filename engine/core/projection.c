@@ -57,6 +57,64 @@ static mtfp_status roll_forward_lines(projection *p)
     return MTFP_OK;
 }
 
+/* The recurring part of the base year's forecast variance, line by line:
+ * a pressure (an overspend) or a saving (an underspend) from the first
+ * projection year, rolled forward by the line's index, so that the plan
+ * starts from where the year will end. One audit entry a line. */
+static mtfp_status project_monitoring(projection *p)
+{
+    const mtfp_monitoring *monitoring = &p->model->monitoring;
+    const mtfp_input_file *forecast = mtfp_model_input(p->model, "forecast");
+    if (!monitoring->policy.carry)
+        return MTFP_OK;
+    char year[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(p->model, 0, year);
+    for (size_t i = 0; i < monitoring->count; i++) {
+        const mtfp_monitoring_line *line = &monitoring->lines[i];
+        const char *file = forecast ? forecast->path : NULL;
+        mtfp_pence recurring;
+        if (!mtfp_monitoring_recurring_variance(line, &recurring))
+            return too_large(p, file, line->recurring_line, "this line's recurring variance");
+        if (recurring == 0)
+            continue;
+        mtfp_pence values[MTFP_MAX_YEARS + 1] = {0};
+        for (int y = 1; y <= p->plan->years; y++)
+            if (!mtfp_money_round((long double)recurring * factor(p, line->index, y), &values[y]))
+                return too_large(p, file, line->recurring_line, "this line's recurring variance");
+        mtfp_change change = recurring > 0 ? MTFP_CHANGE_PRESSURE : MTFP_CHANGE_SAVING;
+        const char *what = recurring > 0 ? "overspend" : "underspend";
+        const char *reason = mtfp_plan_keep(
+            p->plan, line->recurring_reasons ? mtfp_format("recurring %s in the base year: %s",
+                                                           what, line->recurring_reasons)
+                                             : mtfp_format("recurring %s in the base year", what));
+        const char *title = mtfp_plan_keep(
+            p->plan, mtfp_format("Recurring %s in %s: %s, %s", what, year,
+                                 mtfp_names_get(&p->model->services, line->service),
+                                 mtfp_subjective_name((mtfp_subjective)line->subjective)));
+        if (!reason || !title)
+            return MTFP_ERR_MEMORY;
+        mtfp_audit_entry audit = {.kind = "monitoring",
+                                  .title = title,
+                                  .reason = reason,
+                                  .partner = (int32_t)line->partner,
+                                  .service = (int32_t)line->service,
+                                  .subjective = (int32_t)line->subjective,
+                                  .file = file,
+                                  .line = line->recurring_line,
+                                  .change = (uint8_t)change};
+        int32_t entry;
+        MTFP_TRY(mtfp_plan_add_audit(p->plan, &audit, &entry));
+        mtfp_plan_line plan_line = {.partner = line->partner,
+                                    .service = line->service,
+                                    .subjective = line->subjective,
+                                    .cost_centre = -1,
+                                    .change = (uint8_t)change,
+                                    .audit = entry};
+        MTFP_TRY(mtfp_plan_add_line(p->plan, &plan_line, values, p->diag));
+    }
+    return MTFP_OK;
+}
+
 static mtfp_change item_change(const mtfp_item *item)
 {
     switch (item->kind) {
@@ -561,6 +619,8 @@ mtfp_status mtfp_project(const mtfp_model *model, const mtfp_scenario *scenario,
         return MTFP_ERR_MEMORY;
     mtfp_indices_factors(indices, plan->years, p.factors);
     mtfp_status status = roll_forward_lines(&p);
+    if (status == MTFP_OK)
+        status = project_monitoring(&p);
     for (size_t i = 0; status == MTFP_OK && i < scenario->items.count; i++)
         status = project_item(&p, &scenario->items.items[i]);
     for (size_t i = 0; status == MTFP_OK && i < scenario->capital.count; i++)

@@ -199,6 +199,46 @@ static mtfp_status reconcile_rounding(const mtfp_model *model, mtfp_diag *diag)
                           fraction, r->added < 0 ? "less" : "more");
 }
 
+/* Budget monitoring's findings: a line with actuals but no budget (spend
+ * coded where nothing was planned), and, once half the year has gone (from
+ * month 7), a budget with no actuals (a budget not being spent, or spend
+ * coded elsewhere). */
+static mtfp_status monitoring_findings(const mtfp_model *model, mtfp_diag *diag)
+{
+    const mtfp_monitoring *monitoring = &model->monitoring;
+    if (monitoring->actual_rows == 0)
+        return MTFP_OK;
+    mtfp_monitoring_table table;
+    MTFP_TRY(mtfp_monitoring_table_build(model, &table, diag));
+    const mtfp_input_file *actuals = mtfp_model_input(model, "actuals");
+    const mtfp_input_file *revenue = mtfp_model_input(model, "revenue");
+    char month[8];
+    mtfp_month_label(mtfp_year_first_month(model->base_year) + table.month - 1, month);
+    mtfp_status status = MTFP_OK;
+    for (size_t i = 0; status == MTFP_OK && i < table.line_count; i++) {
+        const mtfp_monitoring_row *row = &table.lines[i];
+        mtfp_pence budget = row->figures[MTFP_MON_BUDGET], actual = row->figures[MTFP_MON_ACTUAL];
+        char amount[MTFP_MONEY_TEXT_MAX];
+        const char *partner = mtfp_names_get(&model->partners, (uint32_t)row->partner);
+        const char *service = mtfp_names_get(&model->services, (uint32_t)row->service);
+        const char *subjective = mtfp_subjective_name((mtfp_subjective)row->subjective);
+        if (row->actual_line && budget == 0 && actual != 0) {
+            mtfp_money_format_display(actual, amount);
+            status = mtfp_diag_warn(diag, actuals ? actuals->path : NULL, row->actual_line, 0,
+                                    "%s, %s, %s: actuals of %s to %s but no budget in revenue.csv",
+                                    partner, service, subjective, amount, month);
+        } else if (!row->actual_line && budget != 0 && table.month > 6) {
+            mtfp_money_format_display(budget, amount);
+            status = mtfp_diag_warn(diag, revenue ? revenue->path : NULL, row->budget_line, 0,
+                                    "%s, %s, %s: a budget of %s and no actuals to %s (month %d "
+                                    "of 12)",
+                                    partner, service, subjective, amount, month, table.month);
+        }
+    }
+    mtfp_monitoring_table_free(&table);
+    return status;
+}
+
 mtfp_status mtfp_reconcile_model(const mtfp_model *model, mtfp_diag *diag)
 {
     MTFP_TRY(reconcile_rounding(model, diag));
@@ -210,7 +250,7 @@ mtfp_status mtfp_reconcile_model(const mtfp_model *model, mtfp_diag *diag)
     if (model->placements.count > 0)
         MTFP_TRY(reconcile_subjective(model, placements_cost, MTFP_SUBJ_THIRD_PARTY, "placements",
                                       "placements cost", diag));
-    return MTFP_OK;
+    return monitoring_findings(model, diag);
 }
 
 /* A time-limited grant that ends within the plan while posts it pays for

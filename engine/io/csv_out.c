@@ -102,6 +102,49 @@ static void groups_of(FILE *out, const mtfp_model *model, uint32_t service)
     }
 }
 
+static void monitoring_rows(FILE *out, const mtfp_model *model, const mtfp_monitoring_row *row,
+                            const char *month)
+{
+    for (int m = 0; m < MTFP_MON_MEASURES; m++) {
+        mtfp_csv_field(out, row->partner >= 0
+                                ? mtfp_names_get(&model->partners, (uint32_t)row->partner)
+                                : "*");
+        fputc(',', out);
+        mtfp_csv_field(out, row->service >= 0
+                                ? mtfp_names_get(&model->services, (uint32_t)row->service)
+                                : "*");
+        fprintf(out, ",%s,%s,%s,%s,",
+                row->subjective >= 0 ? mtfp_subjective_name((mtfp_subjective)row->subjective) : "*",
+                mtfp_monitoring_rag_key(row->rag),
+                mtfp_monitoring_measure_key((mtfp_monitoring_measure)m), month);
+        mtfp_csv_amount(out, row->figures[m]);
+        fputc('\n', out);
+    }
+}
+
+/* Budget monitoring in the base year, as at the last month of actuals: each
+ * line's figures, each service's (partner and subjective "*") and the
+ * total's (all three "*"), each with its RAG rating. */
+static mtfp_status write_monitoring(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    const mtfp_model *model = &run->model;
+    fputs("partner,service,subjective,rag,measure,month,amount\n", out);
+    if (!mtfp_monitoring_present(&model->monitoring))
+        return MTFP_OK;
+    mtfp_monitoring_table table;
+    MTFP_TRY(mtfp_monitoring_table_build(model, &table, diag));
+    char month[8] = "";
+    if (table.month > 0)
+        mtfp_month_label(mtfp_year_first_month(model->base_year) + table.month - 1, month);
+    for (size_t i = 0; i < table.line_count; i++)
+        monitoring_rows(out, model, &table.lines[i], month);
+    for (size_t i = 0; i < table.service_count; i++)
+        monitoring_rows(out, model, &table.services[i], month);
+    monitoring_rows(out, model, &table.total, month);
+    mtfp_monitoring_table_free(&table);
+    return MTFP_OK;
+}
+
 static mtfp_status write_revenue(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
     const mtfp_model *model = &run->model;
@@ -386,6 +429,7 @@ static const struct {
     {"placements.csv", write_placements, NULL},
     {"savings.csv", write_savings, NULL},
     {"reserves.csv", write_reserves, NULL},
+    {"monitoring.csv", write_monitoring, NULL},
     {"sweep.csv", mtfp_csv_write_sweep, mtfp_csv_swept},
     {"tornado.csv", mtfp_csv_write_tornado, mtfp_csv_swept},
     {"tornado-by-year.csv", mtfp_csv_write_tornado_by_year, mtfp_csv_swept},

@@ -31,6 +31,9 @@ static const struct {
     {"establishment", false, mtfp_load_establishment},
     {"placements", false, mtfp_load_placements},
     {"savings", false, mtfp_load_savings},
+    {"actuals", false, mtfp_load_actuals},
+    {"profile", false, mtfp_load_profile},
+    {"forecast", false, mtfp_load_forecast},
 };
 
 static bool is_file(const char *path)

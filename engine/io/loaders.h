@@ -29,4 +29,9 @@ mtfp_status mtfp_loader_provider(const mtfp_csv_record *record, size_t i, uint8_
 mtfp_status mtfp_loader_group_levels(const mtfp_csv_record *record, size_t group, size_t group1,
                                      size_t group2, int *levels, mtfp_diag *diag);
 
+/* load_monitoring.c: the base year's actuals, budget profiles and forecast outturn. */
+mtfp_status mtfp_load_actuals(mtfp_model *model, const char *path, mtfp_diag *diag);
+mtfp_status mtfp_load_profile(mtfp_model *model, const char *path, mtfp_diag *diag);
+mtfp_status mtfp_load_forecast(mtfp_model *model, const char *path, mtfp_diag *diag);
+
 #endif

@@ -121,5 +121,6 @@ void mtfp_bind_placements_scenario(mtfp_host *host); /* placements.add, .growth,
 void mtfp_bind_uncertain(mtfp_host *host);           /* uncertain.normal, ...: means or draws */
 void mtfp_bind_funding_model(mtfp_host *host);       /* reserves{}, council_tax{} in model.lua */
 void mtfp_bind_funding_scenario(mtfp_host *host);    /* reserves.draw, council_tax.increase, ... */
+void mtfp_bind_monitoring_model(mtfp_host *host);    /* monitoring{} in model.lua */
 
 #endif

@@ -27,6 +27,7 @@ mtfp_status mtfp_script_load_model(mtfp_model *model, const char *path, mtfp_dia
         mtfp_bind_pools_model(&host);
         mtfp_bind_staffing_model(&host);
         mtfp_bind_funding_model(&host);
+        mtfp_bind_monitoring_model(&host);
         status = mtfp_host_run(&host, path, diag);
     }
     if (status == MTFP_OK && !host.named)

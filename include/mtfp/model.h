@@ -15,6 +15,7 @@
 #include "mtfp/items.h"
 #include "mtfp/mapping.h"
 #include "mtfp/money.h"
+#include "mtfp/monitoring.h"
 #include "mtfp/names.h"
 #include "mtfp/placements.h"
 #include "mtfp/pools.h"
@@ -135,6 +136,7 @@ typedef struct mtfp_model {
     mtfp_reserves reserves;
     mtfp_establishment establishment;
     mtfp_placements placements;
+    mtfp_monitoring monitoring; /* the base year's actuals and forecast */
 
     char **scenarios; /* scenario scripts model.lua lists, resolved paths */
     size_t scenario_count;

@@ -10,9 +10,11 @@
 #include "mtfp/run.h"
 
 /* The base year's findings, once the model is loaded: funding sources with
- * years left out, control totals the revenue lines do not add up to, and
+ * years left out, control totals the revenue lines do not add up to,
  * services whose establishment or placements cost more than £1 away from
- * their Employees or Third Party Payments budget. */
+ * their Employees or Third Party Payments budget, and budget monitoring's
+ * lines with actuals but no budget and (from month 7) budgets with no
+ * actuals. */
 mtfp_status mtfp_reconcile_model(const mtfp_model *model, mtfp_diag *diag);
 
 /* A projected scenario's findings: a time-limited grant that ends within the

@@ -422,6 +422,65 @@ def check_audit(check, rows, engine):
             check.same(f"Audit {scenario} {line} {year} (change on {before})", got, want)
 
 
+MONITORING_COLUMNS = {
+    "Budget £": "budget", "Profile to date £": "profile_to_date", "Actual to date £": "actual_to_date",
+    "Variance to date £": "variance_to_date", "Forecast outturn £": "forecast_outturn",
+    "Forecast variance £": "forecast_variance", "Recurring £": "recurring_variance",
+}
+
+
+def check_monitoring(check, rows, monitoring):
+    """The Monitoring sheet: each service's figures and RAG, and the total's,
+    against monitoring.csv's service (partner and subjective "*") and total
+    (all "*") rows, which add up its lines; the variance as a share of the
+    budget; and the largest variances' list: monitoring.csv's lines of the
+    largest forecast variance, largest first, each with its figures and RAG."""
+    figures = {(r["partner"], r["service"], r["subjective"], r["measure"]): pence(r["amount"]) for r in monitoring}
+    rags = {(r["partner"], r["service"], r["subjective"]): r["rag"].capitalize() for r in monitoring}
+    sums = defaultdict(int)
+    for (partner, service, subjective, measure), value in figures.items():
+        if partner != "*":
+            sums[("*", service, "*", measure)] += value
+            sums[("*", "*", "*", measure)] += value
+    for key, value in sums.items():
+        check.same(f"monitoring.csv {key}, its lines added up", value, figures.get(key), "monitoring.csv", "its total")
+    header = next(i for i, row in enumerate(rows) if row and row[0] == "Service")
+    columns = {c: MONITORING_COLUMNS[name] for c, name in enumerate(rows[header]) if name in MONITORING_COLUMNS}
+    seen = set()
+    for row in rows[header + 1:]:
+        if not row or not row[0]:
+            break
+        key = ("*", "*", "*") if row[0] == "Total" else ("*", row[0], "*")
+        seen.add(key)
+        for c, measure in columns.items():
+            check.same(f"Monitoring {key[1]} {measure}", pence(row[c]), figures.get((*key, measure)))
+        budget, variance = figures[(*key, "budget")], figures[(*key, "forecast_variance")]
+        check.compared += 1
+        got = float(row[7].rstrip("%")) / (100 if row[7].endswith("%") else 1)
+        if abs(got - (variance / budget if budget else 0)) > 1e-9:
+            check.failures.append(f"Monitoring {key[1]} variance %: the sheet has {row[7]}")
+        check.compared += 1
+        if row[8] != rags[key]:
+            check.failures.append(f"Monitoring {key[1]} RAG: the sheet has {row[8]}, monitoring.csv {rags[key]}")
+    for key in rags:
+        if key[0] == "*" and key not in seen:
+            check.failures.append(f"Monitoring lacks {key}")
+    lines = [k for k in rags if k[0] != "*" and figures[(*k, "forecast_variance")] != 0]
+    lines.sort(key=lambda k: -abs(figures[(*k, "forecast_variance")]))  # stable: the CSV's order
+    start = next(i for i, row in enumerate(rows) if row and row[0] == "Largest forecast variances") + 2
+    listed = [row for row in rows[start:] if row and row[0] and row[0] != "Every line is forecast on budget."]
+    check.compared += 1
+    if len(listed) != min(len(lines), 10):
+        check.failures.append(f"Monitoring lists {len(listed)} variances, monitoring.csv has {len(lines)}")
+    for row, key in zip(listed, lines):
+        check.compared += 1
+        if not row[0].startswith(f"{key[1]}: {key[2]}") or row[3] != rags[key]:
+            check.failures.append(f"Monitoring's list has {row[0]!r} ({row[3]}) where monitoring.csv's "
+                                  f"largest variance is {key} ({rags[key]})")
+        check.same(f"Monitoring list {key} variance", pence(row[1]), figures[(*key, "forecast_variance")])
+        check.same(f"Monitoring list {key} recurring", pence(row[2]), figures[(*key, "recurring_variance")])
+
+
 STATISTICS = {"Mean": "mean", "Standard deviation": "sd", "Lowest": "min", "Highest": "max"}
 
 
@@ -588,6 +647,9 @@ def main():
         table = {(r["scenario"], r["service"], r["category"], r["measure"], r["year"]): pence(r["value"])
                  for r in staffing if r["measure"] in ("pay_bill", "budget")}
         check_staffing(check, read_rows(f"{sheets}/{pack}-Staffing.csv"), table)
+    monitoring = part(check, sheets, pack, engine_dir, "monitoring.csv", "Monitoring")
+    if monitoring:
+        check_monitoring(check, read_rows(f"{sheets}/{pack}-Monitoring.csv"), monitoring)
     if simulation is not None:
         check_simulation(check, read_rows(f"{sheets}/{pack}-Simulation.csv"), simulation,
                          read_table(f"{engine_dir}/simulation-runs.csv") or [])

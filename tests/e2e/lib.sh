@@ -71,6 +71,7 @@ RECALCULATED_PACKS=(
     "capital run $SOURCE/tests/fixtures/capital"
     "pools run $SOURCE/tests/fixtures/pools"
     "ledger run $SOURCE/tests/fixtures/ledger"
+    "monitoring run $SOURCE/tests/fixtures/monitoring"
     "simulation simulate $SOURCE/models/example -s $SOURCE/scripts/placement-uncertainty.lua --runs 400 --threshold -9000000"
     "sweep sweep $SOURCE/models/example --vary extra_placements=0:6:1 --vary placement_cost=150000:200000:25000"
 )

@@ -82,10 +82,11 @@ expect_status 0 "$MTFP" sweep "$SOURCE/models/example" --vary extra_placements=0
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/capital" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/reused"
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/reused"
 [ "$(ls "$SCRATCH/reused" | tr '\n' ' ')" = \
-    "capital.csv notes.txt placements.csv pools.csv reserves.csv revenue.csv savings.csv staffing.csv summary.csv sweep.csv tornado-by-year.csv tornado.csv " ] ||
+    "capital.csv monitoring.csv notes.txt placements.csv pools.csv reserves.csv revenue.csv savings.csv staffing.csv summary.csv sweep.csv tornado-by-year.csv tornado.csv " ] ||
     fail "--csv into a used directory: $(ls "$SCRATCH/reused" | tr '\n' ' ')"
 same_file - "$SCRATCH/reused/capital.csv" <<<"scenario,scheme,programme,measure,year,amount"
 same_file - "$SCRATCH/reused/staffing.csv" <<<"scenario,service,category,measure,year,value"
+same_file - "$SCRATCH/reused/monitoring.csv" <<<"partner,service,subjective,rag,measure,month,amount"
 [ "$(cat "$SCRATCH/reused/notes.txt")" = "a note" ] || fail "--csv changed a file it does not write"
 # --csv given the model's own directory would write revenue.csv over the model's: refused
 # (exit 3), and the model is as it was.

@@ -29,6 +29,7 @@ packs=(
     "staffing run $SOURCE/tests/fixtures/staffing"
     "pools run $SOURCE/tests/fixtures/pools"
     "capital run $SOURCE/tests/fixtures/capital"
+    "monitoring run $SOURCE/tests/fixtures/monitoring"
     "simulation simulate $SOURCE/models/example -s $SOURCE/scripts/placement-uncertainty.lua --runs 20"
     "sweep sweep $SOURCE/models/example --vary extra_placements=0:2:1"
 )
