@@ -18,6 +18,11 @@ done
 # years) and 4.5% interest on 2008/09's borrowing: The Minster 2.25m: 75,000 +
 # 101,250; Wyebridge 1.8m: 60,000 + 81,000; Schools access 0.5m: 16,666.67 +
 # 22,500; Other school schemes 1.5m: 50,000 + 67,500; in all 473,916.67.
+# Pressures: the monitoring's recurring overspend on Safeguarding's placements (forecast.csv:
+# 6,650,000 + 100,000 recurring against a budget of 6,500,000), 250,000 x 1.03 (contracts) =
+# 257,500.00 in 2009/10; then its inflation, 257,500 x 3% = 7,725.00 and 265,225 x 3% =
+# 7,956.75. The cumulative gap: the 4,653,211.33 the budget leaves without it, plus 257,500.00 +
+# 265,225.00 + 273,181.75 = 5,449,118.08.
 has_rows "$SCRATCH/herefordshire/summary.csv" \
     "Base,net_budget_requirement,2008/09,23000000.00" \
     "Base,inflation,2009/10,587500.00" \
@@ -25,14 +30,17 @@ has_rows "$SCRATCH/herefordshire/summary.csv" \
     "Base,funding,2010/11,23642937.50" \
     "Base,funding,2011/12,23976510.94" \
     "Base,other_changes,2009/10,473916.67" \
-    "Base,cumulative_gap,2011/12,4653211.33"
+    "Base,pressures,2009/10,257500.00" \
+    "Base,pressures,2010/11,7725.00" \
+    "Base,pressures,2011/12,7956.75" \
+    "Base,cumulative_gap,2011/12,5449118.08"
 # Half of a 3% target on pay, supplies and third-party payments rolled forward:
 # 1.5% x (13,017,500 + 1,530,000 + 8,240,000) = 341,812.50.
 has_rows "$SCRATCH/herefordshire/summary.csv" \
     "\"3% efficiency target, only half delivered\",savings,2009/10,-341812.50"
 # The TaMHS grant pays for the pilot and nothing else: the gap is Base's.
 has_rows "$SCRATCH/herefordshire/summary.csv" \
-    "TaMHS pilot: two fixed-term posts paid by the grant,cumulative_gap,2011/12,4653211.33"
+    "TaMHS pilot: two fixed-term posts paid by the grant,cumulative_gap,2011/12,5449118.08"
 
 # Walsall (seed 002): the looked-after children placements pool from 2010/11.
 # The PCT contributes 15% of the pool's budget: (13,860,000 x 1.02 + 1,140,000 x
