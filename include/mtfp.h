@@ -28,6 +28,8 @@
 #include "mtfp/projection.h"
 #include "mtfp/reconcile.h"
 #include "mtfp/report.h"
+#include "mtfp/reserves.h"
+#include "mtfp/risks.h"
 #include "mtfp/rng.h"
 #include "mtfp/run.h"
 #include "mtfp/scenario.h"

@@ -225,6 +225,47 @@ function savings(policy) end
 ---@param policy {green?: number, amber?: number, carry?: "recurring"|"none"}
 function monitoring(policy) end
 
+---@class mtfp.risk_fields
+---@field id string
+---@field title string What the risk is.
+---@field service? string A service of revenue.csv: where its cost would fall.
+---@field likelihood integer 1 to 4.
+---@field severity integer 1 to 4.
+---@field owner? string
+---@field mitigation? string
+---@field impact? number What it would cost a year if it happened (full-year effect, cash); needs `from`.
+---@field from? mtfp.month The first month the impact would cost.
+---@field to? mtfp.month The last month.
+---@field probability? number 0 to 1; default the likelihood's (model.lua's risks{ probabilities }).
+
+--- A risk of the scenario's register: read its fields; set likelihood, severity or probability
+--- to re-score it (a mitigation); materialise it to make its impact a pressure.
+---@class mtfp.risk
+---@field id string
+---@field title string
+---@field service string|nil
+---@field owner string|nil
+---@field mitigation string|nil
+---@field likelihood integer 1 to 4: set it to re-score the risk.
+---@field severity integer 1 to 4: set it to re-score the risk.
+---@field probability number Its own, or its likelihood's: set it (0 to 1) to give it one.
+---@field score integer likelihood x severity.
+---@field band "LOW"|"MEDIUM"|"HIGH"
+---@field impact number|nil Pounds a year; nil when it is not priced.
+---@field materialised boolean
+---@field materialise fun(fields: {from: mtfp.month, to?: mtfp.month, service?: string, partner?: string, subjective?: mtfp.subjective, reason?: string}) The risk happens: a pressure of its impact from `from`.
+
+--- In model.lua, `risks { ... }` sets the bands and the probabilities by likelihood; in a
+--- scenario, `risks["id"]` is a risk of the register (risks.csv and risk{}).
+---@class mtfp.risks
+---@overload fun(policy: {bands?: {low?: integer, medium?: integer}, probabilities?: number[]})
+---@type table<string, mtfp.risk>
+risks = {}
+
+--- Add a risk to the scenario's register (an id of its own).
+---@param fields mtfp.risk_fields
+function risk(fields) end
+
 ---@class mtfp.uncertain
 uncertain = {}
 

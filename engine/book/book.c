@@ -189,6 +189,9 @@ static const struct {
                                "the base year's actuals and forecast outturn against budget, "
                                "and what recurs",
                                monitored, mtfp_book_write_monitoring},
+    [MTFP_SHEET_RISKS] = {"Risks",
+                          "the risk register: heat map, scores, bands and expected cost by year",
+                          mtfp_run_has_risks, mtfp_book_write_risks},
     [MTFP_SHEET_ASSUMPTIONS] = {"Assumptions", "indices, parameters and funding", NULL,
                                 mtfp_book_write_assumptions},
     [MTFP_SHEET_AUDIT] = {"Audit", "every change applied, with its script line, and the findings",

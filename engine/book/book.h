@@ -29,6 +29,7 @@ typedef enum mtfp_sheet {
     MTFP_SHEET_CAPITAL,
     MTFP_SHEET_POOLS,
     MTFP_SHEET_MONITORING,
+    MTFP_SHEET_RISKS,
     MTFP_SHEET_ASSUMPTIONS,
     MTFP_SHEET_AUDIT,
     MTFP_SHEETS
@@ -97,6 +98,7 @@ mtfp_status mtfp_book_write_savings(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_capital(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_pools(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_monitoring(mtfp_book *b, lxw_worksheet *ws);
+mtfp_status mtfp_book_write_risks(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_assumptions(mtfp_book *b, lxw_worksheet *ws);
 mtfp_status mtfp_book_write_audit(mtfp_book *b, lxw_worksheet *ws);
 
@@ -127,10 +129,11 @@ lxw_col_t mtfp_book_revenue_first_year(const mtfp_model *model);
 /* The rows the Revenue sheet gives one scenario whose table is t. */
 lxw_row_t mtfp_book_revenue_block_rows(const mtfp_model *model, const mtfp_revenue_table *t);
 /* The Summary sheet's row of a scenario's summary line (for charts and the
- * Compare sheet). */
-lxw_row_t mtfp_book_summary_row(size_t scenario, mtfp_summary_line line);
+ * Compare and Risks sheets): its blocks are longer in a run with priced
+ * risks. */
+lxw_row_t mtfp_book_summary_row(const mtfp_book *b, size_t scenario, mtfp_summary_line line);
 /* The row of a scenario's years ("2010/11", without "£") on the Summary. */
-lxw_row_t mtfp_book_summary_years_row(size_t scenario);
+lxw_row_t mtfp_book_summary_years_row(const mtfp_book *b, size_t scenario);
 /* The statistics of a simulation's table on the Simulation sheet, in row
  * order. */
 enum {

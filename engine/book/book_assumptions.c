@@ -188,6 +188,48 @@ static void funding(sheet *k, const mtfp_scenario *scenario)
     k->row++;
 }
 
+/* How the risk register is scored and priced: the bands and, for a risk
+ * that gives no probability, its likelihood's (model.lua's risks{}, else
+ * the defaults). The same in every scenario. */
+static void risks(sheet *k)
+{
+    const mtfp_book_formats *f = &k->b->formats;
+    const mtfp_risks *risks = &k->b->run->model.risks;
+    mtfp_book_scenario_block(k->b, k->ws, k->row++, "Risks: how the register is scored and priced");
+    char source[600], text[700];
+    mtfp_book_source(risks->file, risks->line, source, sizeof source);
+    mtfp_book_format(text, sizeof text, "%s",
+                     risks->file ? source
+                                 : "mtfp's defaults: Halton's bands (docs/model-format.md)");
+    mtfp_book_text(k->b, k->ws, k->row++, 0,
+                   "A risk's score is its likelihood x its severity; a risk that gives no "
+                   "probability has its likelihood's.",
+                   f->note);
+    mtfp_book_text(k->b, k->ws, k->row, 0, "Band", f->header);
+    mtfp_book_text(k->b, k->ws, k->row, 1, "Set at", f->header);
+    mtfp_book_text(k->b, k->ws, k->row, 2, "Scores from", f->year);
+    mtfp_book_text(k->b, k->ws, k->row++, 3, "to", f->year);
+    const int top[MTFP_RISK_BANDS] = {risks->low, risks->medium, MTFP_RISK_SCALE * MTFP_RISK_SCALE};
+    for (int band = 0; band < MTFP_RISK_BANDS; band++, k->row++) {
+        mtfp_book_text(k->b, k->ws, k->row, 0, mtfp_risk_band_name((mtfp_risk_band)band), f->text);
+        mtfp_book_text(k->b, k->ws, k->row, 1, text, f->note);
+        mtfp_book_number(k->b, k->ws, k->row, 2, band == 0 ? 1 : top[band - 1] + 1, f->count);
+        mtfp_book_number(k->b, k->ws, k->row, 3, top[band], f->count);
+    }
+    k->row++;
+    mtfp_book_text(k->b, k->ws, k->row, 0, "Likelihood", f->header);
+    mtfp_book_text(k->b, k->ws, k->row, 1, "Set at", f->header);
+    mtfp_book_text(k->b, k->ws, k->row++, 2, "Probability", f->year);
+    for (int l = 1; l <= MTFP_RISK_SCALE; l++, k->row++) {
+        char label[16];
+        snprintf(label, sizeof label, "%d", l);
+        mtfp_book_text(k->b, k->ws, k->row, 0, label, f->text);
+        mtfp_book_text(k->b, k->ws, k->row, 1, text, f->note);
+        mtfp_book_number(k->b, k->ws, k->row, 2, risks->probabilities[l], f->percent);
+    }
+    k->row++;
+}
+
 mtfp_status mtfp_book_write_assumptions(mtfp_book *b, lxw_worksheet *ws)
 {
     sheet k = {.b = b, .ws = ws, .row = 3};
@@ -215,5 +257,7 @@ mtfp_status mtfp_book_write_assumptions(mtfp_book *b, lxw_worksheet *ws)
         uncertain(&k, scenario);
         funding(&k, scenario);
     }
+    if (mtfp_run_has_risks(b->run))
+        risks(&k);
     return mtfp_book_rows_fit(b, k.ws, k.row);
 }

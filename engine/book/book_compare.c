@@ -17,8 +17,8 @@ static void difference(mtfp_book *b, lxw_row_t row, size_t scenario, mtfp_summar
     const mtfp_run *run = b->run;
     char mine[16], base[16], formula[64];
     lxw_col_t col = (lxw_col_t)(first_year + y);
-    mtfp_book_cell(mtfp_book_summary_row(scenario, line), col, false, mine, sizeof mine);
-    mtfp_book_cell(mtfp_book_summary_row(0, line), col, false, base, sizeof base);
+    mtfp_book_cell(mtfp_book_summary_row(b, scenario, line), col, false, mine, sizeof mine);
+    mtfp_book_cell(mtfp_book_summary_row(b, 0, line), col, false, base, sizeof base);
     snprintf(formula, sizeof formula, "=Summary!%s-Summary!%s", mine, base);
     mtfp_pence value = run->plans[scenario].summary[line][y] - run->plans[0].summary[line][y];
     mtfp_book_formula(b, b->sheets[MTFP_SHEET_COMPARE], row, col, formula, value,
@@ -52,7 +52,7 @@ static void gap_less_base(mtfp_book *b, lxw_row_t row, const char *label, const 
         char theirs[16], base[16], formula[80];
         lxw_col_t col = (lxw_col_t)(first_year + y);
         mtfp_book_cell(at_row, (lxw_col_t)(at_col + y), false, theirs, sizeof theirs);
-        mtfp_book_cell(mtfp_book_summary_row(0, MTFP_SUM_GAP), col, false, base, sizeof base);
+        mtfp_book_cell(mtfp_book_summary_row(b, 0, MTFP_SUM_GAP), col, false, base, sizeof base);
         snprintf(formula, sizeof formula, "=%s!%s-Summary!%s", sheet, theirs, base);
         mtfp_pence value = gaps[y] - b->run->plans[0].summary[MTFP_SUM_GAP][y];
         mtfp_book_formula(b, b->sheets[MTFP_SHEET_COMPARE], row, col, formula, value,

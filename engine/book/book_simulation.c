@@ -1,8 +1,10 @@
 /* Simulation (mtfp simulate): for each simulated scenario, the statistics of
  * the gap and the net budget requirement by year as formulas over the runs
- * (which are listed below them), a fan chart of the gap's percentiles, and a
- * histogram of the final-year gap, each chart under its table and as wide
- * as the sheet's columns. */
+ * (which are listed below them), and for a scenario with priced risks those
+ * of the gap with the risks drawn and the risks that most often take the gap
+ * over the threshold; a fan chart of the gap's percentiles, and a histogram
+ * of the final-year gap, each chart under its table and as wide as the
+ * sheet's columns. */
 #include <stdio.h>
 #include <string.h>
 
@@ -15,19 +17,43 @@
 
 static const lxw_col_t first_year = 1;
 
-/* Where one simulation's runs are: the gap and the NBR of year y in column
- * runs_col(measure, y), rows [first, last]. */
+/* The first column's width in characters: a risk's id and title wrap in it. */
+#define RISK_WIDTH 34
+
+/* Where one simulation's runs are: the gap, the NBR and the gap with risks
+ * of year y in column runs_col(measure, y), rows [first, last]. */
 typedef struct runs_block {
     lxw_row_t first, last;
     size_t width;
 } runs_block;
 
-/* The sheet shows the gap first, then the NBR. */
-static const mtfp_measure sheet_order[MTFP_MEASURES] = {MTFP_MEASURE_GAP, MTFP_MEASURE_NBR};
+/* The gap with the risks drawn: a measure of the sheet's alone (sweeps have
+ * none). */
+enum { WITH_RISKS = MTFP_MEASURES, SHEET_MEASURES };
+
+/* The sheet shows the gap first, then the NBR, then the gap with risks. */
+static const int sheet_order[SHEET_MEASURES] = {MTFP_MEASURE_GAP, MTFP_MEASURE_NBR, WITH_RISKS};
 
 static lxw_col_t runs_col(const runs_block *r, int measure, size_t y)
 {
-    return (lxw_col_t)(1 + (measure == MTFP_MEASURE_GAP ? 0 : r->width) + y);
+    size_t before = measure == MTFP_MEASURE_GAP ? 0 : measure == MTFP_MEASURE_NBR ? 1 : 2;
+    return (lxw_col_t)(1 + before * r->width + y);
+}
+
+/* The measures a simulation's runs have: the gap with risks too when it
+ * draws risks. */
+static int measures_of(const mtfp_simulation *sim)
+{
+    return sim->risk_count > 0 ? SHEET_MEASURES : MTFP_MEASURES;
+}
+
+/* Run i's measure in year y. */
+static mtfp_pence run_value(const mtfp_simulation *sim, int measure, size_t i, size_t y)
+{
+    const mtfp_pence *values = measure == WITH_RISKS
+                                   ? sim->with_risks
+                                   : mtfp_outcomes_values(&sim->runs, (mtfp_measure)measure);
+    return values[i * sim->runs.width + y];
 }
 
 /* "$C$40:$C$10039": a year's runs. */
@@ -95,22 +121,24 @@ static void statistic_row(mtfp_book *b, lxw_row_t row, const mtfp_simulation *si
     }
 }
 
-/* The chance the gap is above an amount, each year: a share of the runs. */
+/* The chance the gap (or the gap with risks) is above an amount, each year:
+ * a share of the runs. */
 static void chance_row(mtfp_book *b, lxw_row_t row, const mtfp_simulation *sim, const runs_block *r,
-                       mtfp_pence threshold)
+                       int measure, mtfp_pence threshold)
 {
     lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
     char label[80], pounds[MTFP_MONEY_TEXT_MAX];
     mtfp_money_format_display(threshold, pounds);
-    snprintf(label, sizeof label, "Chance the gap is above %s", pounds);
+    snprintf(label, sizeof label, "Chance the gap%s is above %s",
+             measure == WITH_RISKS ? " with risks" : "", pounds);
     mtfp_book_text(b, ws, row, 0, label, b->formats.text);
+    const mtfp_pence *values = measure == WITH_RISKS ? sim->with_risks : sim->runs.gap;
     for (size_t y = 0; y < r->width; y++) {
         char range[40], formula[128];
-        runs_range(r, MTFP_MEASURE_GAP, y, range, sizeof range);
+        runs_range(r, measure, y, range, sizeof range);
         snprintf(formula, sizeof formula, "=COUNTIF(%s,\">%.2f\")/COUNT(%s)", range,
                  mtfp_money_to_pounds(threshold), range);
-        size_t above =
-            mtfp_count_above(&sim->runs.gap[y], sim->runs.count, sim->runs.width, threshold);
+        size_t above = mtfp_count_above(&values[y], sim->runs.count, sim->runs.width, threshold);
         mtfp_book_formula_number(b, ws, row, (lxw_col_t)(first_year + y), formula,
                                  (double)above / (double)sim->runs.count, b->formats.share);
     }
@@ -124,17 +152,18 @@ static lxw_row_t statistics(mtfp_book *b, lxw_row_t row, const mtfp_simulation *
 {
     lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
     mtfp_book_text(b, ws, row, 0,
-                   measure == MTFP_MEASURE_GAP ? "Gap (positive: a shortfall)"
-                                               : "Net budget requirement",
+                   measure == MTFP_MEASURE_GAP   ? "Gap (positive: a shortfall)"
+                   : measure == MTFP_MEASURE_NBR ? "Net budget requirement"
+                                                 : "Gap with risks (each priced risk drawn)",
                    b->formats.header);
     mtfp_book_year_headings(b, ws, row++, first_year, 0);
     *percentiles = row + BOOK_STAT_PERCENTILE;
     for (int stat = 0; stat <= BOOK_STAT_MAX; stat++)
         statistic_row(b, row++, sim, r, measure, stat, stats);
-    if (measure == MTFP_MEASURE_GAP) {
-        chance_row(b, row++, sim, r, 0);
+    if (measure != MTFP_MEASURE_NBR) {
+        chance_row(b, row++, sim, r, measure, 0);
         if (sim->threshold != 0)
-            chance_row(b, row++, sim, r, sim->threshold);
+            chance_row(b, row++, sim, r, measure, sim->threshold);
     }
     return row + 1;
 }
@@ -231,6 +260,45 @@ static lxw_row_t histogram(mtfp_book *b, lxw_row_t row, const mtfp_simulation *s
     return first + HISTOGRAM_BINS + 1; /* fewer bins leave their rows blank */
 }
 
+/* The risks drawn, those that most often take the gap over the threshold
+ * first: the share of runs in which each materialised, and in which the
+ * risks took the gap above the threshold (in a year the risk costs
+ * something) with it among them. */
+static lxw_row_t risk_table(mtfp_book *b, lxw_row_t row, const mtfp_simulation *sim)
+{
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SIMULATION];
+    const mtfp_risks *risks = &b->run->scenarios[sim->scenario].risks;
+    char pounds[MTFP_MONEY_TEXT_MAX], title[160];
+    mtfp_money_format_display(sim->threshold, pounds);
+    snprintf(title, sizeof title, "Risks that most often take the gap above %s", pounds);
+    mtfp_book_text(b, ws, row++, 0, title, b->formats.bold); /* on one line, as wide as it needs */
+    const char *headings[] = {"Risk", "Probability", "Materialised: share of runs",
+                              "Took the gap over: share of runs"};
+    size_t lines = 1;
+    for (int c = 1; c < 4; c++) { /* bold, wider than the digits a width counts */
+        size_t n = mtfp_book_wrapped_lines(headings[c], 13);
+        lines = n > lines ? n : lines;
+    }
+    mtfp_book_row_lines(b, ws, row, lines);
+    for (int c = 0; c < 4; c++)
+        mtfp_book_text(b, ws, row, (lxw_col_t)c, headings[c],
+                       c == 0 ? b->formats.header : b->formats.year);
+    row++;
+    double runs = (double)sim->runs.count;
+    for (size_t k = 0; k < sim->risk_count; k++, row++) {
+        const mtfp_simulation_risk *drawn = &sim->risks[k];
+        const mtfp_risk *risk = &risks->items[drawn->risk];
+        char label[600];
+        mtfp_book_format(label, sizeof label, "%s: %s", risk->id, risk->title);
+        mtfp_book_row_lines(b, ws, row, mtfp_book_wrapped_lines(label, RISK_WIDTH));
+        mtfp_book_text(b, ws, row, 0, label, b->formats.wrapped);
+        mtfp_book_number(b, ws, row, 1, mtfp_risk_probability(risks, risk), b->formats.share);
+        mtfp_book_number(b, ws, row, 2, (double)drawn->materialised / runs, b->formats.share);
+        mtfp_book_number(b, ws, row, 3, (double)drawn->pushed_over / runs, b->formats.share);
+    }
+    return row + 1;
+}
+
 static lxw_chart *chart_of(mtfp_book *b, lxw_chart_type type, const char *title)
 {
     lxw_chart *chart = workbook_add_chart(b->workbook, type);
@@ -267,23 +335,24 @@ static lxw_row_t runs_table(mtfp_book *b, lxw_row_t row, const mtfp_simulation *
         b->formats.bold); /* bold, not header: on one line, as wide as it needs */
     grouped_row(b, ws, row);
     mtfp_book_text(b, ws, row, 0, "Run", b->formats.header);
-    for (int k = 0; k < MTFP_MEASURES; k++)
+    for (int k = 0; k < measures_of(sim); k++)
         for (size_t y = 0; y < r->width; y++) {
-            mtfp_measure measure = sheet_order[k];
-            char label[MTFP_YEAR_LABEL_MAX + 16];
+            int measure = sheet_order[k];
+            char label[MTFP_YEAR_LABEL_MAX + 24];
             mtfp_model_year_label(&b->run->model, (int)y, label);
-            strcat(label, measure == MTFP_MEASURE_GAP ? " gap £" : " NBR £");
+            strcat(label, measure == MTFP_MEASURE_GAP   ? " gap £"
+                          : measure == MTFP_MEASURE_NBR ? " NBR £"
+                                                        : " gap with risks £");
             mtfp_book_text(b, ws, row, runs_col(r, measure, y), label, b->formats.year);
         }
     row++;
     for (size_t i = 0; i < sim->runs.count; i++, row++) {
         grouped_row(b, ws, row);
         mtfp_book_number(b, ws, row, 0, (double)(i + 1), b->formats.count);
-        for (int k = 0; k < MTFP_MEASURES; k++)
+        for (int k = 0; k < measures_of(sim); k++)
             for (size_t y = 0; y < r->width; y++)
                 mtfp_book_money(b, ws, row, runs_col(r, sheet_order[k], y),
-                                mtfp_outcomes_values(&sim->runs, sheet_order[k])[i * r->width + y],
-                                b->formats.money);
+                                run_value(sim, sheet_order[k], i, y), b->formats.money);
     }
     return row + 1;
 }
@@ -292,20 +361,35 @@ static lxw_row_t runs_table(mtfp_book *b, lxw_row_t row, const mtfp_simulation *
  * blank row after it. */
 enum { FAN_ROWS = 7, HISTOGRAM_ROWS = 3 + HISTOGRAM_BINS };
 
-/* The rows a simulation's block takes before its runs: headings, the two
- * statistics tables, the fan chart's table and chart, the histogram's table
- * and chart, and the runs' heading and column headings. */
+/* The rows of the table of risks: its heading and column headings, a row
+ * per risk, and the blank row after it. */
+static lxw_row_t risk_rows(const mtfp_simulation *sim)
+{
+    return sim->risk_count > 0 ? 2 + (lxw_row_t)sim->risk_count + 1 : 0;
+}
+
+/* The rows a simulation's block takes before its runs: headings, the
+ * statistics tables (and the table of risks), the fan chart's table and
+ * chart, the histogram's table and chart, and the runs' heading and column
+ * headings. */
 static lxw_row_t block_rows(const mtfp_simulation *sim)
 {
     lxw_row_t stats = 1 + BOOK_STAT_MAX + 1 + 1;       /* heading, rows, gap */
     lxw_row_t gap = stats + 1 + (sim->threshold != 0); /* and the chances */
-    return 3 + gap + stats + FAN_ROWS + BOOK_CHART_ROWS + HISTOGRAM_ROWS + BOOK_CHART_ROWS + 2;
+    lxw_row_t risks = sim->risk_count > 0 ? gap + risk_rows(sim) : 0;
+    return 3 + gap + stats + risks + FAN_ROWS + BOOK_CHART_ROWS + HISTOGRAM_ROWS + BOOK_CHART_ROWS +
+           2;
 }
 
-/* The last column of the sheet: that of the runs' final-year NBR. */
+/* The last column of the sheet: that of the runs' final-year NBR, or gap
+ * with risks when a simulation draws risks. */
 static lxw_col_t last_col(const mtfp_book *b)
 {
-    return (lxw_col_t)(2 * (b->run->model.years + 1));
+    lxw_col_t measures = MTFP_MEASURES;
+    for (size_t i = 0; i < b->run->simulation_count; i++)
+        if (b->run->simulations[i].risk_count > 0)
+            measures = SHEET_MEASURES;
+    return (lxw_col_t)(measures * (b->run->model.years + 1));
 }
 
 /* A table of rows rows at row and the chart under it: the two start a page
@@ -348,11 +432,15 @@ static mtfp_status simulation_block(mtfp_book *b, const mtfp_simulation *sim, lx
     char heading[300], note[300];
     mtfp_book_scenario_heading(b, sim->scenario, heading, sizeof heading);
     mtfp_book_scenario_block(b, ws, (*row)++, heading);
+    char risks[64] = "";
+    if (sim->risk_count > 0)
+        snprintf(risks, sizeof risks, " and %zu priced risk%s", sim->risk_count,
+                 sim->risk_count == 1 ? "" : "s");
     snprintf(note, sizeof note,
-             "%zu runs, seed %llu; %zu uncertain value%s drawn in each run (xoshiro256**, "
+             "%zu runs, seed %llu; %zu uncertain value%s%s drawn in each run (xoshiro256**, "
              "docs/design.md). Percentiles are values of the runs (nearest rank).",
-             sim->runs.count, (unsigned long long)sim->seed, sim->draws,
-             sim->draws == 1 ? "" : "s");
+             sim->runs.count, (unsigned long long)sim->seed, sim->draws, sim->draws == 1 ? "" : "s",
+             risks);
     mtfp_book_text(b, ws, (*row)++, 0, note, b->formats.note);
     (*row)++;
     lxw_row_t percentiles, top = *row;
@@ -370,6 +458,10 @@ static mtfp_status simulation_block(mtfp_book *b, const mtfp_simulation *sim, lx
     *row = statistics(b, *row, sim, &r, MTFP_MEASURE_GAP, gap, &percentiles);
     lxw_row_t unused;
     *row = statistics(b, *row, sim, &r, MTFP_MEASURE_NBR, nbr, &unused);
+    if (sim->risk_count > 0) {
+        *row = statistics(b, *row, sim, &r, WITH_RISKS, sim->risk_stats, &unused);
+        *row = risk_table(b, *row, sim);
+    }
     lxw_chart *fan = chart_of(b, LXW_CHART_AREA_STACKED, "The gap's range: 5th to 95th percentile");
     chart_axis_set_num_format(fan->y_axis, "#,##0.0,,\"m\";(#,##0.0,,\"m\")");
     keep_with_chart(b, *row, FAN_ROWS, page_rows);
@@ -398,7 +490,7 @@ mtfp_status mtfp_book_write_simulation(mtfp_book *b, lxw_worksheet *ws)
         "Each run draws every uncertain.* value of the scenario's script afresh and "
         "projects the plan; the statistics are formulas over the runs listed under each "
         "block.");
-    worksheet_set_column(ws, 0, 0, 34, NULL);
+    worksheet_set_column(ws, 0, 0, RISK_WIDTH, NULL);
     worksheet_set_column(ws, 1, last_col(b), 16, NULL);
     /* The runs' group opens from its heading, above it. */
     worksheet_outline_settings(ws, LXW_TRUE, LXW_FALSE, LXW_TRUE, LXW_FALSE);

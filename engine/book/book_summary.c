@@ -19,7 +19,9 @@
 static const lxw_col_t first_year = BOOK_SUMMARY_FIRST_YEAR_COL;
 
 /* The rows of a scenario's block: its heading, its years, then one per
- * summary line, then the check against the Revenue sheet, then a blank row.
+ * summary line, then the check against the Revenue sheet, then a blank row;
+ * in a run with priced risks, the expected cost of risks and the gap with
+ * risks come before the blank row.
  * Each block has its years, not the sheet's repeated title rows: those
  * print on the charts' pages too, where years stood over the gap chart
  * (whose groups are the projection years alone) and the bridge's table. */
@@ -27,13 +29,15 @@ enum {
     BLOCK_YEARS = 1,
     BLOCK_LINES = 2,
     BLOCK_CHECK = BLOCK_LINES + MTFP_SUMMARY_LINES,
+    BLOCK_RISKS = BLOCK_CHECK + 1,
     BLOCK_ROWS = BLOCK_CHECK + 2
 };
 enum { FIRST_BLOCK = 3 };
 
-static lxw_row_t block_row(size_t scenario)
+static lxw_row_t block_row(const mtfp_book *b, size_t scenario)
 {
-    return FIRST_BLOCK + (lxw_row_t)(scenario * BLOCK_ROWS);
+    lxw_row_t rows = BLOCK_ROWS + (mtfp_run_has_priced_risks(b->run) ? MTFP_RISK_LINES : 0);
+    return FIRST_BLOCK + (lxw_row_t)scenario * rows;
 }
 
 static lxw_row_t line_row(lxw_row_t block, mtfp_summary_line line)
@@ -41,14 +45,14 @@ static lxw_row_t line_row(lxw_row_t block, mtfp_summary_line line)
     return block + BLOCK_LINES + (lxw_row_t)line;
 }
 
-lxw_row_t mtfp_book_summary_row(size_t scenario, mtfp_summary_line line)
+lxw_row_t mtfp_book_summary_row(const mtfp_book *b, size_t scenario, mtfp_summary_line line)
 {
-    return line_row(block_row(scenario), line);
+    return line_row(block_row(b, scenario), line);
 }
 
-lxw_row_t mtfp_book_summary_years_row(size_t scenario)
+lxw_row_t mtfp_book_summary_years_row(const mtfp_book *b, size_t scenario)
 {
-    return block_row(scenario) + BLOCK_YEARS;
+    return block_row(b, scenario) + BLOCK_YEARS;
 }
 
 static void cell(lxw_row_t block, mtfp_summary_line line, int year, char *buf, size_t size)
@@ -150,6 +154,33 @@ static void write_check(mtfp_book *b, size_t scenario, lxw_row_t block)
     }
 }
 
+/* The expected cost of the scenario's risks (Risks sheet) and the gap with
+ * them, a formula on the gap. */
+static void write_risk_lines(mtfp_book *b, size_t scenario, lxw_row_t block)
+{
+    lxw_worksheet *ws = b->sheets[MTFP_SHEET_SUMMARY];
+    const mtfp_plan *plan = &b->run->plans[scenario];
+    lxw_row_t row = block + BLOCK_RISKS;
+    for (int line = 0; line < MTFP_RISK_LINES; line++) {
+        bool gap = line == MTFP_RISK_LINE_GAP_WITH_RISKS;
+        mtfp_book_text(b, ws, row + (lxw_row_t)line, 0, mtfp_risk_line_title(line),
+                       gap ? b->formats.bold : b->formats.text);
+        for (int y = 1; y <= plan->years; y++) {
+            lxw_col_t col = (lxw_col_t)(first_year + y);
+            mtfp_pence value = mtfp_risk_line(plan, line, y);
+            if (!gap) {
+                mtfp_book_money(b, ws, row, col, value, b->formats.money);
+                continue;
+            }
+            char g[16], e[16], formula[48];
+            cell(block, MTFP_SUM_GAP, y, g, sizeof g);
+            mtfp_book_cell(row, col, false, e, sizeof e);
+            snprintf(formula, sizeof formula, "=%s+%s", g, e);
+            mtfp_book_formula(b, ws, row + 1, col, formula, value, b->formats.money_total);
+        }
+    }
+}
+
 /* "Gap_" and a scenario's name with anything but letters and digits as "_". */
 static void gap_name(const mtfp_book *b, size_t scenario, char *name, size_t size)
 {
@@ -244,7 +275,7 @@ static void write_bridge_row(mtfp_book *b, lxw_row_t row, int step, mtfp_pence *
     size_t s = bridge_scenario(b);
     const mtfp_plan *plan = &b->run->plans[s];
     int years = b->run->model.years;
-    lxw_row_t line = mtfp_book_summary_row(s, step_line[step]);
+    lxw_row_t line = mtfp_book_summary_row(b, s, step_line[step]);
     char from[16], to[16], formula[128], cell[16], above[16];
     mtfp_pence amount = 0;
     if (step == STEP_START || step == STEP_END) {
@@ -387,8 +418,9 @@ static lxw_chart *gap_chart(mtfp_book *b)
     int years = b->run->model.years;
     for (size_t s = 0; s < b->run->count; s++) {
         lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
-        lxw_row_t row = mtfp_book_summary_row(s, MTFP_SUM_GAP);
-        lxw_row_t labels = mtfp_book_summary_years_row(0); /* Base's: every block's are the same */
+        lxw_row_t row = mtfp_book_summary_row(b, s, MTFP_SUM_GAP);
+        lxw_row_t labels =
+            mtfp_book_summary_years_row(b, 0); /* Base's: every block's are the same */
         chart_series_set_categories(series, "Summary", labels, first_year + 1, labels,
                                     (lxw_col_t)(first_year + years));
         chart_series_set_values(series, "Summary", row, first_year + 1, row,
@@ -471,7 +503,7 @@ mtfp_status mtfp_book_write_summary(mtfp_book *b, lxw_worksheet *ws)
     if (!names)
         return MTFP_ERR_MEMORY;
     for (size_t s = 0; s < b->run->count; s++) {
-        lxw_row_t block = block_row(s);
+        lxw_row_t block = block_row(b, s);
         char heading[300];
         mtfp_book_scenario_heading(b, s, heading, sizeof heading);
         mtfp_book_scenario_block(b, ws, block, heading);
@@ -480,8 +512,10 @@ mtfp_status mtfp_book_write_summary(mtfp_book *b, lxw_worksheet *ws)
         for (int line = 0; line < MTFP_SUMMARY_LINES; line++)
             write_line(b, s, block, (mtfp_summary_line)line);
         write_check(b, s, block);
+        if (mtfp_run_has_priced_risks(b->run))
+            write_risk_lines(b, s, block);
         define_gap_name(b, s, block, names);
     }
     free(names);
-    return mtfp_book_rows_fit(b, ws, charts(b, block_row(b->run->count)));
+    return mtfp_book_rows_fit(b, ws, charts(b, block_row(b, b->run->count)));
 }

@@ -1,5 +1,6 @@
-/* mtfp simulate: draw the uncertain values of each -s script's scenario (or
- * with none, of model.lua's scenarios that have any) --runs times; write the
+/* mtfp simulate: draw the uncertain values and the priced risks of each -s
+ * script's scenario (or with none, of model.lua's scenarios that have any)
+ * --runs times; write the
  * pack with a Simulation sheet, and the CSV. It is mtfp run --runs with
  * those scenarios; mtfp_cli_simulate serves both. */
 #include <inttypes.h>
@@ -48,6 +49,16 @@ void mtfp_cli_print_simulations(const mtfp_run *run)
         print_simulation(run, &run->simulations[i]);
 }
 
+/* A scenario has something to draw: uncertain values, or a risk open and
+ * priced. */
+static bool draws_something(const mtfp_scenario *scenario)
+{
+    for (size_t r = 0; r < scenario->risks.count; r++)
+        if (mtfp_risk_open_and_priced(&scenario->risks.items[r]))
+            return true;
+    return scenario->uncertain > 0;
+}
+
 /* Whether scenario s is simulated: with scripts_only, the -s scripts' (the
  * run's last), or with none every scenario of model.lua's that draws
  * uncertain values; else every scenario that draws them. */
@@ -56,7 +67,7 @@ static bool is_chosen(const mtfp_run *run, const mtfp_cli_options *options, bool
 {
     if (scripts_only && options->script_count > 0)
         return s >= run->count - options->script_count;
-    return s >= 1 && run->scenarios[s].uncertain > 0;
+    return s >= 1 && draws_something(&run->scenarios[s]);
 }
 
 int mtfp_cli_simulate(const mtfp_cli_options *options, mtfp_run *run, bool scripts_only,
@@ -67,8 +78,8 @@ int mtfp_cli_simulate(const mtfp_cli_options *options, mtfp_run *run, bool scrip
         count += is_chosen(run, options, scripts_only, s);
     if (count == 0) {
         fprintf(stderr,
-                "%s: no scenario %suses uncertain.* values: give the scenario to simulate with "
-                "-s SCRIPT.lua\n"
+                "%s: no scenario %suses uncertain.* values or has a priced risk: give the "
+                "scenario to simulate with -s SCRIPT.lua\n"
                 "Try 'mtfp --help'.\n",
                 command, scripts_only ? "of model.lua's " : "");
         return CLI_EXIT_USAGE;
@@ -86,10 +97,11 @@ int mtfp_cli_simulate(const mtfp_cli_options *options, mtfp_run *run, bool scrip
             continue;
         mtfp_diag *diag = &run->findings;
         mtfp_status status = MTFP_OK;
-        if (run->scenarios[s].uncertain == 0)
+        if (!draws_something(&run->scenarios[s]))
             status = mtfp_diag_error(diag, MTFP_ERR_INPUT, run->scenarios[s].file, 0, 0,
                                      "nothing to simulate: the script uses no uncertain.* "
-                                     "values, so every run would be the same");
+                                     "values and its scenario has no priced risk, so every run "
+                                     "would be the same");
         if (status == MTFP_OK)
             status = mtfp_evaluate_simulation(run, s, options->runs, options->seed,
                                               options->threshold, mtfp_cli_threads(options),

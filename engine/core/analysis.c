@@ -100,6 +100,18 @@ size_t mtfp_histogram_bounds(const mtfp_stats *stats, size_t bins, mtfp_pence *l
     return used;
 }
 
+/* Most often pushed over first, then most often materialised, then in the
+ * register's order. */
+static int by_push(const void *a, const void *b)
+{
+    const mtfp_simulation_risk *x = a, *y = b;
+    if (x->pushed_over != y->pushed_over)
+        return x->pushed_over < y->pushed_over ? 1 : -1;
+    if (x->materialised != y->materialised)
+        return x->materialised < y->materialised ? 1 : -1;
+    return (x->risk > y->risk) - (x->risk < y->risk);
+}
+
 mtfp_status mtfp_simulation_describe(mtfp_simulation *simulation)
 {
     const mtfp_outcomes *runs = &simulation->runs;
@@ -107,12 +119,34 @@ mtfp_status mtfp_simulation_describe(mtfp_simulation *simulation)
         for (size_t y = 0; y < runs->width; y++)
             MTFP_TRY(mtfp_stats_describe(&mtfp_outcomes_values(runs, (mtfp_measure)m)[y],
                                          runs->count, runs->width, &simulation->stats[m][y]));
+    if (simulation->risk_count == 0)
+        return MTFP_OK;
+    for (size_t y = 0; y < runs->width; y++)
+        MTFP_TRY(mtfp_stats_describe(&simulation->with_risks[y], runs->count, runs->width,
+                                     &simulation->risk_stats[y]));
+    for (size_t k = 0; k < simulation->risk_count; k++) {
+        mtfp_simulation_risk *risk = &simulation->risks[k];
+        risk->materialised = risk->pushed_over = 0;
+        for (size_t i = 0; i < runs->count; i++) {
+            uint8_t drawn = simulation->drawn[i * simulation->risk_count + k];
+            risk->materialised += drawn != MTFP_RISK_NOT_DRAWN;
+            risk->pushed_over += drawn == MTFP_RISK_PUSHED_OVER;
+        }
+    }
+    qsort(simulation->risks, simulation->risk_count, sizeof *simulation->risks, by_push);
+    /* The runs' records follow the order before the sort: no longer needed. */
+    free(simulation->drawn);
+    simulation->drawn = NULL;
     return MTFP_OK;
 }
 
 void mtfp_simulation_free(mtfp_simulation *simulation)
 {
     mtfp_outcomes_free(&simulation->runs);
+    free(simulation->risks);
+    free(simulation->slot);
+    free(simulation->with_risks);
+    free(simulation->drawn);
     memset(simulation, 0, sizeof *simulation);
 }
 

@@ -24,6 +24,7 @@ mtfp_status mtfp_model_init(mtfp_model *model)
     mtfp_capital_init(&model->capital);
     mtfp_pools_init(&model->pools);
     mtfp_reserves_init(&model->reserves);
+    mtfp_risks_init(&model->risks);
     mtfp_placements_init(&model->placements);
     mtfp_monitoring_init(&model->monitoring);
     MTFP_TRY(mtfp_establishment_init(&model->establishment));
@@ -50,6 +51,7 @@ void mtfp_model_free(mtfp_model *model)
     mtfp_capital_free(&model->capital);
     mtfp_pools_free(&model->pools);
     mtfp_reserves_free(&model->reserves);
+    mtfp_risks_free(&model->risks);
     mtfp_establishment_free(&model->establishment);
     mtfp_placements_free(&model->placements);
     mtfp_monitoring_free(&model->monitoring);

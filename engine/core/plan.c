@@ -54,6 +54,8 @@ void mtfp_plan_free(mtfp_plan *plan)
         free(plan->texts[i]);
     free(plan->texts);
     free(plan->reserves);
+    free(plan->risk_exposure);
+    free(plan->risk_expected);
     mtfp_plan_init(plan, plan->years);
 }
 
@@ -176,5 +178,39 @@ mtfp_status mtfp_plan_summarise(mtfp_plan *plan, const mtfp_funding *funding, mt
             return overflow(diag, "cumulative gap");
         sum[MTFP_SUM_CUMULATIVE_GAP][y] = cumulative;
     }
+    return MTFP_OK;
+}
+
+mtfp_status mtfp_plan_price_risks(mtfp_plan *plan, const mtfp_risks *risks, int base_year,
+                                  mtfp_diag *diag)
+{
+    free(plan->risk_exposure);
+    free(plan->risk_expected);
+    size_t cells = (risks->count ? risks->count : 1) * plan->width;
+    plan->risk_exposure = calloc(cells, sizeof *plan->risk_exposure);
+    plan->risk_expected = calloc(cells, sizeof *plan->risk_expected);
+    plan->risk_count = 0;
+    if (!plan->risk_exposure || !plan->risk_expected)
+        return MTFP_ERR_MEMORY;
+    plan->risk_count = risks->count;
+    memset(plan->expected_risk_cost, 0, sizeof plan->expected_risk_cost);
+    for (size_t r = 0; r < risks->count; r++) {
+        const mtfp_risk *risk = &risks->items[r];
+        mtfp_pence *expected = &plan->risk_expected[r * plan->width];
+        bool ok = mtfp_risk_figures(risks, risk, base_year, plan->years,
+                                    &plan->risk_exposure[r * plan->width], expected);
+        for (size_t y = 0; ok && y < plan->width; y++)
+            ok = mtfp_money_add(plan->expected_risk_cost[y], expected[y],
+                                &plan->expected_risk_cost[y]);
+        if (!ok)
+            return mtfp_diag_error(diag, MTFP_ERR_INPUT, risk->file, risk->line, 0,
+                                   "with risk %s the expected cost of the risks is too large to "
+                                   "add up in pence; check its impact",
+                                   risk->id);
+    }
+    for (size_t y = 0; y < plan->width; y++)
+        if (!mtfp_money_add(plan->summary[MTFP_SUM_GAP][y], plan->expected_risk_cost[y],
+                            &plan->gap_with_risks[y]))
+            return overflow(diag, "gap with risks");
     return MTFP_OK;
 }

@@ -247,7 +247,8 @@ static mtfp_status project_percent(projection *p, const mtfp_item *item, int32_t
 
 static mtfp_status project_item(projection *p, const mtfp_item *item)
 {
-    mtfp_audit_entry audit = {.kind = mtfp_item_kind_name(item->kind),
+    mtfp_audit_entry audit = {.kind = item->risk ? "risk materialised"
+                                                 : mtfp_item_kind_name(item->kind),
                               .id = item->id,
                               .title = item->title,
                               .reason = item->reason,

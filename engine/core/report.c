@@ -309,3 +309,26 @@ mtfp_pence mtfp_reserve_line(const mtfp_plan *plan, int line, int year)
         sum += mtfp_reserve_measure(plan, r, measure)[year];
     return sum;
 }
+
+static const struct {
+    const char *key, *title;
+} risk_lines[MTFP_RISK_LINES] = {
+    [MTFP_RISK_LINE_EXPECTED_COST] = {"expected_risk_cost", "Expected cost of risks"},
+    [MTFP_RISK_LINE_GAP_WITH_RISKS] = {"gap_with_risks", "Gap with risks"},
+};
+
+const char *mtfp_risk_line_key(int line)
+{
+    return risk_lines[line].key;
+}
+
+const char *mtfp_risk_line_title(int line)
+{
+    return risk_lines[line].title;
+}
+
+mtfp_pence mtfp_risk_line(const mtfp_plan *plan, int line, int year)
+{
+    return line == MTFP_RISK_LINE_EXPECTED_COST ? plan->expected_risk_cost[year]
+                                                : plan->gap_with_risks[year];
+}

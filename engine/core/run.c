@@ -87,6 +87,23 @@ bool mtfp_run_has_savings(const mtfp_run *run)
     return false;
 }
 
+bool mtfp_run_has_risks(const mtfp_run *run)
+{
+    for (size_t i = 0; i < run->count; i++)
+        if (run->scenarios[i].risks.count > 0)
+            return true;
+    return false;
+}
+
+bool mtfp_run_has_priced_risks(const mtfp_run *run)
+{
+    for (size_t i = 0; i < run->count; i++)
+        for (size_t r = 0; r < run->scenarios[i].risks.count; r++)
+            if (run->scenarios[i].risks.items[r].priced)
+                return true;
+    return false;
+}
+
 /* Scenario i's summary. A total too large for pence has no line of its own:
  * the error names the scenario and its script (model.lua for Base). */
 static mtfp_status summarise(mtfp_run *run, size_t i, mtfp_diag *diag)
@@ -127,6 +144,8 @@ mtfp_status mtfp_run_project_scenario(mtfp_run *run, size_t i, mtfp_diag *diag)
     mtfp_plan_init(&run->plans[i], run->model.years);
     MTFP_TRY(mtfp_project(&run->model, &run->scenarios[i], &run->plans[i], diag));
     MTFP_TRY(summarise(run, i, diag));
+    MTFP_TRY(mtfp_plan_price_risks(&run->plans[i], &run->scenarios[i].risks, run->model.base_year,
+                                   diag));
     MTFP_TRY(reserve_balances(run, i, diag));
     return mtfp_reconcile_plan(run, i, diag);
 }

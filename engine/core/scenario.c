@@ -14,6 +14,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     mtfp_capital_init(&scenario->capital);
     mtfp_pools_init(&scenario->pools);
     mtfp_reserves_init(&scenario->reserves);
+    mtfp_risks_init(&scenario->risks);
     mtfp_placements_init(&scenario->placements);
     mtfp_staffing_actions_init(&scenario->staffing);
     mtfp_names_init_exact(&scenario->saving_ids);
@@ -26,6 +27,7 @@ mtfp_status mtfp_scenario_init(mtfp_scenario *scenario, const mtfp_model *model,
     MTFP_TRY(mtfp_capital_copy(&scenario->capital, &model->capital));
     MTFP_TRY(mtfp_pools_copy(&scenario->pools, &model->pools));
     MTFP_TRY(mtfp_reserves_copy(&scenario->reserves, &model->reserves));
+    MTFP_TRY(mtfp_risks_copy(&scenario->risks, &model->risks));
     MTFP_TRY(mtfp_placements_copy(&scenario->placements, &model->placements));
     MTFP_TRY(mtfp_items_copy(&scenario->items, &model->items));
     for (size_t i = 0; i < scenario->items.count; i++) {
@@ -50,6 +52,7 @@ void mtfp_scenario_free(mtfp_scenario *scenario)
     mtfp_capital_free(&scenario->capital);
     mtfp_pools_free(&scenario->pools);
     mtfp_reserves_free(&scenario->reserves);
+    mtfp_risks_free(&scenario->risks);
     mtfp_staffing_actions_free(&scenario->staffing);
     mtfp_placements_free(&scenario->placements);
     for (size_t i = 0; i < scenario->param_count; i++) {

@@ -1,5 +1,5 @@
 /* The CSV tables of mtfp sweep (sweep.csv, tornado.csv) and mtfp simulate
- * (simulation.csv, simulation-runs.csv). */
+ * (simulation.csv, simulation-runs.csv, simulation-risks.csv). */
 #include <inttypes.h>
 
 #include "csv_analysis.h"
@@ -133,66 +133,96 @@ mtfp_status mtfp_csv_write_tornado_by_year(const mtfp_run *run, FILE *out, mtfp_
 }
 
 static void statistic(FILE *out, const mtfp_run *run, const mtfp_simulation *simulation,
-                      int measure, const char *year, const char *name)
+                      const char *measure, const char *year, const char *name)
 {
     mtfp_csv_field(out, run->scenarios[simulation->scenario].name);
-    fprintf(out, ",%s,%s,%s,", mtfp_measure_key((mtfp_measure)measure), name, year);
+    fprintf(out, ",%s,%s,%s,", measure, name, year);
+}
+
+/* The key of the gap with the risks drawn in simulation.csv and
+ * simulation-runs.csv. */
+static const char gap_with_risks[] = "gap_with_risks";
+
+/* A measure's statistics by year (values: run i, year y at [i * width +
+ * y]); for a gap also the share of runs above 0 (and above --threshold). */
+static void measure_rows(FILE *out, const mtfp_run *run, const mtfp_simulation *simulation,
+                         const char *measure, const mtfp_pence *all, const mtfp_stats *by_year,
+                         bool gap)
+{
+    const mtfp_outcomes *runs = &simulation->runs;
+    for (size_t y = 0; y < runs->width; y++) {
+        const mtfp_pence *values = &all[y];
+        char year[MTFP_YEAR_LABEL_MAX];
+        mtfp_model_year_label(&run->model, (int)y, year);
+        const mtfp_stats *stats = &by_year[y];
+        const struct {
+            const char *name;
+            mtfp_pence value;
+        } rows[] = {{"mean", stats->mean}, {"sd", stats->sd}, {"min", stats->min}};
+        for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+            statistic(out, run, simulation, measure, year, rows[r].name);
+            mtfp_csv_amount(out, rows[r].value);
+            fputc('\n', out);
+        }
+        for (int p = 0; p < MTFP_PERCENTILES; p++) {
+            char name[8];
+            snprintf(name, sizeof name, "p%d", mtfp_percentiles[p]);
+            statistic(out, run, simulation, measure, year, name);
+            mtfp_csv_amount(out, stats->percentile[p]);
+            fputc('\n', out);
+        }
+        statistic(out, run, simulation, measure, year, "max");
+        mtfp_csv_amount(out, stats->max);
+        fputc('\n', out);
+        if (!gap)
+            continue;
+        mtfp_pence thresholds[2] = {0, simulation->threshold};
+        for (int t = 0; t < (simulation->threshold != 0 ? 2 : 1); t++) {
+            char name[64], pounds[MTFP_MONEY_TEXT_MAX];
+            mtfp_money_format(thresholds[t], pounds);
+            snprintf(name, sizeof name, "share_above_%s", pounds);
+            statistic(out, run, simulation, measure, year, name);
+            size_t above = mtfp_count_above(values, runs->count, runs->width, thresholds[t]);
+            number(out, (double)above / (double)runs->count);
+            fputc('\n', out);
+        }
+    }
 }
 
 /* scenario,measure,statistic,year,value: mean, sd, min, p5 ... p95, max of
- * the NBR and the gap; for the gap also the share of runs above 0 (and
- * above --threshold). */
+ * the NBR and the gap, and of the gap with risks when the scenario has
+ * priced risks; for a gap also the share of runs above 0 (and above
+ * --threshold). */
 mtfp_status mtfp_csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
     (void)diag;
     fputs("scenario,measure,statistic,year,value\n", out);
     for (size_t i = 0; i < run->simulation_count; i++) {
         const mtfp_simulation *simulation = &run->simulations[i];
-        const mtfp_outcomes *runs = &simulation->runs;
         for (int m = 0; m < MTFP_MEASURES; m++)
-            for (size_t y = 0; y < runs->width; y++) {
-                const mtfp_pence *values = &mtfp_outcomes_values(runs, (mtfp_measure)m)[y];
-                char year[MTFP_YEAR_LABEL_MAX];
-                mtfp_model_year_label(&run->model, (int)y, year);
-                const mtfp_stats *stats = &simulation->stats[m][y];
-                const struct {
-                    const char *name;
-                    mtfp_pence value;
-                } rows[] = {{"mean", stats->mean}, {"sd", stats->sd}, {"min", stats->min}};
-                for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
-                    statistic(out, run, simulation, m, year, rows[r].name);
-                    mtfp_csv_amount(out, rows[r].value);
-                    fputc('\n', out);
-                }
-                for (int p = 0; p < MTFP_PERCENTILES; p++) {
-                    char name[8];
-                    snprintf(name, sizeof name, "p%d", mtfp_percentiles[p]);
-                    statistic(out, run, simulation, m, year, name);
-                    mtfp_csv_amount(out, stats->percentile[p]);
-                    fputc('\n', out);
-                }
-                statistic(out, run, simulation, m, year, "max");
-                mtfp_csv_amount(out, stats->max);
-                fputc('\n', out);
-                if (m != MTFP_MEASURE_GAP)
-                    continue;
-                mtfp_pence thresholds[2] = {0, simulation->threshold};
-                for (int t = 0; t < (simulation->threshold != 0 ? 2 : 1); t++) {
-                    char name[64], pounds[MTFP_MONEY_TEXT_MAX];
-                    mtfp_money_format(thresholds[t], pounds);
-                    snprintf(name, sizeof name, "share_above_%s", pounds);
-                    statistic(out, run, simulation, m, year, name);
-                    size_t above =
-                        mtfp_count_above(values, runs->count, runs->width, thresholds[t]);
-                    number(out, (double)above / (double)runs->count);
-                    fputc('\n', out);
-                }
-            }
+            measure_rows(out, run, simulation, mtfp_measure_key((mtfp_measure)m),
+                         mtfp_outcomes_values(&simulation->runs, (mtfp_measure)m),
+                         simulation->stats[m], m == MTFP_MEASURE_GAP);
+        if (simulation->risk_count > 0)
+            measure_rows(out, run, simulation, gap_with_risks, simulation->with_risks,
+                         simulation->risk_stats, true);
     }
     return MTFP_OK;
 }
 
-/* scenario,run,measure,year,amount: every run's NBR and gap. */
+static void run_row(FILE *out, const mtfp_run *run, const mtfp_simulation *simulation, size_t r,
+                    const char *measure, size_t y, mtfp_pence amount)
+{
+    char year[MTFP_YEAR_LABEL_MAX];
+    mtfp_model_year_label(&run->model, (int)y, year);
+    mtfp_csv_field(out, run->scenarios[simulation->scenario].name);
+    fprintf(out, ",%zu,%s,%s,", r + 1, measure, year);
+    mtfp_csv_amount(out, amount);
+    fputc('\n', out);
+}
+
+/* scenario,run,measure,year,amount: every run's NBR and gap, and its gap
+ * with risks when the scenario has priced risks. */
 mtfp_status mtfp_csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_diag *diag)
 {
     (void)diag;
@@ -200,17 +230,51 @@ mtfp_status mtfp_csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_
     for (size_t i = 0; i < run->simulation_count; i++) {
         const mtfp_simulation *simulation = &run->simulations[i];
         const mtfp_outcomes *runs = &simulation->runs;
-        for (size_t r = 0; r < runs->count; r++)
+        for (size_t r = 0; r < runs->count; r++) {
             for (int m = 0; m < MTFP_MEASURES; m++)
-                for (size_t y = 0; y < runs->width; y++) {
-                    char year[MTFP_YEAR_LABEL_MAX];
-                    mtfp_model_year_label(&run->model, (int)y, year);
-                    mtfp_csv_field(out, run->scenarios[simulation->scenario].name);
-                    fprintf(out, ",%zu,%s,%s,", r + 1, mtfp_measure_key((mtfp_measure)m), year);
-                    mtfp_csv_amount(
-                        out, mtfp_outcomes_values(runs, (mtfp_measure)m)[r * runs->width + y]);
-                    fputc('\n', out);
-                }
+                for (size_t y = 0; y < runs->width; y++)
+                    run_row(out, run, simulation, r, mtfp_measure_key((mtfp_measure)m), y,
+                            mtfp_outcomes_values(runs, (mtfp_measure)m)[r * runs->width + y]);
+            for (size_t y = 0; simulation->risk_count > 0 && y < runs->width; y++)
+                run_row(out, run, simulation, r, gap_with_risks, y,
+                        simulation->with_risks[r * runs->width + y]);
+        }
+    }
+    return MTFP_OK;
+}
+
+/* scenario,risk,title,probability,measure,value: each priced risk of a
+ * simulated scenario, the most often pushing the gap over the threshold
+ * first: the share of runs in which it materialised (materialised), and in
+ * which the risks took the gap above the threshold with it among them
+ * (pushed_over). */
+mtfp_status mtfp_csv_write_simulation_risks(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    (void)diag;
+    fputs("scenario,risk,title,probability,measure,value\n", out);
+    for (size_t i = 0; i < run->simulation_count; i++) {
+        const mtfp_simulation *simulation = &run->simulations[i];
+        const mtfp_risks *risks = &run->scenarios[simulation->scenario].risks;
+        for (size_t k = 0; k < simulation->risk_count; k++) {
+            const mtfp_simulation_risk *drawn = &simulation->risks[k];
+            const mtfp_risk *risk = &risks->items[drawn->risk];
+            const struct {
+                const char *name;
+                size_t runs;
+            } rows[] = {{"materialised", drawn->materialised}, {"pushed_over", drawn->pushed_over}};
+            for (size_t r = 0; r < 2; r++) {
+                mtfp_csv_field(out, run->scenarios[simulation->scenario].name);
+                fputc(',', out);
+                mtfp_csv_field(out, risk->id);
+                fputc(',', out);
+                mtfp_csv_field(out, risk->title);
+                fputc(',', out);
+                number(out, mtfp_risk_probability(risks, risk));
+                fprintf(out, ",%s,", rows[r].name);
+                number(out, (double)rows[r].runs / (double)simulation->runs.count);
+                fputc('\n', out);
+            }
+        }
     }
     return MTFP_OK;
 }

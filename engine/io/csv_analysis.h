@@ -1,5 +1,5 @@
 /* The CSV tables of sweeps (sweep.csv, tornado.csv) and simulations
- * (simulation.csv, simulation-runs.csv), which csv_out.c writes with the
+ * (simulation.csv, simulation-runs.csv, simulation-risks.csv), which csv_out.c writes with the
  * run's other tables. */
 #ifndef MTFP_IO_CSV_ANALYSIS_H
 #define MTFP_IO_CSV_ANALYSIS_H
@@ -18,5 +18,6 @@ mtfp_status mtfp_csv_write_tornado(const mtfp_run *run, FILE *out, mtfp_diag *di
 mtfp_status mtfp_csv_write_tornado_by_year(const mtfp_run *run, FILE *out, mtfp_diag *diag);
 mtfp_status mtfp_csv_write_simulation(const mtfp_run *run, FILE *out, mtfp_diag *diag);
 mtfp_status mtfp_csv_write_simulation_runs(const mtfp_run *run, FILE *out, mtfp_diag *diag);
+mtfp_status mtfp_csv_write_simulation_risks(const mtfp_run *run, FILE *out, mtfp_diag *diag);
 
 #endif

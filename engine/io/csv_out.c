@@ -41,6 +41,7 @@ static mtfp_status write_summary(const mtfp_run *run, FILE *out, mtfp_diag *diag
 {
     (void)diag;
     fputs("scenario,line,year,amount\n", out);
+    bool priced = mtfp_run_has_priced_risks(run);
     for (size_t s = 0; s < run->count; s++) {
         const mtfp_plan *plan = &run->plans[s];
         for (int y = 0; y <= plan->years; y++) {
@@ -58,6 +59,12 @@ static mtfp_status write_summary(const mtfp_run *run, FILE *out, mtfp_diag *diag
                 mtfp_csv_field(out, run->scenarios[s].name);
                 fprintf(out, ",%s,%s,", mtfp_reserve_line_key(line), year);
                 mtfp_csv_amount(out, mtfp_reserve_line(plan, line, y));
+                fputc('\n', out);
+            }
+            for (int line = 0; priced && y > 0 && line < MTFP_RISK_LINES; line++) {
+                mtfp_csv_field(out, run->scenarios[s].name);
+                fprintf(out, ",%s,%s,", mtfp_risk_line_key(line), year);
+                mtfp_csv_amount(out, mtfp_risk_line(plan, line, y));
                 fputc('\n', out);
             }
         }
@@ -142,6 +149,61 @@ static mtfp_status write_monitoring(const mtfp_run *run, FILE *out, mtfp_diag *d
         monitoring_rows(out, model, &table.services[i], month);
     monitoring_rows(out, model, &table.total, month);
     mtfp_monitoring_table_free(&table);
+    return MTFP_OK;
+}
+
+/* The register of each scenario, the highest score first: each risk's
+ * scores, band, probability and impact, and by projection year what it costs
+ * if it happens (exposure) and that times its probability (expected). */
+static mtfp_status write_risks(const mtfp_run *run, FILE *out, mtfp_diag *diag)
+{
+    (void)diag;
+    fputs("scenario,id,title,service,owner,mitigation,likelihood,severity,score,band,"
+          "probability,impact,status,measure,year,amount\n",
+          out);
+    for (size_t s = 0; s < run->count; s++) {
+        const mtfp_risks *risks = &run->scenarios[s].risks;
+        const mtfp_plan *plan = &run->plans[s];
+        size_t *order = malloc((risks->count ? risks->count : 1) * sizeof *order);
+        if (!order)
+            return MTFP_ERR_MEMORY;
+        mtfp_risks_by_score(risks, order);
+        for (size_t k = 0; k < risks->count; k++) {
+            const mtfp_risk *risk = &risks->items[order[k]];
+            char impact[MTFP_MONEY_TEXT_MAX] = "";
+            if (risk->priced)
+                mtfp_money_format(risk->impact, impact);
+            int score = mtfp_risk_score(risk);
+            for (int m = 0; m < 2; m++)
+                for (int y = 1; y <= plan->years; y++) {
+                    char year[MTFP_YEAR_LABEL_MAX];
+                    mtfp_model_year_label(&run->model, y, year);
+                    mtfp_csv_field(out, run->scenarios[s].name);
+                    fputc(',', out);
+                    mtfp_csv_field(out, risk->id);
+                    fputc(',', out);
+                    mtfp_csv_field(out, risk->title);
+                    fputc(',', out);
+                    mtfp_csv_field(out, risk->service >= 0 ? mtfp_names_get(&run->model.services,
+                                                                            (uint32_t)risk->service)
+                                                           : "");
+                    fputc(',', out);
+                    mtfp_csv_field(out, risk->owner ? risk->owner : "");
+                    fputc(',', out);
+                    mtfp_csv_field(out, risk->mitigation ? risk->mitigation : "");
+                    fprintf(out, ",%d,%d,%d,%s,%.12g,%s,%s,%s,%s,", risk->likelihood,
+                            risk->severity, score,
+                            mtfp_risk_band_name(mtfp_risks_band(risks, score)),
+                            mtfp_risk_probability(risks, risk), impact,
+                            risk->materialised ? "materialised" : "open",
+                            m == 0 ? "exposure" : "expected", year);
+                    const mtfp_pence *values = m == 0 ? plan->risk_exposure : plan->risk_expected;
+                    mtfp_csv_amount(out, values[order[k] * plan->width + (size_t)y]);
+                    fputc('\n', out);
+                }
+        }
+        free(order);
+    }
     return MTFP_OK;
 }
 
@@ -412,7 +474,7 @@ static mtfp_status write_savings(const mtfp_run *run, FILE *out, mtfp_diag *diag
     return MTFP_OK;
 }
 
-/* The tables. Every run writes the first eight, a part the model lacks with
+/* The tables. Every run writes the first nine, a part the model lacks with
  * its header row alone, so that no file of an earlier run into the same
  * directory is left beside them looking like this run's; a sweep's and a
  * simulation's tables come only from that command (made_by). */
@@ -430,11 +492,13 @@ static const struct {
     {"savings.csv", write_savings, NULL},
     {"reserves.csv", write_reserves, NULL},
     {"monitoring.csv", write_monitoring, NULL},
+    {"risks.csv", write_risks, NULL},
     {"sweep.csv", mtfp_csv_write_sweep, mtfp_csv_swept},
     {"tornado.csv", mtfp_csv_write_tornado, mtfp_csv_swept},
     {"tornado-by-year.csv", mtfp_csv_write_tornado_by_year, mtfp_csv_swept},
     {"simulation.csv", mtfp_csv_write_simulation, mtfp_csv_simulated},
     {"simulation-runs.csv", mtfp_csv_write_simulation_runs, mtfp_csv_simulated},
+    {"simulation-risks.csv", mtfp_csv_write_simulation_risks, mtfp_csv_simulated},
 };
 
 static mtfp_status write_table(const mtfp_run *run, size_t table, const char *path,

@@ -34,6 +34,7 @@ static const struct {
     {"actuals", false, mtfp_load_actuals},
     {"profile", false, mtfp_load_profile},
     {"forecast", false, mtfp_load_forecast},
+    {"risks", false, mtfp_load_risks},
 };
 
 static bool is_file(const char *path)

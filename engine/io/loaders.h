@@ -34,4 +34,6 @@ mtfp_status mtfp_load_actuals(mtfp_model *model, const char *path, mtfp_diag *di
 mtfp_status mtfp_load_profile(mtfp_model *model, const char *path, mtfp_diag *diag);
 mtfp_status mtfp_load_forecast(mtfp_model *model, const char *path, mtfp_diag *diag);
 
+mtfp_status mtfp_load_risks(mtfp_model *model, const char *path, mtfp_diag *diag);
+
 #endif

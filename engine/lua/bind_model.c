@@ -10,9 +10,9 @@
 #include "mtfp/path.h"
 
 /* The parts read from files (pooled budgets are pool{} in model.lua). */
-static const char *const input_roles[] = {"revenue", "funding",    "establishment", "paypoints",
-                                          "capital", "placements", "savings",       "mapping",
-                                          "actuals", "profile",    "forecast",      NULL};
+static const char *const input_roles[] = {
+    "revenue", "funding", "establishment", "paypoints", "capital", "placements", "savings",
+    "mapping", "actuals", "profile",       "forecast",  "risks",   NULL};
 
 static void set_text(lua_State *L, char **slot, const char *text)
 {

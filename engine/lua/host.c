@@ -158,7 +158,9 @@ static const char *belongs_elsewhere(const char *name)
                  {"scenario", "a scenario script, not in model.lua"},
                  {"pressure", "a scenario script, not in model.lua"},
                  {"adjust", "a scenario script, not in model.lua"},
-                 {"param", "a scenario script, not in model.lua"}};
+                 {"param", "a scenario script, not in model.lua"},
+                 {"risk", "a scenario script, not in model.lua (the model's register is "
+                          "risks.csv)"}};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strcmp(name, words[i].name) == 0)
             return words[i].where;

@@ -122,5 +122,7 @@ void mtfp_bind_uncertain(mtfp_host *host);           /* uncertain.normal, ...: m
 void mtfp_bind_funding_model(mtfp_host *host);       /* reserves{}, council_tax{} in model.lua */
 void mtfp_bind_funding_scenario(mtfp_host *host);    /* reserves.draw, council_tax.increase, ... */
 void mtfp_bind_monitoring_model(mtfp_host *host);    /* monitoring{} in model.lua */
+void mtfp_bind_risks_model(mtfp_host *host);    /* risks{} in model.lua: bands, probabilities */
+void mtfp_bind_risks_scenario(mtfp_host *host); /* risk{}, risks["id"].likelihood, ... */
 
 #endif

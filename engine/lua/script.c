@@ -28,6 +28,7 @@ mtfp_status mtfp_script_load_model(mtfp_model *model, const char *path, mtfp_dia
         mtfp_bind_staffing_model(&host);
         mtfp_bind_funding_model(&host);
         mtfp_bind_monitoring_model(&host);
+        mtfp_bind_risks_model(&host);
         status = mtfp_host_run(&host, path, diag);
     }
     if (status == MTFP_OK && !host.named)
@@ -98,6 +99,7 @@ mtfp_status mtfp_script_apply(const mtfp_model *model, mtfp_scenario *scenario,
         mtfp_bind_placements_scenario(&host);
         mtfp_bind_uncertain(&host);
         mtfp_bind_funding_scenario(&host);
+        mtfp_bind_risks_scenario(&host);
         status = mtfp_host_run(&host, scenario->file, diag);
     }
     mtfp_host_close(&host);

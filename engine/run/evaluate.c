@@ -36,6 +36,7 @@ typedef struct batch {
     size_t count;
     uint64_t seed;
     mtfp_outcomes *out;
+    mtfp_simulation *simulation; /* a simulation with risks: each run draws them */
     atomic_size_t next;
     atomic_size_t done;
     atomic_bool failed;
@@ -52,23 +53,83 @@ typedef struct worker {
     pthread_t thread;
 } worker;
 
+/* mtfp_evaluate_scenario, the scenario kept in *scenario (free it with
+ * mtfp_scenario_free whatever happens). */
+static mtfp_status evaluate_into(const mtfp_model *model, const char *file, mtfp_settings *settings,
+                                 mtfp_rng *rng, mtfp_plan *plan, mtfp_scenario *scenario,
+                                 mtfp_diag *diag)
+{
+    mtfp_plan_init(plan, model->years);
+    mtfp_status status = mtfp_scenario_init(scenario, model, file, file);
+    if (status == MTFP_OK)
+        status = mtfp_script_apply(model, scenario, settings, rng, diag);
+    if (status == MTFP_OK)
+        status = mtfp_scenario_finish(scenario, model->years, diag);
+    if (status == MTFP_OK)
+        status = mtfp_project(model, scenario, plan, diag);
+    if (status == MTFP_OK)
+        status = mtfp_plan_summarise(plan, &scenario->funding, diag);
+    if (status == MTFP_OK)
+        status = mtfp_plan_price_risks(plan, &scenario->risks, model->base_year, diag);
+    return status;
+}
+
 mtfp_status mtfp_evaluate_scenario(const mtfp_model *model, const char *file,
                                    mtfp_settings *settings, mtfp_rng *rng, mtfp_plan *plan,
                                    mtfp_diag *diag)
 {
     mtfp_scenario scenario;
-    mtfp_plan_init(plan, model->years);
-    mtfp_status status = mtfp_scenario_init(&scenario, model, file, file);
-    if (status == MTFP_OK)
-        status = mtfp_script_apply(model, &scenario, settings, rng, diag);
-    if (status == MTFP_OK)
-        status = mtfp_scenario_finish(&scenario, model->years, diag);
-    if (status == MTFP_OK)
-        status = mtfp_project(model, &scenario, plan, diag);
-    if (status == MTFP_OK)
-        status = mtfp_plan_summarise(plan, &scenario.funding, diag);
+    mtfp_status status = evaluate_into(model, file, settings, rng, plan, &scenario, diag);
     mtfp_scenario_free(&scenario);
     return status;
+}
+
+/* Run i's risks: one draw for each open and priced risk of its scenario, in
+ * the register's order, from the run's generator after the script's draws;
+ * each that materialises adds what it costs to the gap with risks. A risk
+ * the simulation lists is recorded as materialised, and as pushing the gap
+ * over when the gap is at most the threshold without the risks and above it
+ * with them in a year it costs something. */
+static mtfp_status draw_risks(const batch *b, size_t i, const mtfp_scenario *scenario,
+                              const mtfp_plan *plan, mtfp_rng *rng, mtfp_diag *diag)
+{
+    mtfp_simulation *sim = b->simulation;
+    const mtfp_risks *listed = &b->run->scenarios[sim->scenario].risks;
+    const mtfp_risks *risks = &scenario->risks;
+    size_t width = plan->width;
+    mtfp_pence *with = &sim->with_risks[i * width];
+    uint8_t *drawn = &sim->drawn[i * sim->risk_count];
+    bool *hit = calloc(risks->count + 1, sizeof *hit);
+    if (!hit)
+        return MTFP_ERR_MEMORY;
+    memcpy(with, plan->summary[MTFP_SUM_GAP], width * sizeof *with);
+    for (size_t r = 0; r < risks->count; r++) {
+        const mtfp_risk *risk = &risks->items[r];
+        if (!mtfp_risk_open_and_priced(risk))
+            continue;
+        hit[r] = mtfp_rng_unit(rng) < mtfp_risk_probability(risks, risk);
+        for (size_t y = 0; hit[r] && y < width; y++)
+            if (!mtfp_money_add(with[y], plan->risk_exposure[r * width + y], &with[y])) {
+                free(hit);
+                return mtfp_diag_error(diag, MTFP_ERR_INPUT, risk->file, risk->line, 0,
+                                       "with risk %s the gap is too large to add up in pence",
+                                       risk->id);
+            }
+    }
+    for (size_t r = 0; r < risks->count; r++) {
+        const mtfp_risk *risk = &risks->items[r];
+        int32_t found = mtfp_risks_find(listed, risk->id, strlen(risk->id));
+        int32_t k = found >= 0 ? sim->slot[found] : -1;
+        if (!hit[r] || k < 0)
+            continue;
+        drawn[k] = MTFP_RISK_MATERIALISED;
+        for (size_t y = 1; y < width; y++)
+            if (plan->summary[MTFP_SUM_GAP][y] <= sim->threshold && with[y] > sim->threshold &&
+                plan->risk_exposure[r * width + y] != 0)
+                drawn[k] = MTFP_RISK_PUSHED_OVER;
+    }
+    free(hit);
+    return MTFP_OK;
 }
 
 static mtfp_status evaluate(const batch *b, size_t i, mtfp_diag *diag)
@@ -82,14 +143,18 @@ static mtfp_status evaluate(const batch *b, size_t i, mtfp_diag *diag)
     mtfp_rng rng;
     mtfp_rng_seed(&rng, b->seed, i);
     mtfp_plan plan;
+    mtfp_scenario scenario;
     if (status == MTFP_OK) {
-        status = mtfp_evaluate_scenario(&b->run->model, b->run->scenarios[j->scenario].file,
-                                        &settings, j->draw ? &rng : NULL, &plan, diag);
+        status = evaluate_into(&b->run->model, b->run->scenarios[j->scenario].file, &settings,
+                               j->draw ? &rng : NULL, &plan, &scenario, diag);
         size_t width = b->out->width;
         for (size_t y = 0; status == MTFP_OK && y < width; y++) {
             b->out->nbr[i * width + y] = plan.summary[MTFP_SUM_NBR][y];
             b->out->gap[i * width + y] = plan.summary[MTFP_SUM_GAP][y];
         }
+        if (status == MTFP_OK && b->simulation)
+            status = draw_risks(b, i, &scenario, &plan, &rng, diag);
+        mtfp_scenario_free(&scenario);
         mtfp_plan_free(&plan);
     }
     mtfp_settings_free(&settings);
@@ -163,6 +228,33 @@ static mtfp_status run_batch(batch *b, int threads, const char *what, mtfp_diag 
     return status;
 }
 
+/* The simulated scenario's open and priced risks, in the register's order,
+ * and room for what each run draws. */
+static mtfp_status list_risks(const mtfp_run *run, mtfp_simulation *simulation)
+{
+    const mtfp_risks *risks = &run->scenarios[simulation->scenario].risks;
+    size_t count = 0;
+    for (size_t r = 0; r < risks->count; r++)
+        count += mtfp_risk_open_and_priced(&risks->items[r]);
+    if (count == 0)
+        return MTFP_OK;
+    const mtfp_outcomes *runs = &simulation->runs;
+    simulation->risks = calloc(count, sizeof *simulation->risks);
+    simulation->slot = malloc(risks->count * sizeof *simulation->slot);
+    simulation->with_risks = calloc(runs->count * runs->width + 1, sizeof *simulation->with_risks);
+    simulation->drawn = calloc(runs->count * count + 1, sizeof *simulation->drawn);
+    if (!simulation->risks || !simulation->slot || !simulation->with_risks || !simulation->drawn)
+        return MTFP_ERR_MEMORY;
+    for (size_t r = 0; r < risks->count; r++) {
+        simulation->slot[r] = -1;
+        if (mtfp_risk_open_and_priced(&risks->items[r])) {
+            simulation->slot[r] = (int32_t)simulation->risk_count;
+            simulation->risks[simulation->risk_count++].risk = r;
+        }
+    }
+    return MTFP_OK;
+}
+
 mtfp_status mtfp_evaluate_simulation(mtfp_run *run, size_t s, size_t runs, uint64_t seed,
                                      mtfp_pence threshold, int threads, mtfp_progress progress,
                                      void *context, mtfp_diag *diag)
@@ -180,12 +272,15 @@ mtfp_status mtfp_evaluate_simulation(mtfp_run *run, size_t s, size_t runs, uint6
         jobs ? mtfp_outcomes_init(&simulation->runs, runs, run->plans[s].width) : MTFP_ERR_MEMORY;
     for (size_t i = 0; status == MTFP_OK && i < runs; i++)
         jobs[i] = (job){.scenario = s, .draw = true};
+    if (status == MTFP_OK)
+        status = list_risks(run, simulation);
     if (status == MTFP_OK) {
         batch b = {.run = run,
                    .jobs = jobs,
                    .count = runs,
                    .seed = seed,
                    .out = &simulation->runs,
+                   .simulation = simulation->risk_count > 0 ? simulation : NULL,
                    .progress = progress,
                    .context = context};
         status = run_batch(&b, threads, "simulation run", diag);

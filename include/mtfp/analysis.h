@@ -69,6 +69,23 @@ size_t mtfp_count_above(const mtfp_pence *values, size_t n, size_t stride, mtfp_
  * is the same): no bin starts above the largest value. */
 size_t mtfp_histogram_bounds(const mtfp_stats *stats, size_t bins, mtfp_pence *lower);
 
+/* A priced risk of a simulated scenario: how often it materialised, and how
+ * often the risks that materialised took the gap above the threshold with
+ * it among them. */
+typedef struct mtfp_simulation_risk {
+    size_t risk;         /* in the scenario's register */
+    size_t materialised; /* runs */
+    size_t pushed_over;  /* runs */
+} mtfp_simulation_risk;
+
+/* What a run records of a risk (mtfp_simulation.drawn). */
+enum {
+    MTFP_RISK_NOT_DRAWN,    /* it did not materialise */
+    MTFP_RISK_MATERIALISED, /* it did */
+    MTFP_RISK_PUSHED_OVER   /* it did, and the risks took the gap above the threshold in a
+                               year it costs something */
+};
+
 /* A Monte Carlo simulation of one scenario. */
 typedef struct mtfp_simulation {
     size_t scenario; /* in the run */
@@ -77,9 +94,20 @@ typedef struct mtfp_simulation {
     mtfp_pence threshold; /* the gap the probability is reported above (besides 0) */
     mtfp_outcomes runs;
     mtfp_stats stats[MTFP_MEASURES][MTFP_MAX_YEARS + 1]; /* of the runs, by year */
+    /* The scenario's risks open and priced at its means (none: the rest is
+     * NULL). Each run draws every open and priced risk of its evaluation
+     * once, in the register's order, after the script's draws, and each
+     * that materialises adds what it costs to the run's gap. */
+    mtfp_simulation_risk *risks; /* by mtfp_simulation_describe: most often pushed over first */
+    size_t risk_count;
+    int32_t *slot;          /* by risk of the register: its place in risks before the sort, or -1 */
+    mtfp_pence *with_risks; /* run i, year y: [i * runs.width + y]: the gap with the risks drawn */
+    uint8_t *drawn;         /* run i, risk k: [i * risk_count + k], MTFP_RISK_... */
+    mtfp_stats risk_stats[MTFP_MAX_YEARS + 1]; /* of with_risks, by year */
 } mtfp_simulation;
 
-/* Fill simulation->stats from its runs. */
+/* Fill simulation->stats from its runs; with risks, risk_stats and each
+ * risk's counts too, and sort the risks. */
 mtfp_status mtfp_simulation_describe(mtfp_simulation *simulation);
 
 void mtfp_simulation_free(mtfp_simulation *simulation);

@@ -56,6 +56,7 @@ typedef struct mtfp_item {
     mtfp_month to; /* MTFP_MONTH_OPEN when it does not end */
     bool cashable; /* savings only: non-cashable savings are reported, not budgeted */
     char rag;      /* savings only: 'R', 'A', 'G' or 0 if not rated */
+    bool risk;     /* a risk of the register materialised (its id the risk's) */
     char *file;    /* the script or input file and line that made it */
     int line;
     char *via; /* the helper's line that made the call ("common.lua:10"), or NULL */

@@ -20,6 +20,7 @@
 #include "mtfp/placements.h"
 #include "mtfp/pools.h"
 #include "mtfp/reserves.h"
+#include "mtfp/risks.h"
 #include "mtfp/staffing.h"
 #include "mtfp/subjective.h"
 
@@ -134,6 +135,7 @@ typedef struct mtfp_model {
     mtfp_capital capital;
     mtfp_pools pools;
     mtfp_reserves reserves;
+    mtfp_risks risks; /* risks.csv, with model.lua's risks{} */
     mtfp_establishment establishment;
     mtfp_placements placements;
     mtfp_monitoring monitoring; /* the base year's actuals and forecast */

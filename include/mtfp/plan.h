@@ -117,6 +117,17 @@ typedef struct mtfp_plan {
     /* The model's order of services in tables (mtfp_model.service_rank),
      * borrowed; NULL: by id. */
     const uint32_t *service_rank;
+
+    /* The scenario's risks priced (mtfp_plan_price_risks): for each risk of
+     * its register, in order, and each year, what the risk costs if it
+     * happens (exposure) and that times its probability (expected), at
+     * [risk * width + year]; and by year the expected cost of the risks and
+     * the gap with them (the gap plus that cost). */
+    mtfp_pence *risk_exposure;
+    mtfp_pence *risk_expected;
+    size_t risk_count;
+    mtfp_pence expected_risk_cost[MTFP_MAX_YEARS + 1];
+    mtfp_pence gap_with_risks[MTFP_MAX_YEARS + 1];
 } mtfp_plan;
 
 void mtfp_plan_init(mtfp_plan *plan, int years);
@@ -145,5 +156,12 @@ mtfp_status mtfp_plan_add_effect(mtfp_plan *plan, int32_t entry, const mtfp_penc
 
 /* Compute the summary from the lines and the scenario's funding. */
 mtfp_status mtfp_plan_summarise(mtfp_plan *plan, const mtfp_funding *funding, mtfp_diag *diag);
+
+/* Price the scenario's risks once the plan is summarised: each risk's
+ * figures (mtfp_risk_figures), the expected cost of them all and the gap
+ * with risks, by year. A figure too large for pence is an error at the
+ * risk's file and line. */
+mtfp_status mtfp_plan_price_risks(mtfp_plan *plan, const mtfp_risks *risks, int base_year,
+                                  mtfp_diag *diag);
 
 #endif

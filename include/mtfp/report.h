@@ -92,6 +92,16 @@ const char *mtfp_reserve_line_title(int line);
  * or the general reserve's closing balance. */
 mtfp_pence mtfp_reserve_line(const mtfp_plan *plan, int line, int year);
 
+/* The summary's lines of a run with priced risks (mtfp_run_has_priced_risks),
+ * for projection years: the expected cost of the scenario's risks, and the
+ * gap with it. */
+enum { MTFP_RISK_LINE_EXPECTED_COST, MTFP_RISK_LINE_GAP_WITH_RISKS, MTFP_RISK_LINES };
+/* "expected_risk_cost", "gap_with_risks" (summary.csv), and "Expected cost
+ * of risks", "Gap with risks" as the pack titles them. */
+const char *mtfp_risk_line_key(int line);
+const char *mtfp_risk_line_title(int line);
+mtfp_pence mtfp_risk_line(const mtfp_plan *plan, int line, int year);
+
 /* Where reserve r's measure (MTFP_RESERVE_OPENING, ...) is for year 0 in
  * plan->reserves; later years follow it. */
 const mtfp_pence *mtfp_reserve_measure(const mtfp_plan *plan, size_t r, int measure);

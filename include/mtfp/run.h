@@ -53,6 +53,13 @@ bool mtfp_run_has_savings(const mtfp_run *run);
 /* True when the model has pooled budgets. */
 bool mtfp_run_has_pools(const mtfp_run *run);
 
+/* True when some scenario has a risk in its register. */
+bool mtfp_run_has_risks(const mtfp_run *run);
+
+/* True when some scenario has a priced risk (one with an impact): the
+ * summary then has the expected cost of the risks and the gap with them. */
+bool mtfp_run_has_priced_risks(const mtfp_run *run);
+
 /* Project scenario i into its plan, summarise it, work out its reserves and
  * its findings. Reads the model and the other scenarios, writes plans[i]
  * alone: scenarios can be projected at once on several threads

@@ -64,6 +64,7 @@ typedef struct mtfp_scenario {
     mtfp_capital capital;
     mtfp_pools pools;               /* the model's, with the scenario's risk-share rules */
     mtfp_reserves reserves;         /* the model's, with the scenario's draws and contributions */
+    mtfp_risks risks;               /* the model's register, with the scenario's changes */
     mtfp_staffing_actions staffing; /* what the script does to the establishment */
     mtfp_placements placements;     /* the model's, with the scenario's changes */
     mtfp_param *params;

@@ -14,6 +14,7 @@ TITLES = {
     "Savings": "savings", "Other changes": "other_changes",
     "Net budget requirement": "net_budget_requirement", "Funding": "funding", "Gap": "gap",
     "Incremental gap": "incremental_gap", "Cumulative gap": "cumulative_gap",
+    "Expected cost of risks": "expected_risk_cost", "Gap with risks": "gap_with_risks",
 }
 
 
@@ -481,6 +482,92 @@ def check_monitoring(check, rows, monitoring):
         check.same(f"Monitoring list {key} recurring", pence(row[2]), figures[(*key, "recurring_variance")])
 
 
+def check_risks(check, rows, risks, engine):
+    """The Risks sheet: each scenario's heat map (the ids in each cell are the
+    register's risks of that likelihood and severity), its register (every
+    risk of risks.csv, the highest score first, with its scores, band,
+    probability, impact and expected cost by year), the expected cost of the
+    risks, the gap and the gap with risks against summary.csv (a block whose
+    register is Base's has the totals alone)."""
+    register = defaultdict(list)  # scenario: its risks in risks.csv's order
+    expected = {}
+    for r in risks:
+        if r["measure"] != "expected":
+            continue
+        if not register[r["scenario"]] or register[r["scenario"]][-1]["id"] != r["id"]:
+            register[r["scenario"]].append(r)
+        expected[(r["scenario"], r["id"], r["year"])] = pence(r["amount"])
+    scenario, years, listed, heat, seen = None, [], [], {}, set()
+
+    def end_block():
+        if scenario is None or not listed:
+            return
+        want = [r["id"] for r in register[scenario]]
+        check.compared += 1
+        if listed != want:
+            check.failures.append(f"Risks {scenario}: the sheet lists {listed}, risks.csv {want}")
+        scores = [int(r["score"]) for r in register[scenario]]
+        if scores != sorted(scores, reverse=True):
+            check.failures.append(f"Risks {scenario}: risks.csv is not the highest score first")
+        for (likelihood, severity), ids in heat.items():
+            want = sorted(r["id"] for r in register[scenario]
+                          if (r["likelihood"], r["severity"]) == (likelihood, severity))
+            check.compared += 1
+            if sorted(ids) != want:
+                check.failures.append(f"Risks {scenario} heat map {likelihood} x {severity}: "
+                                      f"the sheet has {sorted(ids)}, risks.csv {want}")
+
+    severities = []
+    for row in rows[2:]:
+        if not row or not any(row):
+            continue
+        if scenario_of(row[0]) is not None:
+            end_block()
+            scenario, listed, heat = scenario_of(row[0]), [], {}
+            seen.add(scenario)
+        elif row[0].startswith("Its register is Base's"):
+            continue
+        elif not row[0] and row[1] == "Likelihood by severity":
+            severities = [c[len("Severity "):] for c in row[2:6]]
+        elif not row[0] and row[1].startswith("Likelihood ") and scenario is not None:
+            for severity, cell in zip(severities, row[2:6]):
+                heat[(row[1][len("Likelihood "):], severity)] = [i for i in cell.split(", ") if i]
+        elif row[0] == "Id":
+            years = [c[: -len(" expected £")] for c in row[11:] if c.endswith(" expected £")]
+        elif row[0] and scenario is not None:
+            r = next((r for r in register[scenario] if r["id"] == row[0]), None)
+            listed.append(row[0])
+            if r is None:
+                check.failures.append(f"Risks {scenario}: {row[0]} is not in risks.csv")
+                continue
+            got = (row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8])
+            want = (r["title"], r["likelihood"], r["severity"], r["score"], r["band"], r["service"],
+                    r["owner"], r["mitigation"])
+            check.compared += 1
+            if got != want:
+                check.failures.append(f"Risks {scenario} {row[0]}: the sheet has {got}, risks.csv {want}")
+            if r["status"] == "materialised":
+                check.compared += 1
+                if row[9] != "materialised":
+                    check.failures.append(f"Risks {scenario} {row[0]}: materialised, the sheet says {row[9]!r}")
+            else:
+                check.same(f"Risks {scenario} {row[0]} probability", share(row[9]),
+                           share(r["probability"]))
+            if r["impact"]:
+                check.same(f"Risks {scenario} {row[0]} impact", pence(row[10]), pence(r["impact"]))
+            for year, cell in zip(years, row[11:]):
+                want = expected[(scenario, row[0], year)]
+                check.same(f"Risks {scenario} {row[0]} expected {year}", pence(cell) if cell else 0, want)
+        elif row[1] in ("Expected cost of risks", "Gap (the Summary's)", "Gap with risks"):
+            line = {"Expected cost of risks": "expected_risk_cost", "Gap (the Summary's)": "gap",
+                    "Gap with risks": "gap_with_risks"}[row[1]]
+            for year, cell in zip(years, row[11:]):
+                check.same(f"Risks {scenario} {row[1]} {year}", pence(cell), engine[(scenario, line, year)])
+    end_block()
+    for scenario in sorted(set(register) - seen):
+        check.failures.append(f"Risks: no block for {scenario}")
+
+
 STATISTICS = {"Mean": "mean", "Standard deviation": "sd", "Lowest": "min", "Highest": "max"}
 
 
@@ -518,7 +605,7 @@ def share(text):
     return round(value * 1000)
 
 
-def check_simulation(check, rows, table, runs):
+def check_simulation(check, rows, table, runs, risks):
     """Every statistic of every simulated scenario, year by year; the chances
     of a shortfall as shares; and every run's figures, which the statistics'
     formulas read: the sheet keeps them in a collapsed group of hidden rows,
@@ -533,13 +620,30 @@ def check_simulation(check, rows, table, runs):
             continue
         if scenario_of(row[0]) is not None:
             scenario, run_columns = scenario_of(row[0]), None
-        elif row[0].startswith("Gap (") or row[0] == "Net budget requirement":
-            measure = "gap" if row[0].startswith("Gap") else "net_budget_requirement"
+        elif row[0].startswith("Gap (") or row[0] == "Net budget requirement" or row[0].startswith("Gap with risks"):
+            measure = ("gap_with_risks" if row[0].startswith("Gap with risks") else
+                       "gap" if row[0].startswith("Gap") else "net_budget_requirement")
             years = years_of(row, 1)
+        elif row[0].startswith("Risks that most often take the gap above "):
+            measure, ranked = "risks", []
         elif row[0].startswith(("Fan chart: ", "Every run", "Histogram")):
             measure = None
-        elif row[0] == "Run":  # "2005/06 gap £", ..., "2005/06 NBR £", ...
-            run_columns = [(c[:-len(" gap £")], "gap") if c.endswith(" gap £") else
+        elif measure == "risks" and row[0] != "Risk":
+            risk = row[0].split(": ")[0]
+            ranked.append(risk)
+            want_risk = {r["measure"]: r for r in risks if r["scenario"] == scenario and r["risk"] == risk}
+            check.same(f"Simulation {scenario} {risk} probability", share(row[1]),
+                       share(want_risk["materialised"]["probability"]))
+            check.same(f"Simulation {scenario} {risk} materialised", share(row[2]),
+                       share(want_risk["materialised"]["value"]))
+            check.same(f"Simulation {scenario} {risk} pushed over", share(row[3]),
+                       share(want_risk["pushed_over"]["value"]))
+            order = [r["risk"] for r in risks if r["scenario"] == scenario and r["measure"] == "materialised"]
+            if len(ranked) == len(order) and ranked != order:
+                check.failures.append(f"Simulation {scenario}: the risks are {ranked}, simulation-risks.csv {order}")
+        elif row[0] == "Run":  # "2005/06 gap £", ..., "2005/06 NBR £", ..., "2005/06 gap with risks £"
+            run_columns = [(c[:-len(" gap with risks £")], "gap_with_risks") if c.endswith(" gap with risks £") else
+                           (c[:-len(" gap £")], "gap") if c.endswith(" gap £") else
                            (c[:-len(" NBR £")], "net_budget_requirement") for c in row[1:] if c]
         elif run_columns is not None:
             for (year, which), cell in zip(run_columns, row[1:]):
@@ -553,13 +657,16 @@ def check_simulation(check, rows, table, runs):
             for year, cell in zip(years, row[1:]):
                 key = (scenario, measure, statistic_of(row[0]), year)
                 check.same(f"Simulation {key}", pence(cell), pence(want[key]))
-        elif measure == "gap" and row[0].startswith("Chance the gap is above "):
-            threshold = row[0][len("Chance the gap is above "):].replace("£", "").replace(",", "")
+        elif measure in ("gap", "gap_with_risks") and row[0].startswith("Chance the gap"):
+            threshold = row[0].split(" is above ")[1].replace("£", "").replace(",", "")
             negative = threshold.startswith("(")
             threshold = f"{'-' if negative else ''}{threshold.strip('()')}"
             for year, cell in zip(years, row[1:]):
-                key = (scenario, "gap", f"share_above_{threshold}", year)
+                key = (scenario, measure, f"share_above_{threshold}", year)
                 check.same(f"Simulation {key}", share(cell), share(want[key]))
+    for scenario in {r["scenario"] for r in risks}:
+        if not any(key[0] == scenario and key[1] == "gap_with_risks" for key in want):
+            check.failures.append(f"Simulation {scenario}: simulation-risks.csv has risks, simulation.csv no gap with risks")
     missing = set(want_runs) - seen_runs
     if missing:
         check.failures.append(f"Simulation lacks {len(missing)} figures of the runs, such as {min(missing)}")
@@ -642,6 +749,11 @@ def main():
         for key, value in engine.items():
             if key[1] == "savings" and value != 0:
                 check.failures.append(f"Summary {key} is {value / 100:.2f} but savings.csv has no saving")
+    risks = part(check, sheets, pack, engine_dir, "risks.csv", "Risks")
+    if risks:
+        check_risks(check, read_rows(f"{sheets}/{pack}-Risks.csv"), risks, engine)
+    elif any(line in ("expected_risk_cost", "gap_with_risks") for _, line, _ in engine):
+        check.failures.append("summary.csv has risk lines but risks.csv no risk")
     staffing = part(check, sheets, pack, engine_dir, "staffing.csv", "Staffing")
     if staffing:
         table = {(r["scenario"], r["service"], r["category"], r["measure"], r["year"]): pence(r["value"])
@@ -652,7 +764,8 @@ def main():
         check_monitoring(check, read_rows(f"{sheets}/{pack}-Monitoring.csv"), monitoring)
     if simulation is not None:
         check_simulation(check, read_rows(f"{sheets}/{pack}-Simulation.csv"), simulation,
-                         read_table(f"{engine_dir}/simulation-runs.csv") or [])
+                         read_table(f"{engine_dir}/simulation-runs.csv") or [],
+                         read_table(f"{engine_dir}/simulation-risks.csv") or [])
     tornado = read_table(f"{engine_dir}/tornado.csv")
     if sweep is not None or tornado is not None:
         check_sweep(check, read_rows(f"{sheets}/{pack}-Sweep.csv"), sweep or [], tornado or [],

@@ -72,6 +72,8 @@ RECALCULATED_PACKS=(
     "pools run $SOURCE/tests/fixtures/pools"
     "ledger run $SOURCE/tests/fixtures/ledger"
     "monitoring run $SOURCE/tests/fixtures/monitoring"
+    "risks run $SOURCE/tests/fixtures/risks"
+    "risksimulation simulate $SOURCE/tests/fixtures/risks -s $SOURCE/tests/fixtures/risks/scripts/drawn.lua --runs 300 --threshold 300000"
     "simulation simulate $SOURCE/models/example -s $SOURCE/scripts/placement-uncertainty.lua --runs 400 --threshold -9000000"
     "sweep sweep $SOURCE/models/example --vary extra_placements=0:6:1 --vary placement_cost=150000:200000:25000"
 )

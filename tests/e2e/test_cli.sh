@@ -82,7 +82,7 @@ expect_status 0 "$MTFP" sweep "$SOURCE/models/example" --vary extra_placements=0
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/capital" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/reused"
 expect_status 0 "$MTFP" run "$SOURCE/tests/fixtures/small" -o "$SCRATCH/p.xlsx" --csv "$SCRATCH/reused"
 [ "$(ls "$SCRATCH/reused" | tr '\n' ' ')" = \
-    "capital.csv monitoring.csv notes.txt placements.csv pools.csv reserves.csv revenue.csv savings.csv staffing.csv summary.csv sweep.csv tornado-by-year.csv tornado.csv " ] ||
+    "capital.csv monitoring.csv notes.txt placements.csv pools.csv reserves.csv revenue.csv risks.csv savings.csv staffing.csv summary.csv sweep.csv tornado-by-year.csv tornado.csv " ] ||
     fail "--csv into a used directory: $(ls "$SCRATCH/reused" | tr '\n' ' ')"
 same_file - "$SCRATCH/reused/capital.csv" <<<"scenario,scheme,programme,measure,year,amount"
 same_file - "$SCRATCH/reused/staffing.csv" <<<"scenario,service,category,measure,year,value"

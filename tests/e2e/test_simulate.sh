@@ -209,7 +209,7 @@ check_error() { # STATUS EXPECTED_TEXT ARGS...
     expect_status "$status" "$MTFP" "$@" -o "$SCRATCH/earlier.xlsx" || return 0
     grep -qF -- "$text" "$SCRATCH/err" || fail "$*: stderr lacks \"$text\": $(cat "$SCRATCH/err")"
 }
-check_error 2 "no scenario of model.lua's uses uncertain.* values: give the scenario to simulate with -s" \
+check_error 2 "no scenario of model.lua's uses uncertain.* values or has a priced risk: give the scenario to simulate with -s" \
     simulate "$fixture"
 check_error 2 '--runs "0": expected a whole number from 2 to 1000000' simulate "$fixture" -s "$normal" --runs 0
 check_error 2 '--seed "-1"' simulate "$fixture" -s "$normal" --seed -1

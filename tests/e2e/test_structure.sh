@@ -31,6 +31,7 @@ packs=(
     "capital run $SOURCE/tests/fixtures/capital"
     "monitoring run $SOURCE/tests/fixtures/monitoring"
     "simulation simulate $SOURCE/models/example -s $SOURCE/scripts/placement-uncertainty.lua --runs 20"
+    "risks simulate $SOURCE/tests/fixtures/risks -s $SOURCE/tests/fixtures/risks/scripts/drawn.lua --runs 20"
     "sweep sweep $SOURCE/models/example --vary extra_placements=0:2:1"
 )
 for pack in "${packs[@]}"; do

@@ -1,5 +1,5 @@
 /* libFuzzer: the CSV loaders (revenue, funding, capital, pay points,
- * establishment, placements, savings, actuals, profile, forecast, the code
+ * establishment, placements, savings, actuals, profile, forecast, risks, the code
  * mapping and a ledger export through one) on any bytes. The first byte
  * picks the loader; the rest is the file. Errors are fine; crashes, leaks
  * and undefined behaviour are not. */
@@ -55,11 +55,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     model.base_year = 2009;
     static const mtfp_loader loaders[] = {
-        mtfp_load_revenue,       mtfp_load_funding,    mtfp_load_capital, mtfp_load_paypoints,
-        mtfp_load_establishment, mtfp_load_placements, mtfp_load_savings, mtfp_load_actuals,
-        mtfp_load_profile,       mtfp_load_forecast,   mtfp_load_mapping, load_ledger};
+        mtfp_load_revenue,   mtfp_load_funding,       mtfp_load_capital,
+        mtfp_load_paypoints, mtfp_load_establishment, mtfp_load_placements,
+        mtfp_load_savings,   mtfp_load_actuals,       mtfp_load_profile,
+        mtfp_load_forecast,  mtfp_load_risks,         mtfp_load_mapping,
+        load_ledger};
     size_t which = data[0] % (sizeof loaders / sizeof *loaders);
-    if (which >= 2 && which <= 9) { /* the other parts name the revenue lines' services */
+    if (which >= 2 && which <= 10) { /* the other parts name the revenue lines' services */
         uint32_t id;
         mtfp_names_intern(&model.partners, "Council", 7, &id);
         mtfp_names_intern(&model.services, "Schools", 7, &id);

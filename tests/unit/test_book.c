@@ -17,8 +17,8 @@
 #include "book/print.h"
 #include "book/text.h"
 #include "mtfp/load.h"
-#include "mtfp/project.h"
 #include "mtfp/output.h"
+#include "mtfp/project.h"
 
 static char dir[64];
 

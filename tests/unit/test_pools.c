@@ -13,9 +13,9 @@
 #include <cmocka.h>
 
 #include "mtfp/load.h"
-#include "mtfp/project.h"
 #include "mtfp/plan.h"
 #include "mtfp/pools.h"
+#include "mtfp/project.h"
 #include "mtfp/run.h"
 
 enum { COUNCIL, PCT, SCHOOLS };

@@ -46,6 +46,11 @@ static int setup(void **state)
                               "Council,Placements & Resources,Third Party Payments,1000\n"
                               "Council,Assessment,Employees,500\n"
                               "PCT,Assessment,Employees,500\n");
+    write_file("risks.csv",
+               "id,title,service,likelihood,severity,owner,mitigation,impact,from,to,probability\n"
+               "R1,Three more placements,Placements & Resources,3,4,Head of Service,Panel,"
+               "450000,2010-10,,\n"
+               "R2,Data quality,,2,2,,,,,,\n");
     fixture *f = test_calloc(1, sizeof *f);
     assert_int_equal(mtfp_run_init(&f->run), MTFP_OK);
     assert_int_equal(mtfp_model_load(&f->run.model, dir, 0, &f->run.findings), MTFP_OK);
@@ -678,6 +683,169 @@ static void test_uncertain_choice_of_what_is_not_a_number_is_an_error(void **sta
 
 #define TEST(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
+static void test_risk_rescoring_changes_the_scenario_only(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "risks['R1'].likelihood = 2\nrisks['R1'].probability = 0.2\n"),
+                     MTFP_OK);
+    const mtfp_risk *risk = &f->scenario->risks.items[0];
+    assert_int_equal(risk->likelihood, 2);
+    assert_true(risk->probability == 0.2);
+    assert_int_equal(f->run.model.risks.items[0].likelihood, 3);
+    assert_true(f->run.model.risks.items[0].probability < 0); /* its likelihood's */
+    assert_int_equal(f->scenario->note_count, 2);
+    assert_string_equal(f->scenario->notes[0].text,
+                        "risk R1 re-scored: likelihood 3 -> 2, score 12 (HIGH) -> 8 (MEDIUM)");
+    assert_int_equal(f->scenario->notes[1].line, 2);
+}
+
+static void test_risk_fields_read_as_the_scenario_has_them(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(
+        apply(f, "local r = risks['R1']\n"
+                 "assert(r.score == 12 and r.band == 'HIGH' and r.impact == 450000)\n"
+                 "assert(r.probability == 0.6 and r.service == 'Placements & Resources')\n"
+                 "assert(risks['R2'].impact == nil and risks['R2'].service == nil)\n"
+                 "r.severity = 2\n"
+                 "assert(r.score == 6 and r.band == 'MEDIUM' and not r.materialised)\n"),
+        MTFP_OK);
+}
+
+static void test_materialise_makes_a_pressure_of_the_impact(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "scenario 'M'\nrisks['R1'].materialise { from = '2011-04' }\n"),
+                     MTFP_OK);
+    assert_int_equal(f->scenario->items.count, 1);
+    const mtfp_item *item = &f->scenario->items.items[0];
+    assert_int_equal(item->kind, MTFP_ITEM_PRESSURE);
+    assert_true(item->risk);
+    assert_false(item->inflate); /* cash, as its expected cost is */
+    assert_int_equal(item->amount, 45000000);
+    assert_int_equal(item->service, 0);
+    assert_int_equal(item->partner, 0);
+    assert_int_equal(item->subjective, MTFP_SUBJ_THIRD_PARTY); /* where the service spends */
+    assert_int_equal(item->from, mtfp_month_make(2011, 4));
+    assert_int_equal(item->to, MTFP_MONTH_OPEN);
+    assert_string_equal(item->id, "R1");
+    assert_int_equal(item->line, 2);
+    assert_true(f->scenario->risks.items[0].materialised);
+    assert_false(f->run.model.risks.items[0].materialised);
+}
+
+static void test_materialise_with_a_colon_and_a_subjective(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "risks['R1']:materialise { from = '2011-04', to = '2012-03', "
+                              "subjective = 'Supplies and Services' }\n"),
+                     MTFP_OK);
+    const mtfp_item *item = &f->scenario->items.items[0];
+    assert_int_equal(item->subjective, MTFP_SUBJ_SUPPLIES);
+    assert_int_equal(item->to, mtfp_month_make(2012, 3));
+}
+
+static void test_materialise_twice_is_an_error(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "risks['R1'].materialise { from = '2011-04' }\n"
+                              "risks['R1'].materialise { from = '2012-04' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 2, "risk R1 is materialised already");
+}
+
+static void test_materialise_a_risk_without_a_service_needs_one(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "risk { id = 'R3', title = 'Tribunal', likelihood = 2, severity = 2, "
+                              "impact = 1000, from = '2010-04' }\n"
+                              "risks['R3'].materialise { from = '2010-04' }\n"),
+                     MTFP_ERR_INPUT);
+    assert_error(f, 2, "risk R3 names no service: give service = ");
+}
+
+static void test_unknown_risk_suggests_the_closest(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f, "risks['R7'].likelihood = 1\n"), MTFP_ERR_INPUT);
+    assert_error(f, 1, "unknown risk \"R7\" (did you mean \"R1\"?)");
+}
+
+static void test_risk_adds_a_risk_of_its_own_id(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(apply(f,
+                           "risk { id = 'R7', title = 'Tribunal costs', service = 'Assessment', "
+                           "likelihood = 2, severity = 4, impact = 50000, from = '2011-04', "
+                           "probability = 0.25 }\n"
+                           "assert(not pcall(risk, { id = 'R1', title = 'Again', likelihood = 1, "
+                           "severity = 1 }))\n"),
+                     MTFP_OK);
+    assert_int_equal(f->scenario->risks.count, 3);
+    assert_int_equal(f->run.model.risks.count, 2);
+    const mtfp_risk *risk = &f->scenario->risks.items[2];
+    assert_string_equal(risk->id, "R7");
+    assert_int_equal(risk->service, 1);
+    assert_true(risk->priced);
+    assert_int_equal(risk->impact, 5000000);
+    assert_int_equal(risk->from, mtfp_month_make(2011, 4));
+    assert_true(risk->probability == 0.25);
+    assert_int_equal(risk->line, 1);
+}
+
+static void test_risk_scores_out_of_range_are_errors(void **state)
+{
+    fixture *f = *state;
+    static const struct {
+        const char *script, *message;
+    } cases[] = {
+        {"risks['R1'].severity = 0",
+         "risks[\"R1\"].severity is 0: expected a whole number from 1 to 4"},
+        {"risks['R1'].likelihood = 2.5", "is 2.5: expected a whole number from 1 to 4"},
+        {"risks['R1'].probability = 1.5", "is 1.5: expected 0 to 1"},
+        {"risks['R1'].title = 'x'", "cannot be set"},
+        {"risks['R1'] = {}", "cannot be replaced"},
+        {"local x = risks['R1'].scor", "has no field 'scor' (did you mean 'score'?)"},
+        {"risk { id = 'R9', title = '', likelihood = 1, severity = 1 }", "expected a title"},
+        {"risk { id = 'R9', title = 'T', likelihood = 1, severity = 1, impact = 5 }",
+         "an impact needs from"},
+        {"risk { id = 'R9', title = 'T', likelihood = 1, severity = 1, from = '2010-04' }",
+         "from is a month of the risk's impact: give impact too"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mtfp_diag_free(&f->run.findings);
+        mtfp_diag_init(&f->run.findings);
+        assert_int_equal(apply(f, cases[i].script), MTFP_ERR_INPUT);
+        assert_error(f, 1, cases[i].message);
+    }
+}
+
+static void test_model_lua_risks_sets_bands_and_probabilities(void **state)
+{
+    (void)state;
+    mtfp_model model;
+    mtfp_diag diag;
+    assert_int_equal(load_model(&model, &diag,
+                                "model { name = 'T', base_year = '2009/10' }\n"
+                                "risks { bands = { low = 3, medium = 8 }, "
+                                "probabilities = { 0.05, 0.2, 0.5, 0.8 } }\n"),
+                     MTFP_OK);
+    assert_int_equal(model.risks.low, 3);
+    assert_int_equal(model.risks.medium, 8);
+    assert_true(model.risks.probabilities[4] == 0.8);
+    assert_int_equal(model.risks.line, 2);
+    mtfp_diag_free(&diag);
+    mtfp_model_free(&model);
+    assert_int_equal(load_model(&model, &diag,
+                                "model { name = 'T', base_year = '2009/10' }\n"
+                                "risks { probabilities = { 0.1, 0.3, 0.6 } }\n"),
+                     MTFP_ERR_INPUT);
+    assert_non_null(strstr(diag.message, "one for each likelihood from 1 to 4"));
+    assert_int_equal(model.risks.probabilities[4] == 0.9, true); /* nothing set */
+    mtfp_diag_free(&diag);
+    mtfp_model_free(&model);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -724,6 +892,16 @@ int main(void)
         TEST(test_include_rejects_a_link_out_of_the_directory),
         TEST(test_include_cycle_is_an_error_at_its_line),
         TEST(test_include_of_a_directory_is_an_error_at_its_line),
+        TEST(test_risk_rescoring_changes_the_scenario_only),
+        TEST(test_risk_fields_read_as_the_scenario_has_them),
+        TEST(test_materialise_makes_a_pressure_of_the_impact),
+        TEST(test_materialise_with_a_colon_and_a_subjective),
+        TEST(test_materialise_twice_is_an_error),
+        TEST(test_materialise_a_risk_without_a_service_needs_one),
+        TEST(test_unknown_risk_suggests_the_closest),
+        TEST(test_risk_adds_a_risk_of_its_own_id),
+        TEST(test_risk_scores_out_of_range_are_errors),
+        TEST(test_model_lua_risks_sets_bands_and_probabilities),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
