@@ -25,6 +25,12 @@ index("contracts", 0.03)
 staffing { increment_month = 4, ni_rate = 0.128, ni_threshold = 5035, pension_rate = 0.195,
            agency_premium = 0.3 }
 
+-- The service plan's risk score bands (6.1, "Risk Score: 1-4 LOW, 5-10 MEDIUM, 11-16 HIGH"),
+-- mtfp's default, given here as the plan gives them; the key objectives' risks (risks.csv)
+-- have their responsible officers as owners, but the plan's scores are "TBC": those in
+-- risks.csv are illustrative (docs/sources.md).
+risks { bands = { low = 4, medium = 10 } }
+
 funding { source = "Council cash limit",
           amounts = { ["2006/07"] = 6396047.01, ["2007/08"] = 6556000, ["2008/09"] = 6720000,
                       ["2009/10"] = 6888000 } }  -- about 2.5% a year: illustrative

@@ -7,8 +7,9 @@
 -- "nil growth (except for pay inflation)" (2.4); Primary Strategy for Change £250,000
 -- across primary schools and about £7.5m across 2009/10 and 2010/11, Building Schools
 -- for the Future £0.8m-£1.5m in 2009/10 (section 5); The Minster and Wyebridge rebuilds
--- underway. The split of the budget and of the programme into schemes, the funding
--- mix, the rates and asset lives are illustrative (docs/sources.md).
+-- underway; the directorate risk register (Appendix 2, risks.csv) scored as published.
+-- The split of the budget and of the programme into schemes, the funding mix, the rates,
+-- asset lives and the risks' impacts are illustrative (docs/sources.md).
 model {
   name = "Herefordshire children and young people",
   organisation = "Herefordshire Council",
@@ -23,6 +24,7 @@ model {
     "../../scripts/herefordshire/tamhs-posts-kept.lua",
     "../../scripts/herefordshire/think-family.lua",
     "../../scripts/herefordshire/recommended-budget.lua",
+    "../../scripts/herefordshire/risks-mitigated.lua",
   },
 }
 

@@ -42,6 +42,22 @@ has_rows "$SCRATCH/herefordshire/summary.csv" \
 has_rows "$SCRATCH/herefordshire/summary.csv" \
     "TaMHS pilot: two fixed-term posts paid by the grant,cumulative_gap,2011/12,5449118.08"
 
+# The directorate risk register (Appendix 2), scored as published: CYP1 and CYP2 3 x 4 = 12
+# HIGH, at likelihood 3's 60%. CYP1's £200,000 a year from April 2009: 120,000.00 a year; CYP2's
+# £150,000 from October 2009: 45,000.00 in 2009/10, then 90,000.00. Expected cost 165,000.00, then
+# 210,000.00; the gap with risks 743,916.67 + 165,000.00 = 908,916.67 in 2009/10. With the
+# residual scores (CYP1 2 x 3, CYP2 2 x 2, both 30%): 60,000.00 + 22,500.00 = 82,500.00, then
+# 105,000.00.
+has_rows "$SCRATCH/herefordshire/summary.csv" \
+    "Base,expected_risk_cost,2009/10,165000.00" "Base,expected_risk_cost,2011/12,210000.00" \
+    "Base,gap_with_risks,2009/10,908916.67" \
+    "Risks mitigated: the register's residual scores,expected_risk_cost,2009/10,82500.00" \
+    "Risks mitigated: the register's residual scores,expected_risk_cost,2010/11,105000.00"
+grep -q "^Base,CYP1,.*,3,4,12,HIGH,0.6,200000.00,open,expected,2009/10,120000.00$" \
+    "$SCRATCH/herefordshire/risks.csv" || fail "herefordshire: CYP1 in risks.csv"
+grep -q "^Risks mitigated: the register's residual scores,CYP4,.*,1,2,2,LOW,0.1,,open,expected,2011/12,0.00$" \
+    "$SCRATCH/herefordshire/risks.csv" || fail "herefordshire: CYP4's residual score in risks.csv"
+
 # Walsall (seed 002): the looked-after children placements pool from 2010/11.
 # The PCT contributes 15% of the pool's budget: (13,860,000 x 1.02 + 1,140,000 x
 # 1.01) x 15% = 15,288,600 x 15% = 2,293,290.00, income to the host.
@@ -84,4 +100,12 @@ has_rows "$ledger/revenue.csv" \
     "Base,PCT,Primary care trust,Great Ormond Street hospital,Third Party Payments,other public,2005/06,1600000.00" \
     "Base,PCT,Primary care trust,Health visiting,Employees,own,2006/07,1956050.00" \
     "Base,Schools,Lifelong Learning,Schools budget,Premises,,2005/06,17000000.00"
+# The key objectives' risks (illustrative scores) in the plan's bands: CS3's £30,000 a year from
+# April 2008 at likelihood 2 (30%), 9,000.00, and CS6's £50,000 at likelihood 3 (60%),
+# 30,000.00: 39,000.00 a year from 2008/09; nothing in 2007/08.
+has_rows "$SCRATCH/halton/summary.csv" \
+    "Base,expected_risk_cost,2007/08,0.00" "Base,expected_risk_cost,2008/09,39000.00" \
+    "Base,expected_risk_cost,2009/10,39000.00"
+grep -q "^Base,CS6,.*,3,4,12,HIGH,0.6,50000.00,open,expected,2008/09,30000.00$" \
+    "$SCRATCH/halton/risks.csv" || fail "halton: CS6 in risks.csv"
 finish
