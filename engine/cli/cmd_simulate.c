@@ -27,9 +27,13 @@ static void print_simulation(const mtfp_run *run, const mtfp_simulation *simulat
     mtfp_money_format_display(stats->mean, mean);
     mtfp_money_format_display(stats->percentile[0], p5);
     mtfp_money_format_display(stats->percentile[MTFP_PERCENTILES - 1], p95);
-    printf("%s: %zu runs (seed %" PRIu64 ", %zu uncertain value%s each)\n",
+    printf("%s: %zu runs (seed %" PRIu64 ", %zu uncertain value%s",
            run->scenarios[simulation->scenario].name, runs->count, simulation->seed,
            simulation->draws, simulation->draws == 1 ? "" : "s");
+    if (simulation->risk_count > 0)
+        printf(" and %zu priced risk%s", simulation->risk_count,
+               simulation->risk_count == 1 ? "" : "s");
+    printf(" each)\n");
     printf("  gap in %s: mean %s, 5th to 95th percentile %s to %s; a shortfall in %.1f%% of "
            "runs",
            label, mean, p5, p95, 100.0 * (double)above / (double)runs->count);
@@ -41,6 +45,16 @@ static void print_simulation(const mtfp_run *run, const mtfp_simulation *simulat
         printf(", above %s in %.1f%%", threshold, 100.0 * (double)beyond / (double)runs->count);
     }
     putchar('\n');
+    if (simulation->risk_count == 0)
+        return;
+    stats = &simulation->risk_stats[last];
+    above = mtfp_count_above(&simulation->with_risks[last], runs->count, runs->width, 0);
+    mtfp_money_format_display(stats->mean, mean);
+    mtfp_money_format_display(stats->percentile[0], p5);
+    mtfp_money_format_display(stats->percentile[MTFP_PERCENTILES - 1], p95);
+    printf(
+        "  with risks: mean %s, 5th to 95th percentile %s to %s; a shortfall in %.1f%% of runs\n",
+        mean, p5, p95, 100.0 * (double)above / (double)runs->count);
 }
 
 void mtfp_cli_print_simulations(const mtfp_run *run)
